@@ -1,0 +1,151 @@
+//! The runtime side of a command: the [`Command`] trait every cmdlet implements, the
+//! [`Host`] it talks to (implemented by the interpreter) and the [`Bound`] arguments.
+
+use crate::eval::error::RuntimeError;
+use crate::eval::value::Value;
+use crate::model::{Model, ModelError, ModelWarning};
+use crate::span::Span;
+use crate::syntax::ast::ScriptBlock;
+use indexmap::IndexMap;
+use std::rc::Rc;
+
+/// One bound argument: the converted value and where it came from.
+#[derive(Debug, Clone)]
+pub struct BoundArg {
+    /// The value after conversion to the parameter's kind.
+    pub value: Value,
+    /// The argument's span (for pipeline input: the upstream element's span).
+    pub span: Span,
+}
+
+/// The arguments of one command invocation after binding, keyed by canonical parameter name.
+#[derive(Debug, Clone, Default)]
+pub struct Bound {
+    /// Canonical name of the command (never the alias typed).
+    pub command: String,
+    /// Span of the whole command invocation.
+    pub command_span: Span,
+    /// Canonical parameter name → bound argument, in binding order.
+    pub args: IndexMap<String, BoundArg>,
+}
+
+impl Bound {
+    /// The value bound to `param` (canonical name, case-insensitive).
+    pub fn get(&self, param: &str) -> Option<&Value> {
+        self.arg(param).map(|a| &a.value)
+    }
+
+    /// The bound argument for `param`.
+    pub fn arg(&self, param: &str) -> Option<&BoundArg> {
+        self.args.get(param).or_else(|| {
+            self.args
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(param))
+                .map(|(_, v)| v)
+        })
+    }
+
+    /// The span to blame for `param`: its argument, else the whole command.
+    pub fn span_of(&self, param: &str) -> Span {
+        self.arg(param).map_or(self.command_span, |a| a.span)
+    }
+
+    /// `param` as a string, if bound and not `$null`.
+    pub fn string(&self, param: &str) -> Option<String> {
+        match self.get(param) {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(v.to_display_string()),
+        }
+    }
+
+    /// Whether a switch (or boolean) is bound to true.
+    pub fn switch(&self, param: &str) -> bool {
+        matches!(self.get(param), Some(Value::Bool(true)))
+    }
+
+    /// Whether `param` was given at all.
+    pub fn has(&self, param: &str) -> bool {
+        self.arg(param).is_some()
+    }
+}
+
+/// A warning raised while a command runs; applied changes stay applied.
+#[derive(Debug, Clone)]
+pub enum Warning {
+    /// A model rule's warning, blamed on a span of the statement.
+    Model {
+        /// The rule's warning.
+        warning: ModelWarning,
+        /// The argument or command it is about.
+        span: Span,
+    },
+    /// `Write-Warning` text.
+    Text {
+        /// The message.
+        message: String,
+        /// The `Write-Warning` command.
+        span: Span,
+    },
+}
+
+/// Why a command invocation failed.
+#[derive(Debug, Clone)]
+pub enum CommandError {
+    /// A model rule rejected the operation; nothing changed.
+    Model {
+        /// The rule's error.
+        error: ModelError,
+        /// The argument the rule blames (via [`Bound::span_of`]).
+        span: Span,
+    },
+    /// A coded runtime error (binding, conversion, `Write-Error`, …).
+    Runtime(Box<RuntimeError>),
+    /// Control flow or a terminating error raised inside a script block the command ran
+    /// (`ForEach-Object { break }`); the interpreter resumes it.
+    Flow(Box<crate::eval::error::Flow>),
+}
+
+impl From<RuntimeError> for CommandError {
+    fn from(e: RuntimeError) -> Self {
+        CommandError::Runtime(Box::new(e))
+    }
+}
+
+/// What a running command can ask of the interpreter.
+pub trait Host {
+    /// The coexistence model (a clone during a dry run).
+    fn model(&mut self) -> &mut Model;
+    /// Reports a warning.
+    fn warn(&mut self, warning: Warning);
+    /// Writes text straight to the console (`Write-Host`), bypassing the pipeline.
+    fn write_host(&mut self, text: &str);
+    /// Runs `block` with `$_` set to `input` and returns what it output.
+    fn invoke_block(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        input: &Value,
+    ) -> Result<Vec<Value>, CommandError>;
+    /// Asks whether a change may be made. Under `-WhatIf` or `$WhatIfPreference` it prints
+    /// `What if: Performing the operation "<action>" on target "<target>".` and returns false;
+    /// in a dry run it prints the line and returns true (the clone is changed).
+    fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool;
+    /// Output width in columns for formatting.
+    fn width(&self) -> usize;
+}
+
+/// A running command instance (one per pipeline run).
+pub trait Command {
+    /// Processes one set of bound arguments: once per pipeline input object, or once
+    /// when the command starts the pipeline. Output goes to `out`.
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError>;
+
+    /// Runs after the last input (Sort-Object, Measure-Object emit here).
+    fn end(&mut self, _host: &mut dyn Host, _out: &mut Vec<Value>) -> Result<(), CommandError> {
+        Ok(())
+    }
+}

@@ -1,0 +1,5 @@
+//! The tree-walking interpreter: values, scopes, pipelines, control flow and the binder.
+
+pub mod binder;
+pub mod error;
+pub mod value;

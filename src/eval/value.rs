@@ -1,0 +1,246 @@
+//! Runtime values of the language.
+//!
+//! PowerShell's reference types (arrays, hashtables, objects) are shared: `$b = $a; $b[0] = 5`
+//! changes `$a` too, so they live behind `Rc<RefCell<…>>`. Strings are immutable `Rc<str>`.
+
+use crate::syntax::ast::ScriptBlock;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A runtime value.
+#[derive(Debug, Clone, Default)]
+pub enum Value {
+    /// `$null`.
+    #[default]
+    Null,
+    /// `$true` / `$false`.
+    Bool(bool),
+    /// A 64-bit integer (`[int]` and `[long]` both map here).
+    Int(i64),
+    /// A double.
+    Double(f64),
+    /// An immutable string.
+    String(Rc<str>),
+    /// `@(…)`, `a, b, c`: a shared, mutable array.
+    Array(Rc<RefCell<Vec<Value>>>),
+    /// `@{…}`: a shared, ordered, case-insensitive hashtable.
+    Hashtable(Rc<RefCell<Hashtable>>),
+    /// `{ … }`.
+    ScriptBlock(Rc<ScriptBlock>),
+    /// A property bag: a domain object view, `[pscustomobject]`, an error record.
+    Object(Rc<RefCell<PsObject>>),
+}
+
+/// An ordered hashtable whose string keys compare case-insensitively.
+#[derive(Debug, Clone, Default)]
+pub struct Hashtable {
+    /// Normalised key → (original key, value). Normalisation: [`Hashtable::normalise`].
+    entries: IndexMap<String, (Value, Value)>,
+}
+
+impl Hashtable {
+    /// The lookup key for a value: lower-cased display text.
+    pub fn normalise(key: &Value) -> String {
+        key.to_display_string().to_lowercase()
+    }
+
+    /// Inserts or replaces `key`, keeping the first insertion's position.
+    pub fn insert(&mut self, key: Value, value: Value) {
+        let norm = Self::normalise(&key);
+        match self.entries.get_mut(&norm) {
+            Some(slot) => slot.1 = value,
+            None => {
+                self.entries.insert(norm, (key, value));
+            }
+        }
+    }
+
+    /// The value stored under `key`, compared case-insensitively.
+    pub fn get(&self, key: &Value) -> Option<&Value> {
+        self.entries.get(&Self::normalise(key)).map(|(_, v)| v)
+    }
+
+    /// The value stored under a string key.
+    pub fn get_str(&self, key: &str) -> Option<&Value> {
+        self.entries.get(&key.to_lowercase()).map(|(_, v)| v)
+    }
+
+    /// Removes `key`.
+    pub fn remove(&mut self, key: &Value) -> Option<Value> {
+        self.entries
+            .shift_remove(&Self::normalise(key))
+            .map(|(_, v)| v)
+    }
+
+    /// Whether `key` is present.
+    pub fn contains_key(&self, key: &Value) -> bool {
+        self.entries.contains_key(&Self::normalise(key))
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// `(key, value)` pairs in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.values().map(|(k, v)| (k, v))
+    }
+}
+
+/// A named bag of properties, in display order.
+#[derive(Debug, Clone, Default)]
+pub struct PsObject {
+    /// The object's type name as `Get-Member`/`-is` see it (`User`, `ChatPool`, `PSCustomObject`).
+    pub type_name: String,
+    /// Properties in order; names compare case-insensitively via [`PsObject::get`].
+    pub properties: IndexMap<String, Value>,
+    /// How many leading properties form the default display set (0 means all).
+    pub default_display: usize,
+}
+
+impl PsObject {
+    /// A new object of `type_name` with no properties.
+    pub fn new(type_name: impl Into<String>) -> Self {
+        PsObject {
+            type_name: type_name.into(),
+            properties: IndexMap::new(),
+            default_display: 0,
+        }
+    }
+
+    /// Adds a property (builder style).
+    pub fn with(mut self, name: &str, value: Value) -> Self {
+        self.properties.insert(name.to_string(), value);
+        self
+    }
+
+    /// Looks a property up case-insensitively.
+    pub fn get(&self, name: &str) -> Option<&Value> {
+        self.properties.get(name).or_else(|| {
+            self.properties
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v)
+        })
+    }
+
+    /// Sets a property case-insensitively, adding it when absent.
+    pub fn set(&mut self, name: &str, value: Value) {
+        if let Some((_, slot)) = self
+            .properties
+            .iter_mut()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+        {
+            *slot = value;
+        } else {
+            self.properties.insert(name.to_string(), value);
+        }
+    }
+
+    /// The names of the default display properties, in order.
+    pub fn display_names(&self) -> impl Iterator<Item = &str> {
+        let n = if self.default_display == 0 {
+            self.properties.len()
+        } else {
+            self.default_display
+        };
+        self.properties.keys().take(n).map(String::as_str)
+    }
+}
+
+impl Value {
+    /// A string value.
+    pub fn str(s: impl AsRef<str>) -> Value {
+        Value::String(Rc::from(s.as_ref()))
+    }
+
+    /// An array value from items.
+    pub fn array(items: Vec<Value>) -> Value {
+        Value::Array(Rc::new(RefCell::new(items)))
+    }
+
+    /// An object value.
+    pub fn object(obj: PsObject) -> Value {
+        Value::Object(Rc::new(RefCell::new(obj)))
+    }
+
+    /// A hashtable value.
+    pub fn hashtable(table: Hashtable) -> Value {
+        Value::Hashtable(Rc::new(RefCell::new(table)))
+    }
+
+    /// True for `$null`.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    /// The text PowerShell shows when the value is converted to a string
+    /// (`"$x"`, `[string]$x`): arrays join with a space, `$null` is empty,
+    /// booleans are `True`/`False`, doubles use the shortest round-trip form.
+    pub fn to_display_string(&self) -> String {
+        match self {
+            Value::Null => String::new(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::Double(d) => format_double(*d),
+            Value::String(s) => s.to_string(),
+            Value::Array(items) => items
+                .borrow()
+                .iter()
+                .map(Value::to_display_string)
+                .collect::<Vec<_>>()
+                .join(" "),
+            Value::Hashtable(_) => "System.Collections.Hashtable".into(),
+            Value::ScriptBlock(_) => String::new(),
+            Value::Object(obj) => {
+                let obj = obj.borrow();
+                match obj.get("Identity").or_else(|| obj.get("Name")) {
+                    Some(v) if obj.type_name != "PSCustomObject" => v.to_display_string(),
+                    _ => {
+                        let parts: Vec<String> = obj
+                            .properties
+                            .iter()
+                            .map(|(k, v)| format!("{k}={}", v.to_display_string()))
+                            .collect();
+                        format!("@{{{}}}", parts.join("; "))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Enumerates the value as PowerShell's pipeline does: arrays yield their items,
+    /// `$null` yields nothing, everything else yields itself.
+    pub fn enumerate(&self) -> Vec<Value> {
+        match self {
+            Value::Null => Vec::new(),
+            Value::Array(items) => items.borrow().clone(),
+            other => vec![other.clone()],
+        }
+    }
+}
+
+/// Formats a double as PowerShell does for display (`1.5`, `2`, `1E+20`).
+pub fn format_double(d: f64) -> String {
+    if d.is_nan() {
+        "NaN".into()
+    } else if d.is_infinite() {
+        if d > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        }
+    } else if d.fract() == 0.0 && d.abs() < 1e15 {
+        format!("{}", d as i64)
+    } else {
+        format!("{d}")
+    }
+}

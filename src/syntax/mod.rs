@@ -1,0 +1,3 @@
+//! Text → typed AST. The only module that imports pest.
+
+pub mod ast;
