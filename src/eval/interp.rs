@@ -33,35 +33,24 @@ pub const LARGE_STACK_BYTES: usize = 256 * 1024 * 1024;
 /// long before the stack can overflow. Values are not `Send`: create the [`Interpreter`]
 /// inside `f`. If the thread cannot be spawned, `f` runs on the current thread.
 pub fn with_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
-    std::thread::scope(|s| {
-        let f = std::sync::Mutex::new(Some(f));
-        let spawned = std::thread::Builder::new()
+    let slot = std::sync::Mutex::new(Some(f));
+    let take = || slot.lock().ok().and_then(|mut guard| guard.take());
+    let joined = std::thread::scope(|s| {
+        std::thread::Builder::new()
             .stack_size(LARGE_STACK_BYTES)
-            .spawn_scoped(s, || {
-                let f = f.lock().ok().and_then(|mut g| g.take());
-                f.map(|f| f())
-            });
-        match spawned {
-            Ok(handle) => match handle.join() {
-                Ok(Some(v)) => v,
-                Ok(None) => unreachable_fallback(),
-                Err(panic) => std::panic::resume_unwind(panic),
-            },
-            Err(_) => {
-                let f = f.lock().ok().and_then(|mut g| g.take());
-                match f {
-                    Some(f) => f(),
-                    None => unreachable_fallback(),
-                }
-            }
-        }
-    })
-}
-
-/// The closure is taken exactly once, by the thread or by the fallback; reaching this means
-/// the mutex was poisoned by a panic that already propagated.
-fn unreachable_fallback<T>() -> T {
-    panic!("with_large_stack: the closure was already consumed")
+            .spawn_scoped(s, || take().map(|f| f()))
+            .ok()
+            .map(|handle| handle.join())
+    });
+    match joined {
+        Some(Ok(Some(value))) => value,
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        // The thread could not be spawned: run here, on the current stack.
+        _ => match take() {
+            Some(f) => f(),
+            None => panic!("with_large_stack: the closure was consumed by a failed thread"),
+        },
+    }
 }
 
 /// How a run behaves.
@@ -433,6 +422,19 @@ impl Host for Exec<'_> {
 
     fn write_host(&mut self, text: &str) {
         self.out.host(text);
+    }
+
+    fn write_verbose(&mut self, bound: &Bound, message: &str) {
+        let on = match bound.get("Verbose") {
+            Some(v) => crate::eval::convert::truthy(v),
+            None => self.interp.prefs.last().map_or_else(
+                || self.preference("verbosepreference") == "continue",
+                |p| p.verbose,
+            ),
+        };
+        if on {
+            self.out.verbose(message);
+        }
     }
 
     fn invoke_block(

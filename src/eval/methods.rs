@@ -561,7 +561,7 @@ pub fn call_static(type_name: &str, name: &str, args: &[Value]) -> MethodResult 
         }
         ("string", "join") => {
             if args.is_empty() {
-                return arg_count(name, args, &[2]);
+                arg_count(name, args, &[2])?;
             }
             let sep = args[0].to_display_string();
             let items: Vec<String> = args[1..]
@@ -579,7 +579,7 @@ pub fn call_static(type_name: &str, name: &str, args: &[Value]) -> MethodResult 
         )),
         ("string", "format") => {
             if args.is_empty() {
-                return arg_count(name, args, &[2]);
+                arg_count(name, args, &[2])?;
             }
             let rest: Vec<Value> = match args.get(1..) {
                 Some([Value::Array(items)]) => items.borrow().clone(),

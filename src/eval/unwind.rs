@@ -113,8 +113,8 @@ impl Ctl {
     }
 }
 
-/// The code and message of any command error.
-pub(crate) fn error_parts(error: &CommandError) -> (String, String) {
+/// The code and message of any command error (for front ends and tests).
+pub fn error_parts(error: &CommandError) -> (String, String) {
     match error {
         CommandError::Runtime(e) => (e.code.to_string(), e.message.clone()),
         CommandError::Model { error, .. } => model_error_parts(error),
