@@ -447,7 +447,7 @@ impl Exec<'_> {
                 }
                 Arg::Value { span, .. } => {
                     return Err(Ctl::runtime(
-                        "coexist::bind::too_many_positional",
+                        "coexist::bind::positional_not_found",
                         "Set-StrictMode takes no positional arguments; use -Version or -Off.",
                         *span,
                     ))
