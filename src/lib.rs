@@ -3,9 +3,14 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules.
 
+pub mod cli;
 pub mod cmdlets;
+pub mod diag;
 pub mod eval;
+pub mod explain;
 pub mod format;
 pub mod model;
+pub mod output;
+pub mod session;
 pub mod span;
 pub mod syntax;

@@ -30,7 +30,10 @@ fn main() -> ExitCode {
 fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Run(args)) => run(&args),
-        Some(Command::Check { scripts, error_format }) => check(&scripts, error_format),
+        Some(Command::Check {
+            scripts,
+            error_format,
+        }) => check(&scripts, error_format),
         Some(Command::Explain { code }) => explain(&code),
         None => run(&RunArgs {
             script: "-".into(),
@@ -82,11 +85,16 @@ fn read_script(path: &Path, session: &mut Session) -> Option<String> {
             Ok(text) => Some(text),
             Err(e) => {
                 let offset = e.utf8_error().valid_up_to();
-                session.report(&Diag::new(
-                    "coexist::syntax::invalid_utf8",
-                    Severity::Error,
-                    format!("{name} is not UTF-8 text (invalid byte at offset {offset})"),
-                ).with_help(Some("save the script as UTF-8 (with or without BOM)".into())));
+                session.report(
+                    &Diag::new(
+                        "coexist::syntax::invalid_utf8",
+                        Severity::Error,
+                        format!("{name} is not UTF-8 text (invalid byte at offset {offset})"),
+                    )
+                    .with_help(Some(
+                        "save the script as UTF-8 (with or without BOM)".into(),
+                    )),
+                );
                 None
             }
         },

@@ -46,7 +46,12 @@ pub struct Session {
 
 impl Session {
     /// A session over `model`, printing to the given writers.
-    pub fn new(model: Model, settings: Settings, stdout: Box<dyn Write>, stderr: Box<dyn Write>) -> Self {
+    pub fn new(
+        model: Model,
+        settings: Settings,
+        stdout: Box<dyn Write>,
+        stderr: Box<dyn Write>,
+    ) -> Self {
         Session {
             sources: SourceMap::default(),
             interpreter: Interpreter::new(model),
@@ -117,7 +122,8 @@ impl Session {
             &mut *self.stdout,
             &mut *self.stderr,
         );
-        let run = self.interpreter.run(&script, &options, &mut printer);
+        self.interpreter.set_options(options);
+        let run = self.interpreter.run(&script, &mut printer);
         let Tally { errors, warnings } = printer.tally();
         Outcome {
             errors: errors.max(run.errors),

@@ -33,7 +33,10 @@ fn transcript(subcommand: &str, script: &Path) -> String {
         .expect("coexist runs");
     format!(
         "exit: {}\n--- stdout\n{}--- stderr\n{}",
-        output.status.code().map_or("signal".to_string(), |c| c.to_string()),
+        output
+            .status
+            .code()
+            .map_or("signal".to_string(), |c| c.to_string()),
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr),
     )

@@ -37,8 +37,14 @@ impl From<&RuntimeError> for Diag {
 fn add_related(diag: &mut Diag, related: Vec<Related>) {
     for r in related {
         match r.origin {
-            Origin::Span(span) => diag.secondary.push(Label { span, text: r.label }),
-            Origin::Loaded => diag.notes.push(format!("{} (defined in the state file)", r.label)),
+            Origin::Span(span) => diag.secondary.push(Label {
+                span,
+                text: r.label,
+            }),
+            Origin::Loaded => diag
+                .notes
+                .push(format!("{} (defined in the state file)", r.label)),
+            Origin::Builtin => diag.notes.push(format!("{} (built in)", r.label)),
         }
     }
 }

@@ -34,7 +34,8 @@ impl std::error::Error for View<'_> {}
 
 impl Diagnostic for View<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.show_header.then(|| Box::new(&self.diag.code) as Box<dyn fmt::Display>)
+        self.show_header
+            .then(|| Box::new(&self.diag.code) as Box<dyn fmt::Display>)
     }
 
     fn severity(&self) -> Option<miette::Severity> {
@@ -63,15 +64,17 @@ impl Diagnostic for View<'_> {
         if self.labels.is_empty() {
             return None;
         }
-        Some(Box::new(self.labels.iter().enumerate().map(|(i, label)| {
-            let text = (!label.text.is_empty()).then(|| label.text.clone());
-            let span = (label.span.start as usize, label.span.len());
-            if i == 0 && self.show_header {
-                LabeledSpan::new_primary_with_span(text, span)
-            } else {
-                LabeledSpan::new_with_span(text, span)
-            }
-        })))
+        Some(Box::new(self.labels.iter().enumerate().map(
+            |(i, label)| {
+                let text = (!label.text.is_empty()).then(|| label.text.clone());
+                let span = (label.span.start as usize, label.span.len());
+                if i == 0 && self.show_header {
+                    LabeledSpan::new_primary_with_span(text, span)
+                } else {
+                    LabeledSpan::new_with_span(text, span)
+                }
+            },
+        )))
     }
 
     fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
@@ -83,7 +86,9 @@ impl Diagnostic for View<'_> {
 }
 
 fn named_source(sources: &SourceMap, id: SourceId) -> Option<NamedSource<Arc<str>>> {
-    sources.get(id).map(|s| NamedSource::new(&s.name, s.text.clone()))
+    sources
+        .get(id)
+        .map(|s| NamedSource::new(&s.name, s.text.clone()))
 }
 
 fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> View<'a> {
@@ -93,8 +98,9 @@ fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> View<'a> {
     };
     let all: Vec<&Label> = diag.primary.iter().chain(diag.secondary.iter()).collect();
     let main_source = all.first().map(|l| l.span.source);
-    let (here, elsewhere): (Vec<&Label>, Vec<&Label>) =
-        all.into_iter().partition(|l| Some(l.span.source) == main_source);
+    let (here, elsewhere): (Vec<&Label>, Vec<&Label>) = all
+        .into_iter()
+        .partition(|l| Some(l.span.source) == main_source);
     let related = elsewhere
         .iter()
         .map(|label| View {
@@ -135,5 +141,5 @@ pub fn render(diag: &Diag, sources: &SourceMap, color: bool, width: usize) -> St
         Severity::Error => "Error: ",
         Severity::Warning => "Warning: ",
     };
-    format!("{prefix}{body}")
+    format!("{prefix}{body}\n")
 }

@@ -1,7 +1,7 @@
 //! Machine-readable diagnostics: one JSON object per line (`--error-format json`).
 
 use super::Diag;
-use crate::span::{Span, SourceMap};
+use crate::span::{SourceMap, Span};
 use serde::Serialize;
 
 /// The JSON shape of one diagnostic, as cli.md specifies it.

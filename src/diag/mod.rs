@@ -74,7 +74,10 @@ impl Diag {
 
     /// Sets the primary label.
     pub fn with_primary(mut self, span: Span, text: impl Into<String>) -> Self {
-        self.primary = Some(Label { span, text: text.into() });
+        self.primary = Some(Label {
+            span,
+            text: text.into(),
+        });
         self
     }
 

@@ -291,26 +291,31 @@ impl Interpreter {
     /// Binds `coexist run SCRIPT -- ARGS…` to the script's `param()` block (same binder and
     /// rules as functions) and sets the parameters as script variables. Without a `param()`
     /// block the values become `$args`.
-    pub fn bind_script_params(&mut self, script: &Script, args: Vec<Arg>) -> Result<(), RuntimeError> {
+    pub fn bind_script_params(
+        &mut self,
+        script: &Script,
+        args: Vec<Arg>,
+    ) -> Result<(), RuntimeError> {
         let mut sink = CollectOutput::default();
         let mut exec = Exec {
             interp: self,
             out: &mut sink,
         };
-        exec.bind_script_params(script, &args).map_err(|ctl| match ctl {
-            Ctl::Error(raised) => match raised.error {
-                CommandError::Runtime(e) => *e,
-                other => {
-                    let (code, message) = crate::eval::unwind::error_parts(&other);
-                    RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
-                }
-            },
-            _ => RuntimeError::new(
-                codes::UNSUPPORTED,
-                "control flow is not allowed in parameter defaults",
-                script.span,
-            ),
-        })
+        exec.bind_script_params(script, &args)
+            .map_err(|ctl| match ctl {
+                Ctl::Error(raised) => match raised.error {
+                    CommandError::Runtime(e) => *e,
+                    other => {
+                        let (code, message) = crate::eval::unwind::error_parts(&other);
+                        RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
+                    }
+                },
+                _ => RuntimeError::new(
+                    codes::UNSUPPORTED,
+                    "control flow is not allowed in parameter defaults",
+                    script.span,
+                ),
+            })
     }
 }
 
