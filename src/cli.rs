@@ -27,6 +27,16 @@ pub enum ErrorFormatArg {
 pub struct RunArgs {
     /// The script to run (`-` reads stdin).
     pub script: PathBuf,
+    /// Load the model from this state file (created if absent) and save it after a run that
+    /// reported no error.
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Run against a clone of the model: print What-if lines and the plan, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Stop the run after this many seconds (`coexist::eval::timeout`, exit 1).
+    #[arg(long, value_name = "SECS")]
+    pub timeout: Option<u64>,
     /// Count warnings as errors (exit 1).
     #[arg(long)]
     pub deny_warnings: bool,
@@ -41,11 +51,29 @@ pub struct RunArgs {
     pub args: Vec<String>,
 }
 
+impl RunArgs {
+    /// The options of a plain `coexist run SCRIPT` with the given diagnostics format.
+    pub fn with_defaults(script: PathBuf, error_format: ErrorFormatArg) -> Self {
+        RunArgs {
+            script,
+            state: None,
+            dry_run: false,
+            timeout: None,
+            deny_warnings: false,
+            error_format,
+            format: OutputFormat::Text,
+            args: Vec::new(),
+        }
+    }
+}
+
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a script against the coexistence model.
     Run(RunArgs),
+    /// Show what a script would change: the same as `run --dry-run`.
+    Plan(RunArgs),
     /// Parse scripts only and report every syntax error; run nothing.
     Check {
         /// Script files.

@@ -11,6 +11,8 @@ pub mod explain;
 pub mod format;
 pub mod model;
 pub mod output;
+pub mod plan;
 pub mod session;
 pub mod span;
+pub mod state;
 pub mod syntax;

@@ -5,7 +5,10 @@ use coexist::cli::{Cli, Command, ErrorFormatArg, RunArgs};
 use coexist::diag::{Diag, ErrorFormat, Severity};
 use coexist::model::Model;
 use coexist::output::OutputFormat;
+use coexist::plan;
 use coexist::session::{Outcome, Session, Settings};
+use coexist::span::{SourceMap, Span};
+use coexist::state::{self, StateError};
 use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
@@ -14,6 +17,8 @@ use std::process::ExitCode;
 const EXIT_ERROR: u8 = 1;
 /// Exit code: usage or syntax error, nothing executed.
 const EXIT_USAGE: u8 = 2;
+/// Exit code: the state file is unreadable, invalid, newer or locked.
+const EXIT_STATE: u8 = 3;
 
 /// Stack size of the thread that parses and evaluates (deep but bounded recursion).
 const STACK_SIZE: usize = 256 * 1024 * 1024;
@@ -29,19 +34,17 @@ fn main() -> ExitCode {
 
 fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Run(args)) => run(&args),
+        Some(Command::Run(args)) => run(&args, args.dry_run),
+        Some(Command::Plan(args)) => run(&args, true),
         Some(Command::Check {
             scripts,
             error_format,
         }) => check(&scripts, error_format),
         Some(Command::Explain { code }) => explain(&code),
-        None => run(&RunArgs {
-            script: "-".into(),
-            deny_warnings: false,
-            error_format: ErrorFormatArg::Human,
-            format: OutputFormat::Text,
-            args: Vec::new(),
-        }),
+        None => run(
+            &RunArgs::with_defaults("-".into(), ErrorFormatArg::Human),
+            false,
+        ),
     }
 }
 
@@ -101,30 +104,93 @@ fn read_script(path: &Path, session: &mut Session) -> Option<String> {
     }
 }
 
-fn new_session(error_format: ErrorFormat, output_format: OutputFormat, dry_run: bool) -> Session {
+fn new_session(model: Model, args: &RunArgs, dry_run: bool) -> Session {
     let settings = Settings {
-        error_format,
-        output_format,
+        error_format: error_format(args.error_format),
+        output_format: args.format,
         width: terminal_width(),
         dry_run,
+        timeout: args.timeout.map(std::time::Duration::from_secs),
     };
     Session::new(
-        Model::default(),
+        model,
         settings,
         Box::new(std::io::stdout()),
         Box::new(std::io::stderr()),
     )
 }
 
-fn run(args: &RunArgs) -> ExitCode {
-    let mut session = new_session(error_format(args.error_format), args.format, false);
+/// Reports a state-file problem (exit 3), pointing into the file for JSON errors.
+fn state_failure(error: &StateError, format: ErrorFormatArg) -> ExitCode {
+    let mut sources = SourceMap::default();
+    let mut diag = Diag::new(error.code(), Severity::Error, error.to_string())
+        .with_help(Some(error.help().to_string()));
+    if let StateError::Invalid {
+        path,
+        text: Some(text),
+        position: Some((line, column)),
+        ..
+    } = error
+    {
+        let offset = offset_of(text, *line, *column);
+        let id = sources.add(path.display().to_string(), text.as_str());
+        diag = diag.with_primary(Span::new(id, offset, offset), "here");
+    }
+    eprint!("{}", error_format(format).render(&diag, &sources));
+    ExitCode::from(EXIT_STATE)
+}
+
+/// The byte offset of a 1-based line and column (serde_json counts columns in bytes).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+fn run(args: &RunArgs, dry_run: bool) -> ExitCode {
+    // A dry run takes no lock and never writes; a real run holds the lock until it has saved.
+    let _lock = match (&args.state, dry_run) {
+        (Some(path), false) => match state::lock(path) {
+            Ok(lock) => Some(lock),
+            Err(e) => return state_failure(&e, args.error_format),
+        },
+        _ => None,
+    };
+    let model = match &args.state {
+        Some(path) => match state::load(path) {
+            Ok(model) => model,
+            Err(e) => return state_failure(&e, args.error_format),
+        },
+        None => Model::default(),
+    };
+    let before = dry_run.then(|| model.clone());
+    let mut session = new_session(model, args, dry_run);
     let Some(text) = read_script(&args.script, &mut session) else {
         return ExitCode::from(EXIT_USAGE);
     };
     let name = script_name(&args.script);
-    let outcome = session.run_source(&name, &text);
+    let outcome = session.run_script(&name, &text, &args.args);
+    if let (Some(before), false) = (&before, outcome.syntax_failed) {
+        let items = coexist::model::diff::diff(before, session.model());
+        let plan = match args.format {
+            OutputFormat::Text => plan::render_text(&items),
+            OutputFormat::Json => plan::render_json(&items),
+        };
+        session.print(&plan);
+    }
     session.summarize(&name, &outcome);
-    exit_code(&outcome, args.deny_warnings)
+    let code = exit_code(&outcome, args.deny_warnings);
+    let reported_error =
+        outcome.syntax_failed || outcome.errors > 0 || (args.deny_warnings && outcome.warnings > 0);
+    if let (Some(path), false, false) = (&args.state, dry_run, reported_error) {
+        if let Err(e) = state::save(path, session.model()) {
+            return state_failure(&e, args.error_format);
+        }
+    }
+    code
 }
 
 fn script_name(path: &Path) -> String {
@@ -150,7 +216,8 @@ fn exit_code(outcome: &Outcome, deny_warnings: bool) -> ExitCode {
 }
 
 fn check(scripts: &[std::path::PathBuf], format: ErrorFormatArg) -> ExitCode {
-    let mut session = new_session(error_format(format), OutputFormat::Text, false);
+    let args = RunArgs::with_defaults("-".into(), format);
+    let mut session = new_session(Model::default(), &args, false);
     let mut failed = false;
     for path in scripts {
         match read_script(path, &mut session) {

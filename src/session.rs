@@ -3,10 +3,12 @@
 //! [`Session::run_source`] and read the [`Outcome`]; nothing below this layer prints.
 
 use crate::diag::{Diag, ErrorFormat};
+use crate::eval::binder::Arg;
 use crate::eval::interp::{Interpreter, RunOptions};
+use crate::eval::value::Value;
 use crate::model::Model;
 use crate::output::{OutputFormat, Printer, Tally};
-use crate::span::SourceMap;
+use crate::span::{SourceMap, Span};
 use std::io::Write;
 
 /// How one run of a source ended.
@@ -33,6 +35,8 @@ pub struct Settings {
     pub width: usize,
     /// Run against the model as a dry run (What-if lines, nothing written).
     pub dry_run: bool,
+    /// Stop the run with `coexist::eval::timeout` after this long.
+    pub timeout: Option<std::time::Duration>,
 }
 
 /// An interpreter, its sources and where its output goes.
@@ -66,6 +70,11 @@ impl Session {
         self.interpreter.model()
     }
 
+    /// Ends the session, returning its model.
+    pub fn into_model(self) -> Model {
+        self.interpreter.into_model()
+    }
+
     /// The sources seen so far.
     pub fn sources(&self) -> &SourceMap {
         &self.sources
@@ -91,9 +100,20 @@ impl Session {
         }
     }
 
+    /// Writes text to the session's stdout (the plan summary).
+    pub fn print(&mut self, text: &str) {
+        let _ = self.stdout.write_all(text.as_bytes());
+    }
+
     /// Parses `text` (named `name` in diagnostics) and, if it parses, runs it.
     /// Syntax errors are all reported and nothing runs.
     pub fn run_source(&mut self, name: &str, text: &str) -> Outcome {
+        self.run_script(name, text, &[])
+    }
+
+    /// Like [`Session::run_source`], binding `args` (`coexist run SCRIPT -- ARGS…`) to the
+    /// script's `param()` block first: `-Name` names a parameter, anything else is a value.
+    pub fn run_script(&mut self, name: &str, text: &str, args: &[String]) -> Outcome {
         let id = self.sources.add(name, text);
         let script = match crate::syntax::parse(text, id) {
             Ok(script) => script,
@@ -112,8 +132,20 @@ impl Session {
         let options = RunOptions {
             dry_run: self.settings.dry_run,
             width: self.settings.width,
-            deadline: None,
+            deadline: self.settings.timeout.map(|t| std::time::Instant::now() + t),
         };
+        if !args.is_empty() || script.param_block.is_some() {
+            let args = self.command_line_args(args);
+            if let Err(e) = self.interpreter.bind_script_params(&script, args) {
+                self.report(&Diag::from(&e));
+                return Outcome {
+                    errors: 1,
+                    warnings: 0,
+                    exit_code: None,
+                    syntax_failed: false,
+                };
+            }
+        }
         let mut printer = Printer::new(
             &self.sources,
             self.settings.error_format,
@@ -131,6 +163,35 @@ impl Session {
             exit_code: run.exit_code,
             syntax_failed: false,
         }
+    }
+
+    /// Turns command-line words into binder arguments, with spans into a source named
+    /// `<arguments>` so binding errors can point at the word.
+    fn command_line_args(&mut self, words: &[String]) -> Vec<Arg> {
+        let text = words.join(" ");
+        let id = self.sources.add("<arguments>", text.as_str());
+        let mut offset = 0;
+        let mut args = Vec::new();
+        for word in words {
+            let span = Span::new(id, offset, offset + word.len());
+            offset += word.len() + 1;
+            let is_parameter = word.len() > 1
+                && word.starts_with('-')
+                && word[1..].starts_with(|c: char| c.is_alphabetic() || c == '_');
+            args.push(if is_parameter {
+                Arg::Parameter {
+                    name: word[1..].to_string(),
+                    span,
+                    attached: None,
+                }
+            } else {
+                Arg::Value {
+                    value: Value::str(word),
+                    span,
+                }
+            });
+        }
+        args
     }
 
     /// Writes the end-of-run summary line (`name: 3 errors, 12 warnings`) if anything was reported.

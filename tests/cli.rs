@@ -57,8 +57,17 @@ fn a_script_that_is_not_utf8_is_a_coded_usage_error() {
 fn a_bom_and_crlf_line_ends_are_accepted() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("windows.ps1");
-    std::fs::write(&path, "\u{feff}Write-Output 'one'\r\nWrite-Output 'two'\r\n").unwrap();
-    coexist().arg("run").arg(&path).assert().code(0).stdout("one\ntwo\n");
+    std::fs::write(
+        &path,
+        "\u{feff}Write-Output 'one'\r\nWrite-Output 'two'\r\n",
+    )
+    .unwrap();
+    coexist()
+        .arg("run")
+        .arg(&path)
+        .assert()
+        .code(0)
+        .stdout("one\ntwo\n");
 }
 
 #[test]
@@ -108,12 +117,16 @@ fn explain_prints_the_rule_for_a_full_or_short_code() {
         .args(["explain", "coexist::model::home_pool_version"])
         .assert()
         .code(0)
-        .stdout(predicate::str::starts_with("coexist::model::home_pool_version (error)"));
+        .stdout(predicate::str::starts_with(
+            "coexist::model::home_pool_version (error)",
+        ));
     coexist()
         .args(["explain", "pool_capacity"])
         .assert()
         .code(0)
-        .stdout(predicate::str::starts_with("coexist::model::pool_capacity (warning)"));
+        .stdout(predicate::str::starts_with(
+            "coexist::model::pool_capacity (warning)",
+        ));
     coexist()
         .args(["explain", "no_such_rule"])
         .assert()
