@@ -94,3 +94,25 @@ pub fn check_error(script: &str, code: &str) -> String {
     );
     text
 }
+
+/// The errors `script` reports, as `(code, message, help)`.
+pub fn errors_of(script: &str) -> Vec<(String, String, Option<String>)> {
+    let script = script.to_string();
+    with_large_stack(move || {
+        let parsed = coexist::syntax::parse(&script, SourceId(0)).expect("the script parses");
+        let mut interp = Interpreter::new(Model::default());
+        let mut out = coexist::eval::CollectOutput::default();
+        interp.run(&parsed, &mut out);
+        out.errors
+            .iter()
+            .map(|e| {
+                let (code, message) = error_parts(e);
+                let help = match e {
+                    CommandError::Runtime(r) => r.help.clone(),
+                    _ => None,
+                };
+                (code, message, help)
+            })
+            .collect()
+    })
+}
