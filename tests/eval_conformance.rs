@@ -78,14 +78,23 @@ fn tier_b_cases() {
 
 #[test]
 fn tier_b_statements() {
-    check("if (1 -gt 2) { 'a' } elseif (2 -gt 1) { 'b' } else { 'c' }", "b");
+    check(
+        "if (1 -gt 2) { 'a' } elseif (2 -gt 1) { 'b' } else { 'c' }",
+        "b",
+    );
     check("if ($false) { 'a' } else { 'c' }", "c");
     check("$i = 0; while ($i -lt 3) { $i; $i++ }", "0\n1\n2");
     check("$i = 0; do { $i++ } while ($i -lt 5); $i", "5");
     check("$i = 0; do { $i++ } until ($i -ge 5); $i", "5");
     check("for ($i = 0; $i -lt 3; $i++) { $i }", "0\n1\n2");
-    check("foreach ($x in 1..5) { if ($x % 2) { continue }; $x }", "2\n4");
-    check("foreach ($x in 1..5) { if ($x -eq 3) { break }; $x }", "1\n2");
+    check(
+        "foreach ($x in 1..5) { if ($x % 2) { continue }; $x }",
+        "2\n4",
+    );
+    check(
+        "foreach ($x in 1..5) { if ($x -eq 3) { break }; $x }",
+        "1\n2",
+    );
     check("$x = if ($true) { 'yes' } else { 'no' }; $x", "yes");
 }
 
@@ -104,7 +113,10 @@ fn tier_b_casts_and_indexing() {
     check("$a = 10, 20, 30, 40; $a[0, 2]", "10\n30");
     check("$h = @{ k = 'v' }; $h['k']", "v");
     check("$s = 'hello'; $s[0]", "h");
-    check("$o = [pscustomobject]@{ Name = 'ann'; Age = 5 }; $o.Age", "5");
+    check(
+        "$o = [pscustomobject]@{ Name = 'ann'; Age = 5 }; $o.Age",
+        "5",
+    );
 }
 
 #[test]
@@ -136,7 +148,10 @@ fn tier_b_functions() {
     check("function Add-Two($a, $b) { $a + $b }; Add-Two 2 3", "5");
     check("function f([int]$a, [int]$b) { $a + $b }; f '2' '3'", "5");
     check("function f { param($x) $x }; f -x 4", "4");
-    check("function f { param($First, $Second) \"$First-$Second\" }; f -Sec b -Fir a", "a-b");
+    check(
+        "function f { param($First, $Second) \"$First-$Second\" }; f -Sec b -Fir a",
+        "a-b",
+    );
     check(
         "function f { param([switch]$Force) if ($Force) { 'yes' } else { 'no' } }; f; f -Force",
         "no\nyes",
@@ -149,10 +164,7 @@ fn tier_b_functions() {
         "function fact($n) { if ($n -le 1) { 1 } else { $n * (fact ($n - 1)) } }; fact 5",
         "120",
     );
-    check(
-        "function F-Case { 'hit' }; f-case; F-CASE",
-        "hit\nhit",
-    );
+    check("function F-Case { 'hit' }; f-case; F-CASE", "hit\nhit");
 }
 
 #[test]
@@ -173,15 +185,15 @@ fn tier_b_advanced_functions() {
         "function f { begin { 'b' } process { $_ * 2 } end { 'e' } }; 1, 2 | f",
         "b\n2\n4\ne",
     );
-    check("function f { $input | ForEach-Object { $_ + 1 } }; 1, 2 | f", "2\n3");
+    check(
+        "function f { $input | ForEach-Object { $_ + 1 } }; 1, 2 | f",
+        "2\n3",
+    );
     check(
         "function f { param([ValidateSet('a', 'b')]$v) $v }; f A",
         "a",
     );
-    check(
-        "function f { param([Alias('n')]$Name) $Name }; f -n x",
-        "x",
-    );
+    check("function f { param([Alias('n')]$Name) $Name }; f -n x", "x");
     check(
         "function f { [CmdletBinding()] param() 'ok' }; f -ErrorAction Stop",
         "ok",

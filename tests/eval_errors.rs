@@ -3,8 +3,8 @@
 //! `throw`, and the interpreter's own error codes.
 
 mod eval_support;
-use eval_support::{check, check_error, errors_of, run, run_with};
 use coexist::eval::RunOptions;
+use eval_support::{check, check_error, errors_of, run, run_with};
 
 const WRITE_ERROR: &str = "coexist::eval::write_error";
 
@@ -64,7 +64,8 @@ fn preference_variable_applies_to_every_command() {
         "$ErrorActionPreference = 'Stop'; try { Write-Error 'bad'; 'next' } catch { 'caught' }",
         "caught",
     );
-    let (text, outcome) = run("$ErrorActionPreference = 'SilentlyContinue'; Write-Error 'bad'; 'next'");
+    let (text, outcome) =
+        run("$ErrorActionPreference = 'SilentlyContinue'; Write-Error 'bad'; 'next'");
     assert_eq!(text, "next\n");
     assert_eq!(outcome.errors, 0);
     // A command's own -ErrorAction wins over the preference.
@@ -91,14 +92,16 @@ fn throwing_function_in_the_matrix() {
     let (text, outcome) = run("function fail { throw 'f' }; fail; 'next'");
     assert_eq!(text, "error: coexist::eval::thrown: f\n");
     assert_eq!(outcome.errors, 1);
-    check("function fail { throw 'f' }; try { fail; 'no' } catch { \"caught $_\" }", "caught f");
+    check(
+        "function fail { throw 'f' }; try { fail; 'no' } catch { \"caught $_\" }",
+        "caught f",
+    );
 }
 
 #[test]
 fn pipeline_errors_are_per_object() {
-    let (text, outcome) = run(
-        "1, 2, 3 | ForEach-Object { if ($_ -eq 2) { Write-Error \"bad $_\" } else { $_ } }",
-    );
+    let (text, outcome) =
+        run("1, 2, 3 | ForEach-Object { if ($_ -eq 2) { Write-Error \"bad $_\" } else { $_ } }");
     assert_eq!(text, format!("error: {WRITE_ERROR}: bad 2\n1\n3\n"));
     assert_eq!(outcome.errors, 1);
 }
@@ -106,7 +109,10 @@ fn pipeline_errors_are_per_object() {
 #[test]
 fn runtime_errors_end_the_statement_only() {
     let (text, outcome) = run("1 / 0; 'after'");
-    assert_eq!(text, "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\nafter\n");
+    assert_eq!(
+        text,
+        "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\nafter\n"
+    );
     assert_eq!(outcome.errors, 1);
     let (text, _) = run("function f { 1 / 0; 'inside' }; f; 'after'");
     assert!(text.ends_with("inside\nafter\n"), "{text}");
@@ -116,15 +122,30 @@ fn runtime_errors_end_the_statement_only() {
 
 #[test]
 fn try_catches_runtime_errors_by_type() {
-    check("try { 1 / 0 } catch { $_.Exception.Message }", "Attempted to divide by zero.");
+    check(
+        "try { 1 / 0 } catch { $_.Exception.Message }",
+        "Attempted to divide by zero.",
+    );
     check(
         "try { 1 / 0 } catch [System.DivideByZeroException] { 'dz' } catch { 'other' }",
         "dz",
     );
-    check("try { throw 'x' } catch [DivideByZeroException] { 'dz' } catch { 'other' }", "other");
-    check("try { [int]'x' } catch [System.Management.Automation.RuntimeException] { 'rt' }", "rt");
-    check("try { throw 'x' } catch { $_.FullyQualifiedErrorId }", "coexist::eval::thrown");
-    check("try { Get-Nothing } catch { $_.FullyQualifiedErrorId }", "coexist::eval::unknown_command");
+    check(
+        "try { throw 'x' } catch [DivideByZeroException] { 'dz' } catch { 'other' }",
+        "other",
+    );
+    check(
+        "try { [int]'x' } catch [System.Management.Automation.RuntimeException] { 'rt' }",
+        "rt",
+    );
+    check(
+        "try { throw 'x' } catch { $_.FullyQualifiedErrorId }",
+        "coexist::eval::thrown",
+    );
+    check(
+        "try { Get-Nothing } catch { $_.FullyQualifiedErrorId }",
+        "coexist::eval::unknown_command",
+    );
 }
 
 #[test]
@@ -141,20 +162,35 @@ fn finally_always_runs() {
     // The finally block runs while the error unwinds, before it reaches the top and is reported.
     let (text, _) = run("try { throw 'x' } finally { 'f' }");
     assert_eq!(text, "f\nerror: coexist::eval::thrown: x\n");
-    check("foreach ($i in 1..3) { try { if ($i -eq 2) { break } ; $i } finally { \"f$i\" } }", "1\nf1\nf2");
+    check(
+        "foreach ($i in 1..3) { try { if ($i -eq 2) { break } ; $i } finally { \"f$i\" } }",
+        "1\nf1\nf2",
+    );
 }
 
 #[test]
 fn rethrow_and_nested_try() {
-    check("try { try { throw 'in' } catch { throw } } catch { \"outer $_\" }", "outer in");
-    check("try { try { throw 'in' } catch { throw $_ } } catch { $_.Exception.Message }", "in");
-    check("try { try { 1 / 0 } finally { 'f' } } catch { 'c' }", "f\nc");
+    check(
+        "try { try { throw 'in' } catch { throw } } catch { \"outer $_\" }",
+        "outer in",
+    );
+    check(
+        "try { try { throw 'in' } catch { throw $_ } } catch { $_.Exception.Message }",
+        "in",
+    );
+    check(
+        "try { try { 1 / 0 } finally { 'f' } } catch { 'c' }",
+        "f\nc",
+    );
 }
 
 #[test]
 fn throw_objects() {
     check("try { throw 42 } catch { $_.Exception.Message }", "42");
-    check("try { throw @{ code = 7 } } catch { $_.TargetObject.code }", "7");
+    check(
+        "try { throw @{ code = 7 } } catch { $_.TargetObject.code }",
+        "7",
+    );
     let (text, _) = run("throw");
     assert_eq!(text, "error: coexist::eval::thrown: ScriptHalted\n");
 }
@@ -166,7 +202,10 @@ fn error_list_is_newest_first_and_status_variable() {
         "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\n2\nx",
     );
     check("'a'; $?", "a\nTrue");
-    check("1 / 0; $?", "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\nFalse");
+    check(
+        "1 / 0; $?",
+        "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\nFalse",
+    );
 }
 
 #[test]
@@ -184,7 +223,10 @@ fn unknown_command_suggests() {
 #[test]
 fn recursion_ends_in_an_error_not_a_crash() {
     let (text, outcome) = run("function r($n) { r ($n + 1) }; r 0; 'not reached'");
-    assert!(text.starts_with("error: coexist::eval::recursion_limit:"), "{text}");
+    assert!(
+        text.starts_with("error: coexist::eval::recursion_limit:"),
+        "{text}"
+    );
     assert!(!text.contains("not reached"), "{text}");
     assert_eq!(outcome.errors, 1);
     check("function r { r }; try { r } catch { 'caught' }", "caught");
@@ -200,7 +242,10 @@ fn deadline_stops_the_run() {
     assert!(text.starts_with("error: coexist::eval::timeout:"), "{text}");
     assert_eq!(outcome.errors, 1);
     let (text, _) = run_with("try { while ($true) { } } catch { 'caught' }", options);
-    assert!(!text.contains("caught"), "a timeout cannot be caught: {text}");
+    assert!(
+        !text.contains("caught"),
+        "a timeout cannot be caught: {text}"
+    );
 }
 
 #[test]

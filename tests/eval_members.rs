@@ -54,7 +54,10 @@ fn hashtable_members() {
     check("$h = @{ a = 1 }; $h.Remove('a'); $h.Count", "0");
     check("$h = @{}; $h['x'] = 5; $h.x", "5");
     check("$h = @{}; $h.x = 5; $h.ContainsKey('x')", "True");
-    check_error("$h = @{ a = 1 }; $h.Add('a', 2)", "coexist::eval::invalid_operation");
+    check_error(
+        "$h = @{ a = 1 }; $h.Add('a', 2)",
+        "coexist::eval::invalid_operation",
+    );
 }
 
 #[test]

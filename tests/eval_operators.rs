@@ -37,7 +37,10 @@ fn arithmetic_errors() {
     check_error("1 / 0", "coexist::eval::divide_by_zero");
     check_error("5 % 0", "coexist::eval::divide_by_zero");
     check_error("1 + 'abc'", "coexist::eval::conversion");
-    check_error("@{ a = 1 } + @{ A = 2 }", "coexist::eval::invalid_operation");
+    check_error(
+        "@{ a = 1 } + @{ A = 2 }",
+        "coexist::eval::invalid_operation",
+    );
 }
 
 #[test]
@@ -101,7 +104,10 @@ fn regex_match_sets_matches() {
 
 #[test]
 fn replace_split_join() {
-    check("'john smith' -replace '(\\w+) (\\w+)', '$2 $1'", "smith john");
+    check(
+        "'john smith' -replace '(\\w+) (\\w+)', '$2 $1'",
+        "smith john",
+    );
     check("'aaa' -replace 'A', 'b'", "bbb");
     check("'aaa' -creplace 'A', 'b'", "aaa");
     check("'abc' -replace 'b'", "ac");

@@ -31,7 +31,10 @@ fn foreach_object_blocks_run_in_the_current_scope() {
 
 #[test]
 fn functions_are_case_insensitive_and_scoped() {
-    check("function Outer { function Inner { 'in' }; Inner }; Outer", "in");
+    check(
+        "function Outer { function Inner { 'in' }; Inner }; Outer",
+        "in",
+    );
     let (text, _) = run("function Outer { function Inner { 'in' } }; Outer; Inner");
     assert!(text.contains("coexist::eval::unknown_command"), "{text}");
 }
@@ -54,8 +57,14 @@ fn constants_and_env_are_read_only() {
 fn undefined_variables_are_null_unless_strict() {
     check("$nope -eq $null", "True");
     check("\"[$nope]\"", "[]");
-    check_error("Set-StrictMode -Version Latest; $nope", "coexist::eval::unknown_variable");
-    check("Set-StrictMode -Version Latest; Set-StrictMode -Off; $nope -eq $null", "True");
+    check_error(
+        "Set-StrictMode -Version Latest; $nope",
+        "coexist::eval::unknown_variable",
+    );
+    check(
+        "Set-StrictMode -Version Latest; Set-StrictMode -Off; $nope -eq $null",
+        "True",
+    );
 }
 
 #[test]

@@ -84,7 +84,10 @@ impl Exec<'_> {
                     return methods::get_static(ty, &name).map_err(op_err(span));
                 }
                 let value = self.eval_expr(target)?;
-                if self.interp.strict && !matches!(value, Value::Array(_)) && !has_member(&value, &name) {
+                if self.interp.strict
+                    && !matches!(value, Value::Array(_))
+                    && !has_member(&value, &name)
+                {
                     return Err(Ctl::runtime(
                         codes::UNKNOWN_VARIABLE,
                         format!("The property '{name}' cannot be found on this object."),
@@ -139,7 +142,13 @@ impl Exec<'_> {
 
     /// Calls a method, handling the ones that need the interpreter (`.ForEach{}`,
     /// `.Where{}`, `.Invoke()`).
-    fn call_method(&mut self, value: &Value, name: &str, args: &[Value], span: Span) -> EvalResult<Value> {
+    fn call_method(
+        &mut self,
+        value: &Value,
+        name: &str,
+        args: &[Value],
+        span: Span,
+    ) -> EvalResult<Value> {
         let lname = name.to_ascii_lowercase();
         match (value, lname.as_str(), args) {
             (Value::ScriptBlock(block), "invoke" | "invokereturnasis", _) => {
@@ -157,7 +166,12 @@ impl Exec<'_> {
                 }
                 Ok(collect(result?))
             }
-            (_, "foreach" | "where", [Value::ScriptBlock(block)]) if !matches!(value, Value::Hashtable(_) | Value::String(_) | Value::Object(_)) => {
+            (_, "foreach" | "where", [Value::ScriptBlock(block)])
+                if !matches!(
+                    value,
+                    Value::Hashtable(_) | Value::String(_) | Value::Object(_)
+                ) =>
+            {
                 let block = block.clone();
                 let mut out = Vec::new();
                 for item in value.enumerate() {
@@ -294,7 +308,10 @@ impl Exec<'_> {
         if var.scope == VarScope::Env {
             return Err(Ctl::runtime(
                 codes::READ_ONLY,
-                format!("Cannot set $env:{}: environment variables are read-only in coexist.", var.name),
+                format!(
+                    "Cannot set $env:{}: environment variables are read-only in coexist.",
+                    var.name
+                ),
                 span,
             ));
         }
@@ -408,25 +425,41 @@ impl Exec<'_> {
                 Ok(Value::array(parts))
             }
             UnaryOp::Comma => Ok(Value::array(vec![self.eval_expr(operand)?])),
-            UnaryOp::PreIncrement | UnaryOp::PreDecrement | UnaryOp::PostIncrement | UnaryOp::PostDecrement => {
+            UnaryOp::PreIncrement
+            | UnaryOp::PreDecrement
+            | UnaryOp::PostIncrement
+            | UnaryOp::PostDecrement => {
                 let current = self.eval_expr(operand)?;
-                let delta = if matches!(op, UnaryOp::PreIncrement | UnaryOp::PostIncrement) { 1 } else { -1 };
+                let delta = if matches!(op, UnaryOp::PreIncrement | UnaryOp::PostIncrement) {
+                    1
+                } else {
+                    -1
+                };
                 let new_value = operators::add(
-                    &to_number(&current).map_err(|e| Ctl::runtime(codes::CONVERSION, e.to_string(), span))?,
+                    &to_number(&current)
+                        .map_err(|e| Ctl::runtime(codes::CONVERSION, e.to_string(), span))?,
                     &Value::Int(delta),
                 )
                 .map_err(op_err(span))?;
                 self.assign(operand, AssignOp::Assign, new_value.clone(), span)?;
-                Ok(if matches!(op, UnaryOp::PreIncrement | UnaryOp::PreDecrement) {
-                    new_value
-                } else {
-                    current
-                })
+                Ok(
+                    if matches!(op, UnaryOp::PreIncrement | UnaryOp::PreDecrement) {
+                        new_value
+                    } else {
+                        current
+                    },
+                )
             }
         }
     }
 
-    fn eval_binary(&mut self, op: BinaryOp, lhs: &Expr, rhs: &Expr, span: Span) -> EvalResult<Value> {
+    fn eval_binary(
+        &mut self,
+        op: BinaryOp,
+        lhs: &Expr,
+        rhs: &Expr,
+        span: Span,
+    ) -> EvalResult<Value> {
         match op {
             BinaryOp::And => {
                 let l = truthy(&self.eval_expr(lhs)?);

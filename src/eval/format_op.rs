@@ -243,7 +243,10 @@ mod tests {
         let args = [Value::str("ab"), Value::Double(1234.567), Value::Int(7)];
         assert_eq!(format("{0}|{0,4}|{0,-4}|", &args).unwrap(), "ab|  ab|ab  |");
         assert_eq!(format("{1:N2}", &args).unwrap(), "1,234.57");
-        assert_eq!(format("{2:D3} {2:X2} {1:F1}", &args).unwrap(), "007 07 1234.6");
+        assert_eq!(
+            format("{2:D3} {2:X2} {1:F1}", &args).unwrap(),
+            "007 07 1234.6"
+        );
         assert_eq!(format("{{{0}}}", &args).unwrap(), "{ab}");
         assert_eq!(format("{1:0.0}", &args).unwrap(), "1234.6");
         assert_eq!(format("{1:#,##0}", &args).unwrap(), "1,235");

@@ -69,7 +69,11 @@ fn kind_for(type_name: Option<&str>) -> ParamKind {
 
 impl Exec<'_> {
     /// Builds the signature of a `param()` block (attribute arguments are evaluated).
-    pub(crate) fn build_signature(&mut self, block: &ParamBlock, owner: &str) -> EvalResult<FunctionSignature> {
+    pub(crate) fn build_signature(
+        &mut self,
+        block: &ParamBlock,
+        owner: &str,
+    ) -> EvalResult<FunctionSignature> {
         let advanced = block
             .attributes
             .iter()
@@ -102,7 +106,11 @@ impl Exec<'_> {
                                 "mandatory" if truthy(&on) => spec = spec.mandatory(),
                                 "position" => {
                                     let index = crate::eval::convert::to_int(&on).map_err(|e| {
-                                        Ctl::runtime(crate::eval::unwind::codes::CONVERSION, e.to_string(), attr.span)
+                                        Ctl::runtime(
+                                            crate::eval::unwind::codes::CONVERSION,
+                                            e.to_string(),
+                                            attr.span,
+                                        )
                                     })?;
                                     spec = spec.position(index.max(0) as usize);
                                     explicit_positions = true;
@@ -123,7 +131,8 @@ impl Exec<'_> {
                         for expr in &attr.positional {
                             values.extend(self.eval_expr(expr)?.enumerate());
                         }
-                        let texts: Vec<String> = values.iter().map(Value::to_display_string).collect();
+                        let texts: Vec<String> =
+                            values.iter().map(Value::to_display_string).collect();
                         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
                         spec = spec.values(&refs);
                     }
@@ -133,7 +142,8 @@ impl Exec<'_> {
                         for expr in &attr.positional {
                             names.extend(self.eval_expr(expr)?.enumerate());
                         }
-                        let texts: Vec<String> = names.iter().map(Value::to_display_string).collect();
+                        let texts: Vec<String> =
+                            names.iter().map(Value::to_display_string).collect();
                         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
                         spec = spec.aliases(&refs);
                     }
@@ -162,7 +172,11 @@ impl Exec<'_> {
         Ok((signature, infos))
     }
 
-    fn function_signature(&mut self, def: &Rc<FunctionDef>, cache: bool) -> EvalResult<Option<Rc<FunctionSignature>>> {
+    fn function_signature(
+        &mut self,
+        def: &Rc<FunctionDef>,
+        cache: bool,
+    ) -> EvalResult<Option<Rc<FunctionSignature>>> {
         let Some(block) = &def.body.param_block else {
             return Ok(None);
         };
@@ -172,7 +186,9 @@ impl Exec<'_> {
         }
         let sig = Rc::new(self.build_signature(block, &def.name)?);
         if cache {
-            self.interp.signatures.insert(key, (def.clone(), sig.clone()));
+            self.interp
+                .signatures
+                .insert(key, (def.clone(), sig.clone()));
         }
         Ok(Some(sig))
     }
@@ -258,7 +274,12 @@ impl Exec<'_> {
 
     /// Sets the declared parameters from `bound`; with `defaults`, unbound parameters get
     /// their default (evaluated in the function scope) or their type's empty value.
-    fn set_parameters(&mut self, infos: &[ParamInfo], bound: &Bound, defaults: bool) -> EvalResult<()> {
+    fn set_parameters(
+        &mut self,
+        infos: &[ParamInfo],
+        bound: &Bound,
+        defaults: bool,
+    ) -> EvalResult<()> {
         let mut bound_table = Hashtable::default();
         for info in infos {
             let key = var_key(&info.name);
@@ -311,7 +332,11 @@ impl Exec<'_> {
     }
 
     /// One pipeline input (or the one call of a first-position function).
-    pub(crate) fn process_function(&mut self, stage: &mut FunctionStage, input: Option<Value>) -> EvalResult<Vec<Value>> {
+    pub(crate) fn process_function(
+        &mut self,
+        stage: &mut FunctionStage,
+        input: Option<Value>,
+    ) -> EvalResult<Vec<Value>> {
         let mut out = Vec::new();
         let process = match &stage.def.body.body {
             ScriptBlockBody::Named { process, .. } => process.clone(),
@@ -365,7 +390,9 @@ impl Exec<'_> {
                         other => other,
                     }
                 }
-                ScriptBlockBody::Named { end: Some(block), .. } => exec.run_body(block, &mut out),
+                ScriptBlockBody::Named {
+                    end: Some(block), ..
+                } => exec.run_body(block, &mut out),
                 ScriptBlockBody::Named { end: None, .. } => Ok(()),
             }
         })?;
@@ -373,7 +400,11 @@ impl Exec<'_> {
     }
 
     /// Binds `coexist run SCRIPT -- ARGS…` into the global scope.
-    pub(crate) fn bind_script_params(&mut self, script: &crate::syntax::ast::Script, args: &[Arg]) -> EvalResult<()> {
+    pub(crate) fn bind_script_params(
+        &mut self,
+        script: &crate::syntax::ast::Script,
+        args: &[Arg],
+    ) -> EvalResult<()> {
         let Some(block) = &script.param_block else {
             let values: Vec<Value> = args
                 .iter()
@@ -382,7 +413,9 @@ impl Exec<'_> {
                     Arg::Parameter { name, .. } => Value::str(format!("-{name}")),
                 })
                 .collect();
-            self.interp.scopes.set_global("args".into(), Value::array(values));
+            self.interp
+                .scopes
+                .set_global("args".into(), Value::array(values));
             return Ok(());
         };
         let (signature, infos) = self.build_signature(block, "the script")?;

@@ -291,26 +291,31 @@ impl Interpreter {
     /// Binds `coexist run SCRIPT -- ARGS…` to the script's `param()` block (same binder and
     /// rules as functions) and sets the parameters as script variables. Without a `param()`
     /// block the values become `$args`.
-    pub fn bind_script_params(&mut self, script: &Script, args: Vec<Arg>) -> Result<(), RuntimeError> {
+    pub fn bind_script_params(
+        &mut self,
+        script: &Script,
+        args: Vec<Arg>,
+    ) -> Result<(), RuntimeError> {
         let mut sink = CollectOutput::default();
         let mut exec = Exec {
             interp: self,
             out: &mut sink,
         };
-        exec.bind_script_params(script, &args).map_err(|ctl| match ctl {
-            Ctl::Error(raised) => match raised.error {
-                CommandError::Runtime(e) => *e,
-                other => {
-                    let (code, message) = crate::eval::unwind::error_parts(&other);
-                    RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
-                }
-            },
-            _ => RuntimeError::new(
-                codes::UNSUPPORTED,
-                "control flow is not allowed in parameter defaults",
-                script.span,
-            ),
-        })
+        exec.bind_script_params(script, &args)
+            .map_err(|ctl| match ctl {
+                Ctl::Error(raised) => match raised.error {
+                    CommandError::Runtime(e) => *e,
+                    other => {
+                        let (code, message) = crate::eval::unwind::error_parts(&other);
+                        RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
+                    }
+                },
+                _ => RuntimeError::new(
+                    codes::UNSUPPORTED,
+                    "control flow is not allowed in parameter defaults",
+                    script.span,
+                ),
+            })
     }
 }
 
@@ -472,5 +477,120 @@ impl Host for Exec<'_> {
 
     fn width(&self) -> usize {
         self.interp.options.width
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::command::BoundArg;
+
+    fn bound_with_what_if(on: bool) -> Bound {
+        let mut bound = Bound::default();
+        if on {
+            bound.args.insert(
+                "WhatIf".into(),
+                BoundArg {
+                    value: Value::Bool(true),
+                    span: Span::default(),
+                },
+            );
+        }
+        bound
+    }
+
+    fn ask(interp: &mut Interpreter, bound: &Bound) -> (bool, Vec<(String, String)>) {
+        let mut out = CollectOutput::default();
+        let mut exec = Exec {
+            interp,
+            out: &mut out,
+        };
+        let allowed = exec.should_process(bound, "Move-User", "sip:ann@contoso.com");
+        (allowed, out.what_if)
+    }
+
+    #[test]
+    fn real_run_changes_silently() {
+        let mut interp = Interpreter::new(Model::default());
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(allowed);
+        assert!(lines.is_empty());
+    }
+
+    #[test]
+    fn what_if_reports_and_refuses() {
+        let mut interp = Interpreter::new(Model::default());
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(true));
+        assert!(!allowed);
+        assert_eq!(
+            lines,
+            vec![("Move-User".to_string(), "sip:ann@contoso.com".to_string())]
+        );
+        interp.set_variable("WhatIfPreference", Value::Bool(true));
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(!allowed);
+        assert_eq!(lines.len(), 1);
+    }
+
+    #[test]
+    fn dry_run_reports_and_allows() {
+        let mut interp = Interpreter::new(Model::default());
+        interp.set_options(RunOptions {
+            dry_run: true,
+            ..RunOptions::default()
+        });
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(allowed);
+        assert_eq!(lines.len(), 1);
+        // -WhatIf still wins in a dry run: the clone is not changed either.
+        let (allowed, _) = ask(&mut interp, &bound_with_what_if(true));
+        assert!(!allowed);
+    }
+
+    #[test]
+    fn large_stack_returns_the_value() {
+        assert_eq!(with_large_stack(|| 6 * 7), 42);
+    }
+
+    #[test]
+    fn script_params_bind_like_function_params() {
+        let outcome = with_large_stack(|| {
+            let script = crate::syntax::parse(
+                "param([string]$Name = 'def', [int]$Count = 1)\n\"$Name x $Count\"",
+                crate::span::SourceId(0),
+            )
+            .expect("parses");
+            let mut interp = Interpreter::new(Model::default());
+            let args = vec![
+                Arg::Value {
+                    value: Value::str("pool"),
+                    span: Span::default(),
+                },
+                Arg::Parameter {
+                    name: "Count".into(),
+                    span: Span::default(),
+                    attached: Some((Value::str("3"), Span::default())),
+                },
+            ];
+            let bound = interp.bind_script_params(&script, args).is_ok();
+            let mut out = CollectOutput::default();
+            interp.run(&script, &mut out);
+            let texts: Vec<String> = out.values.iter().map(Value::to_display_string).collect();
+            let mut interp2 = Interpreter::new(Model::default());
+            let bad = interp2
+                .bind_script_params(
+                    &script,
+                    vec![Arg::Parameter {
+                        name: "Nope".into(),
+                        span: Span::default(),
+                        attached: None,
+                    }],
+                )
+                .map_err(|e| e.code);
+            (bound, texts, bad)
+        });
+        assert!(outcome.0);
+        assert_eq!(outcome.1, vec!["pool x 3".to_string()]);
+        assert!(matches!(outcome.2, Err(code) if code.starts_with("coexist::bind::")));
     }
 }

@@ -60,7 +60,9 @@ fn int_arg(args: &[Value], i: usize) -> Result<i64, OpError> {
 }
 
 fn str_arg(args: &[Value], i: usize) -> String {
-    args.get(i).map(Value::to_display_string).unwrap_or_default()
+    args.get(i)
+        .map(Value::to_display_string)
+        .unwrap_or_default()
 }
 
 fn out_of_range(what: &str) -> OpError {
@@ -260,7 +262,11 @@ fn string_method(s: &str, name: &str, args: &[Value]) -> Option<MethodResult> {
                 if start < 0 || len < 0 || start + len > chars.len() as i64 {
                     return Err(out_of_range("Substring"));
                 }
-                Value::str(chars[start as usize..(start + len) as usize].iter().collect::<String>())
+                Value::str(
+                    chars[start as usize..(start + len) as usize]
+                        .iter()
+                        .collect::<String>(),
+                )
             }
             "remove" => {
                 arg_count(name, args, &[1, 2])?;
@@ -305,14 +311,18 @@ fn string_method(s: &str, name: &str, args: &[Value]) -> Option<MethodResult> {
                 arg_count(name, args, &[1, 2])?;
                 let width = int_arg(args, 0)?.max(0) as usize;
                 let fill = str_arg(args, 1).chars().next().unwrap_or(' ');
-                let pad: String = std::iter::repeat_n(fill, width.saturating_sub(chars.len())).collect();
+                let pad: String = std::iter::repeat(fill)
+                    .take(width.saturating_sub(chars.len()))
+                    .collect();
                 Value::str(if lname == "padleft" {
                     format!("{pad}{s}")
                 } else {
                     format!("{s}{pad}")
                 })
             }
-            "tochararray" => Value::array(chars.iter().map(|c| Value::str(c.to_string())).collect()),
+            "tochararray" => {
+                Value::array(chars.iter().map(|c| Value::str(c.to_string())).collect())
+            }
             "gettype" => type_object(&Value::str(s)),
             "compareto" => {
                 arg_count(name, args, &[1])?;
@@ -331,7 +341,11 @@ fn string_method(s: &str, name: &str, args: &[Value]) -> Option<MethodResult> {
     }
 }
 
-fn hashtable_method(h: &std::rc::Rc<std::cell::RefCell<Hashtable>>, name: &str, args: &[Value]) -> Option<MethodResult> {
+fn hashtable_method(
+    h: &std::rc::Rc<std::cell::RefCell<Hashtable>>,
+    name: &str,
+    args: &[Value],
+) -> Option<MethodResult> {
     let lname = name.to_ascii_lowercase();
     let result = (|| -> MethodResult {
         Ok(match lname.as_str() {
@@ -482,7 +496,11 @@ pub fn call_method(value: &Value, name: &str, args: &[Value]) -> MethodResult {
 fn math_round(args: &[Value]) -> MethodResult {
     arg_count("Round", args, &[1, 2])?;
     let x = to_double(&args[0]).map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
-    let digits = if args.len() == 2 { int_arg(args, 1)? } else { 0 };
+    let digits = if args.len() == 2 {
+        int_arg(args, 1)?
+    } else {
+        0
+    };
     if !(0..=15).contains(&digits) {
         return Err(OpError::new(
             codes::INVALID_OPERATION,
@@ -642,15 +660,27 @@ fn index_one(value: &Value, index: &Value) -> Result<Value, OpError> {
             let len = s.chars().count() as i64;
             let i = if i < 0 { i + len } else { i };
             Ok(if (0..len).contains(&i) {
-                Value::str(s.chars().nth(i as usize).map(String::from).unwrap_or_default())
+                Value::str(
+                    s.chars()
+                        .nth(i as usize)
+                        .map(String::from)
+                        .unwrap_or_default(),
+                )
             } else {
                 Value::Null
             })
         }
-        Value::Null => Err(OpError::new(codes::NOT_INDEXABLE, "Cannot index into a null array.")),
+        Value::Null => Err(OpError::new(
+            codes::NOT_INDEXABLE,
+            "Cannot index into a null array.",
+        )),
         scalar => {
             let i = to_int(index).map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
-            Ok(if i == 0 || i == -1 { scalar.clone() } else { Value::Null })
+            Ok(if i == 0 || i == -1 {
+                scalar.clone()
+            } else {
+                Value::Null
+            })
         }
     }
 }
@@ -658,7 +688,9 @@ fn index_one(value: &Value, index: &Value) -> Result<Value, OpError> {
 /// `value[index]`; an array index (`$a[0,2]`, `$a[1..2]`) selects several elements.
 pub fn index(value: &Value, index: &Value) -> Result<Value, OpError> {
     match index {
-        Value::Array(indices) if !matches!(value, Value::Hashtable(_)) || indices.borrow().len() != 1 => {
+        Value::Array(indices)
+            if !matches!(value, Value::Hashtable(_)) || indices.borrow().len() != 1 =>
+        {
             let mut out = Vec::new();
             for i in indices.borrow().iter() {
                 match index_one(value, i)? {
@@ -697,10 +729,16 @@ pub fn set_index(target: &Value, index: &Value, new_value: Value) -> Result<(), 
             o.borrow_mut().set(&index.to_display_string(), new_value);
             Ok(())
         }
-        Value::Null => Err(OpError::new(codes::NOT_INDEXABLE, "Cannot index into a null array.")),
+        Value::Null => Err(OpError::new(
+            codes::NOT_INDEXABLE,
+            "Cannot index into a null array.",
+        )),
         other => Err(OpError::new(
             codes::NOT_INDEXABLE,
-            format!("Unable to index into an object of type {}.", type_name(other)),
+            format!(
+                "Unable to index into an object of type {}.",
+                type_name(other)
+            ),
         )),
     }
 }
@@ -733,16 +771,24 @@ mod tests {
 
     #[test]
     fn string_methods() {
-        let call = |v: &str, m: &str, args: &[Value]| call_method(&s(v), m, args).unwrap().to_display_string();
+        let call = |v: &str, m: &str, args: &[Value]| {
+            call_method(&s(v), m, args).unwrap().to_display_string()
+        };
         assert_eq!(call("abc", "ToUpper", &[]), "ABC");
         assert_eq!(call("  x ", "Trim", &[]), "x");
         assert_eq!(call("a,b;c", "Split", &[s(",;")]), "a b c");
-        assert_eq!(call("hello", "Substring", &[Value::Int(1), Value::Int(3)]), "ell");
+        assert_eq!(
+            call("hello", "Substring", &[Value::Int(1), Value::Int(3)]),
+            "ell"
+        );
         assert_eq!(call("hello", "IndexOf", &[s("l")]), "2");
         assert_eq!(call("7", "PadLeft", &[Value::Int(3), s("0")]), "007");
         assert_eq!(call("aXa", "Replace", &[s("a"), s("b")]), "bXb");
         assert!(call_method(&s("x"), "Substring", &[Value::Int(5)]).is_err());
-        assert_eq!(call_method(&s("x"), "Frob", &[]).unwrap_err().code, codes::METHOD_NOT_FOUND);
+        assert_eq!(
+            call_method(&s("x"), "Frob", &[]).unwrap_err().code,
+            codes::METHOD_NOT_FOUND
+        );
     }
 
     #[test]
@@ -753,9 +799,17 @@ mod tests {
         assert_eq!(r.to_display_string(), "1.23");
         let r = call_static("math", "Max", &[Value::Int(3), Value::Int(9)]).unwrap();
         assert!(matches!(r, Value::Int(9)));
-        let r = call_static("string", "Join", &[s("-"), Value::array(vec![s("a"), s("b")])]).unwrap();
+        let r = call_static(
+            "string",
+            "Join",
+            &[s("-"), Value::array(vec![s("a"), s("b")])],
+        )
+        .unwrap();
         assert_eq!(r.to_display_string(), "a-b");
-        assert!(matches!(call_static("string", "IsNullOrEmpty", &[Value::Null]), Ok(Value::Bool(true))));
+        assert!(matches!(
+            call_static("string", "IsNullOrEmpty", &[Value::Null]),
+            Ok(Value::Bool(true))
+        ));
     }
 
     #[test]
@@ -765,7 +819,15 @@ mod tests {
         assert!(matches!(index(&a, &Value::Int(9)), Ok(Value::Null)));
         let both = index(&a, &Value::array(vec![Value::Int(0), Value::Int(2)])).unwrap();
         assert_eq!(both.to_display_string(), "1 3");
-        assert_eq!(index(&s("abc"), &Value::Int(0)).unwrap().to_display_string(), "a");
-        assert_eq!(index(&Value::Null, &Value::Int(0)).unwrap_err().code, codes::NOT_INDEXABLE);
+        assert_eq!(
+            index(&s("abc"), &Value::Int(0))
+                .unwrap()
+                .to_display_string(),
+            "a"
+        );
+        assert_eq!(
+            index(&Value::Null, &Value::Int(0)).unwrap_err().code,
+            codes::NOT_INDEXABLE
+        );
     }
 }

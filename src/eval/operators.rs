@@ -159,7 +159,8 @@ pub fn subtract(l: &Value, r: &Value) -> OpResult {
 }
 
 fn repeat_count(r: &Value) -> Result<usize, OpError> {
-    let n = crate::eval::convert::to_int(r).map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
+    let n = crate::eval::convert::to_int(r)
+        .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
     if !(0..=MAX_RANGE).contains(&n) {
         return Err(OpError::new(
             codes::INVALID_OPERATION,
@@ -203,7 +204,10 @@ fn divide_by_zero() -> OpError {
 
 /// `l / r`: integers divide exactly or yield a double.
 pub fn divide(l: &Value, r: &Value) -> OpResult {
-    if matches!(l, Value::Array(_) | Value::Hashtable(_) | Value::Object(_) | Value::ScriptBlock(_)) {
+    if matches!(
+        l,
+        Value::Array(_) | Value::Hashtable(_) | Value::Object(_) | Value::ScriptBlock(_)
+    ) {
         return Err(no_op("op_Division", l));
     }
     let ln = number(l, "System.Double")?;
@@ -222,7 +226,10 @@ pub fn divide(l: &Value, r: &Value) -> OpResult {
 
 /// `l % r`.
 pub fn remainder(l: &Value, r: &Value) -> OpResult {
-    if matches!(l, Value::Array(_) | Value::Hashtable(_) | Value::Object(_) | Value::ScriptBlock(_)) {
+    if matches!(
+        l,
+        Value::Array(_) | Value::Hashtable(_) | Value::Object(_) | Value::ScriptBlock(_)
+    ) {
         return Err(no_op("op_Modulus", l));
     }
     let ln = number(l, "System.Double")?;
@@ -250,8 +257,10 @@ pub fn negate(v: &Value) -> OpResult {
 
 /// `a..b` (inclusive, counting down when `b < a`).
 pub fn range(l: &Value, r: &Value) -> OpResult {
-    let a = crate::eval::convert::to_int(l).map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
-    let b = crate::eval::convert::to_int(r).map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
+    let a = crate::eval::convert::to_int(l)
+        .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
+    let b = crate::eval::convert::to_int(r)
+        .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
     if (a - b).unsigned_abs() >= MAX_RANGE as u64 {
         return Err(OpError::new(
             codes::INVALID_OPERATION,
@@ -299,9 +308,7 @@ pub fn compare(l: &Value, r: &Value, ignore_case: bool) -> Option<Ordering> {
         (Value::Array(a), Value::Array(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
         (Value::Hashtable(a), Value::Hashtable(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
         (Value::Object(a), Value::Object(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
-        (Value::ScriptBlock(a), Value::ScriptBlock(b)) if Rc::ptr_eq(a, b) => {
-            Some(Ordering::Equal)
-        }
+        (Value::ScriptBlock(a), Value::ScriptBlock(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
         (Value::Object(_), _) => {
             // Domain objects compare by their display text (identity), as scripts expect.
             let a = l.to_display_string();
@@ -426,7 +433,12 @@ pub fn replace(text: &str, pattern: &str, replacement: &str, ignore_case: bool) 
 }
 
 /// `text -split pattern[, max]` (max ≤ 0: no limit).
-pub fn split(text: &str, pattern: &str, max: i64, ignore_case: bool) -> Result<Vec<Value>, OpError> {
+pub fn split(
+    text: &str,
+    pattern: &str,
+    max: i64,
+    ignore_case: bool,
+) -> Result<Vec<Value>, OpError> {
     let re = cached_regex(pattern, ignore_case)?;
     let parts: Vec<Value> = if max > 0 {
         re.splitn(text, max as usize).map(Value::str).collect()
@@ -443,7 +455,11 @@ pub fn split_whitespace(text: &str) -> Vec<Value> {
 
 /// `items -join separator`.
 pub fn join(items: &Value, separator: &str) -> Value {
-    let parts: Vec<String> = items.enumerate().iter().map(Value::to_display_string).collect();
+    let parts: Vec<String> = items
+        .enumerate()
+        .iter()
+        .map(Value::to_display_string)
+        .collect();
     Value::str(parts.join(separator))
 }
 
@@ -477,8 +493,8 @@ pub fn scalar_predicate(
         CompareOp::Lt => ordered(|o| o == Ordering::Less),
         CompareOp::Le => ordered(|o| o != Ordering::Greater),
         CompareOp::Like | CompareOp::NotLike => {
-            let hit = Wildcard::new(&r.to_display_string(), ignore_case)
-                .is_match(&l.to_display_string());
+            let hit =
+                Wildcard::new(&r.to_display_string(), ignore_case).is_match(&l.to_display_string());
             Ok(hit == (op == CompareOp::Like))
         }
         CompareOp::Match | CompareOp::NotMatch => {
@@ -490,11 +506,17 @@ pub fn scalar_predicate(
             Ok(hit == (op == CompareOp::Match))
         }
         CompareOp::Contains | CompareOp::NotContains => {
-            let hit = l.enumerate().iter().any(|item| equals(item, r, ignore_case));
+            let hit = l
+                .enumerate()
+                .iter()
+                .any(|item| equals(item, r, ignore_case));
             Ok(hit == (op == CompareOp::Contains))
         }
         CompareOp::In | CompareOp::NotIn => {
-            let hit = r.enumerate().iter().any(|item| equals(item, l, ignore_case));
+            let hit = r
+                .enumerate()
+                .iter()
+                .any(|item| equals(item, l, ignore_case));
             Ok(hit == (op == CompareOp::In))
         }
         CompareOp::Replace | CompareOp::Split => Err(OpError::new(
@@ -545,7 +567,10 @@ pub fn compare_op(
             let (pattern, max) = match r {
                 Value::Array(items) => {
                     let items = items.borrow();
-                    let pattern = items.first().map(Value::to_display_string).unwrap_or_default();
+                    let pattern = items
+                        .first()
+                        .map(Value::to_display_string)
+                        .unwrap_or_default();
                     let max = match items.get(1) {
                         Some(v) => crate::eval::convert::to_int(v)
                             .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?,
@@ -557,13 +582,18 @@ pub fn compare_op(
             };
             let mut out = Vec::new();
             for item in l.enumerate() {
-                out.extend(split(&item.to_display_string(), &pattern, max, ignore_case)?);
+                out.extend(split(
+                    &item.to_display_string(),
+                    &pattern,
+                    max,
+                    ignore_case,
+                )?);
             }
             Ok(Value::array(out))
         }
-        CompareOp::Contains | CompareOp::NotContains | CompareOp::In | CompareOp::NotIn => {
-            Ok(Value::Bool(scalar_predicate(op, l, r, ignore_case, matches)?))
-        }
+        CompareOp::Contains | CompareOp::NotContains | CompareOp::In | CompareOp::NotIn => Ok(
+            Value::Bool(scalar_predicate(op, l, r, ignore_case, matches)?),
+        ),
         _ => match l {
             Value::Array(items) => {
                 let items = items.borrow();
@@ -576,7 +606,13 @@ pub fn compare_op(
                 }
                 Ok(Value::array(kept))
             }
-            _ => Ok(Value::Bool(scalar_predicate(op, l, r, ignore_case, matches)?)),
+            _ => Ok(Value::Bool(scalar_predicate(
+                op,
+                l,
+                r,
+                ignore_case,
+                matches,
+            )?)),
         },
     }
 }
@@ -623,19 +659,31 @@ mod tests {
     #[test]
     fn division_is_exact_or_double() {
         assert_eq!(show(&divide(&Value::Int(6), &Value::Int(3)).unwrap()), "2i");
-        assert_eq!(show(&divide(&Value::Int(7), &Value::Int(2)).unwrap()), "3.5d");
+        assert_eq!(
+            show(&divide(&Value::Int(7), &Value::Int(2)).unwrap()),
+            "3.5d"
+        );
         assert_eq!(
             divide(&Value::Int(1), &Value::Int(0)).unwrap_err().code,
             codes::DIVIDE_BY_ZERO
         );
-        assert_eq!(show(&remainder(&Value::Int(7), &Value::Int(3)).unwrap()), "1i");
+        assert_eq!(
+            show(&remainder(&Value::Int(7), &Value::Int(3)).unwrap()),
+            "1i"
+        );
     }
 
     #[test]
     fn overflow_widens_to_double() {
         let big = Value::Int(i64::MAX);
-        assert!(matches!(add(&big, &Value::Int(1)).unwrap(), Value::Double(_)));
-        assert!(matches!(multiply(&big, &Value::Int(2)).unwrap(), Value::Double(_)));
+        assert!(matches!(
+            add(&big, &Value::Int(1)).unwrap(),
+            Value::Double(_)
+        ));
+        assert!(matches!(
+            multiply(&big, &Value::Int(2)).unwrap(),
+            Value::Double(_)
+        ));
     }
 
     #[test]
@@ -657,8 +705,14 @@ mod tests {
     #[test]
     fn numbers_compare_numerically_strings_textually() {
         assert!(equals(&Value::Int(10), &s("10"), true));
-        assert_eq!(compare(&s("10"), &Value::Int(9), true), Some(Ordering::Less));
-        assert_eq!(compare(&Value::Int(10), &s("9"), true), Some(Ordering::Greater));
+        assert_eq!(
+            compare(&s("10"), &Value::Int(9), true),
+            Some(Ordering::Less)
+        );
+        assert_eq!(
+            compare(&Value::Int(10), &s("9"), true),
+            Some(Ordering::Greater)
+        );
         assert!(!equals(&Value::Int(0), &Value::Null, true));
         assert!(equals(&Value::Null, &Value::Null, true));
     }
@@ -685,7 +739,13 @@ mod tests {
 
     #[test]
     fn ranges_count_both_ways() {
-        assert_eq!(show(&range(&Value::Int(1), &Value::Int(3)).unwrap()), "1i,2i,3i");
-        assert_eq!(show(&range(&Value::Int(3), &Value::Int(1)).unwrap()), "3i,2i,1i");
+        assert_eq!(
+            show(&range(&Value::Int(1), &Value::Int(3)).unwrap()),
+            "1i,2i,3i"
+        );
+        assert_eq!(
+            show(&range(&Value::Int(3), &Value::Int(1)).unwrap()),
+            "3i,2i,1i"
+        );
     }
 }

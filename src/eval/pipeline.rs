@@ -45,7 +45,7 @@ pub(crate) struct ErrorHandling {
 /// One element of a running pipeline.
 pub(crate) enum Stage {
     /// A cmdlet from the registry.
-    Cmdlet(CmdletStage),
+    Cmdlet(Box<CmdletStage>),
     /// A script function or a script block run with `&` / `.`.
     Function(Box<FunctionStage>),
     /// A command that did its work when it started (`Set-StrictMode`) and passes nothing on.
@@ -54,7 +54,11 @@ pub(crate) enum Stage {
 
 impl Exec<'_> {
     /// Runs a pipeline, appending what reaches its end to `sink`.
-    pub(crate) fn run_pipeline(&mut self, pipeline: &Pipeline, sink: &mut Vec<Value>) -> EvalResult<()> {
+    pub(crate) fn run_pipeline(
+        &mut self,
+        pipeline: &Pipeline,
+        sink: &mut Vec<Value>,
+    ) -> EvalResult<()> {
         let (first_input, commands) = match pipeline.elements.split_first() {
             Some((PipelineElement::Expression(expr), rest)) => {
                 let value = self.eval_expr(expr)?;
@@ -177,9 +181,14 @@ impl Exec<'_> {
         }
     }
 
-    fn process_cmdlet(&mut self, stage: &mut CmdletStage, input: Option<Value>) -> EvalResult<Vec<Value>> {
+    fn process_cmdlet(
+        &mut self,
+        stage: &mut CmdletStage,
+        input: Option<Value>,
+    ) -> EvalResult<Vec<Value>> {
         let bound = match input {
-            Some(value) => match bind_input(&stage.spec.signature, &stage.base, &value, stage.span) {
+            Some(value) => match bind_input(&stage.spec.signature, &stage.base, &value, stage.span)
+            {
                 Ok(bound) => bound,
                 Err(e) => {
                     let handling = stage.errors.clone();
@@ -203,7 +212,11 @@ impl Exec<'_> {
     /// Applies `-ErrorAction` to an error a command returned for one input object:
     /// `Stop` makes it terminating, `SilentlyContinue` records it quietly, `Ignore` drops it,
     /// anything else reports it and goes on.
-    pub(crate) fn command_failed(&mut self, handling: &ErrorHandling, error: CommandError) -> EvalResult<()> {
+    pub(crate) fn command_failed(
+        &mut self,
+        handling: &ErrorHandling,
+        error: CommandError,
+    ) -> EvalResult<()> {
         if let CommandError::Flow(flow) = error {
             return Err(self
                 .interp
@@ -237,7 +250,10 @@ impl Exec<'_> {
         if let Some(key) = &handling.variable {
             match self.interp.scopes.get(key) {
                 Some(Value::Array(items)) => items.borrow_mut().push(record),
-                _ => self.interp.scopes.set_local(key.clone(), Value::array(vec![record])),
+                _ => self
+                    .interp
+                    .scopes
+                    .set_local(key.clone(), Value::array(vec![record])),
             }
         }
         Ok(())
@@ -261,7 +277,9 @@ impl Exec<'_> {
             let key = var_key(&name);
             let exists = matches!(self.interp.scopes.get(&key), Some(Value::Array(_)));
             if !append || !exists {
-                self.interp.scopes.set_local(key.clone(), Value::array(Vec::new()));
+                self.interp
+                    .scopes
+                    .set_local(key.clone(), Value::array(Vec::new()));
             }
             key
         });
@@ -296,24 +314,25 @@ impl Exec<'_> {
                     value: self.eval_expr(expr)?,
                     span: expr.span,
                 }),
-                CommandArg::Splat { variable, span } => {
-                    match self.get_var(variable, *span)? {
-                        Value::Hashtable(table) => {
-                            for (k, v) in table.borrow().iter() {
-                                out.push(Arg::Parameter {
-                                    name: k.to_display_string(),
-                                    span: *span,
-                                    attached: Some((v.clone(), *span)),
-                                });
-                            }
-                        }
-                        other => {
-                            for v in other.enumerate() {
-                                out.push(Arg::Value { value: v, span: *span });
-                            }
+                CommandArg::Splat { variable, span } => match self.get_var(variable, *span)? {
+                    Value::Hashtable(table) => {
+                        for (k, v) in table.borrow().iter() {
+                            out.push(Arg::Parameter {
+                                name: k.to_display_string(),
+                                span: *span,
+                                attached: Some((v.clone(), *span)),
+                            });
                         }
                     }
-                }
+                    other => {
+                        for v in other.enumerate() {
+                            out.push(Arg::Value {
+                                value: v,
+                                span: *span,
+                            });
+                        }
+                    }
+                },
             }
         }
         Ok(out)
@@ -334,7 +353,10 @@ impl Exec<'_> {
             self.set_strict_mode(command)?;
             return Ok(Stage::Done);
         }
-        if matches!(name.to_ascii_lowercase().as_str(), "invoke-expression" | "iex") {
+        if matches!(
+            name.to_ascii_lowercase().as_str(),
+            "invoke-expression" | "iex"
+        ) {
             return Err(Ctl::runtime(
                 codes::UNSUPPORTED,
                 "Invoke-Expression is not supported: coexist runs only script text it has parsed.",
@@ -377,11 +399,15 @@ impl Exec<'_> {
             self.command_failed(&handling, e)?;
         }
         stage.begun = out;
-        Ok(Stage::Cmdlet(stage))
+        Ok(Stage::Cmdlet(Box::new(stage)))
     }
 
     /// `& { … }`, `& 'Name'`, `. { … }`.
-    fn start_call_operator(&mut self, command: &ast::Command, expects_input: bool) -> EvalResult<Stage> {
+    fn start_call_operator(
+        &mut self,
+        command: &ast::Command,
+        expects_input: bool,
+    ) -> EvalResult<Stage> {
         let mut args = self.eval_args(&command.args)?;
         if args.is_empty() {
             return Err(Ctl::runtime(
@@ -436,7 +462,9 @@ impl Exec<'_> {
                     } else {
                         return Err(Ctl::runtime(
                             "coexist::bind::unknown_parameter",
-                            format!("A parameter cannot be found that matches parameter name '{name}'."),
+                            format!(
+                                "A parameter cannot be found that matches parameter name '{name}'."
+                            ),
                             command.span,
                         ));
                     }
@@ -477,19 +505,23 @@ impl Exec<'_> {
         let lower = name.to_ascii_lowercase();
         let best = candidates
             .iter()
-            .map(|c| (strsim::damerau_levenshtein(&lower, &c.to_ascii_lowercase()), c))
+            .map(|c| {
+                (
+                    strsim::damerau_levenshtein(&lower, &c.to_ascii_lowercase()),
+                    c,
+                )
+            })
             .filter(|(d, c)| *d <= (c.len() / 3).max(2))
             .min_by_key(|(d, _)| *d);
         let mut error = crate::eval::error::RuntimeError::new(
             codes::UNKNOWN_COMMAND,
-            format!(
-                "The term '{name}' is not recognized as the name of a cmdlet or function."
-            ),
+            format!("The term '{name}' is not recognized as the name of a cmdlet or function."),
             span,
         );
         error = match best {
             Some((_, suggestion)) => error.with_help(format!("Did you mean '{suggestion}'?")),
-            None => error.with_help("Check the spelling; `Get-Command` lists every command coexist knows."),
+            None => error
+                .with_help("Check the spelling; `Get-Command` lists every command coexist knows."),
         };
         Ctl::from_runtime(error)
     }

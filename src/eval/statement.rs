@@ -339,7 +339,10 @@ impl Exec<'_> {
     }
 
     /// Runs statements and collects their output as one value (`$(…)`, `@(…)`).
-    pub(crate) fn eval_statements_output(&mut self, statements: &[Statement]) -> EvalResult<Vec<Value>> {
+    pub(crate) fn eval_statements_output(
+        &mut self,
+        statements: &[Statement],
+    ) -> EvalResult<Vec<Value>> {
         let mut sink = Vec::new();
         self.exec_statements(statements, &mut sink)?;
         Ok(sink)

@@ -94,7 +94,11 @@ pub fn cast(value: &Value, name: &str) -> Result<Value, OpError> {
         }
         return Err(unsupported_type(name));
     };
-    let int = |v: &Value| to_int(v).map(Value::Int).map_err(|_| conversion(v, "System.Int32"));
+    let int = |v: &Value| {
+        to_int(v)
+            .map(Value::Int)
+            .map_err(|_| conversion(v, "System.Int32"))
+    };
     let double = |v: &Value| {
         to_double(v)
             .map(Value::Double)
@@ -173,7 +177,12 @@ pub fn cast(value: &Value, name: &str) -> Result<Value, OpError> {
         TypeName::Object => value.clone(),
         TypeName::ScriptBlock => match value {
             Value::ScriptBlock(_) => value.clone(),
-            _ => return Err(conversion(value, "System.Management.Automation.ScriptBlock")),
+            _ => {
+                return Err(conversion(
+                    value,
+                    "System.Management.Automation.ScriptBlock",
+                ))
+            }
         },
         TypeName::Void => Value::Null,
     })
@@ -191,7 +200,9 @@ pub fn is_type(value: &Value, name: &str) -> bool {
             (TypeName::Array, Value::Array(_)) => true,
             (TypeName::Hashtable, Value::Hashtable(_)) => true,
             (TypeName::ScriptBlock, Value::ScriptBlock(_)) => true,
-            (TypeName::PsCustomObject, Value::Object(o)) => o.borrow().type_name == "PSCustomObject",
+            (TypeName::PsCustomObject, Value::Object(o)) => {
+                o.borrow().type_name == "PSCustomObject"
+            }
             (TypeName::Object, _) => true,
             _ => false,
         },
@@ -219,11 +230,20 @@ mod tests {
     #[test]
     fn casts_convert() {
         assert!(matches!(cast(&Value::str("5"), "int"), Ok(Value::Int(5))));
-        assert!(matches!(cast(&Value::str("5"), "System.Int32"), Ok(Value::Int(5))));
+        assert!(matches!(
+            cast(&Value::str("5"), "System.Int32"),
+            Ok(Value::Int(5))
+        ));
         assert!(cast(&Value::str("x"), "int").is_err());
-        assert_eq!(cast(&Value::Int(5), "string").unwrap().to_display_string(), "5");
+        assert_eq!(
+            cast(&Value::Int(5), "string").unwrap().to_display_string(),
+            "5"
+        );
         assert!(matches!(cast(&Value::Int(5), "array"), Ok(Value::Array(_))));
-        assert_eq!(cast(&Value::Null, "datetimex").unwrap_err().code, codes::UNSUPPORTED);
+        assert_eq!(
+            cast(&Value::Null, "datetimex").unwrap_err().code,
+            codes::UNSUPPORTED
+        );
     }
 
     #[test]

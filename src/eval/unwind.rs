@@ -211,10 +211,7 @@ pub(crate) fn error_record(raised: &Raised) -> Value {
     let mut record = PsObject::new("ErrorRecord")
         .with("Exception", Value::object(exception))
         .with("FullyQualifiedErrorId", Value::str(&code))
-        .with(
-            "TargetObject",
-            raised.target.clone().unwrap_or(Value::Null),
-        );
+        .with("TargetObject", raised.target.clone().unwrap_or(Value::Null));
     if let Some(span) = span {
         let info = PsObject::new("InvocationInfo")
             .with("SourceId", Value::Int(span.source.0 as i64))
@@ -263,7 +260,10 @@ fn known_code(code: &str) -> &'static str {
         codes::THROWN,
         codes::INVALID_OPERATION,
     ];
-    ALL.iter().find(|c| **c == code).copied().unwrap_or(codes::THROWN)
+    ALL.iter()
+        .find(|c| **c == code)
+        .copied()
+        .unwrap_or(codes::THROWN)
 }
 
 #[cfg(test)]
@@ -272,7 +272,10 @@ mod tests {
 
     #[test]
     fn catch_types_match_short_and_full_names_and_bases() {
-        assert!(catch_matches("DivideByZeroException", codes::DIVIDE_BY_ZERO));
+        assert!(catch_matches(
+            "DivideByZeroException",
+            codes::DIVIDE_BY_ZERO
+        ));
         assert!(catch_matches("System.Exception", codes::DIVIDE_BY_ZERO));
         assert!(catch_matches("RuntimeException", codes::THROWN));
         assert!(!catch_matches("DivideByZeroException", codes::THROWN));

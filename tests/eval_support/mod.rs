@@ -87,7 +87,10 @@ pub fn check(script: &str, expected: &str) {
 #[track_caller]
 pub fn check_error(script: &str, code: &str) -> String {
     let (text, outcome) = run(script);
-    assert_eq!(outcome.errors, 1, "\n--- script ---\n{script}\n--- got ---\n{text}");
+    assert_eq!(
+        outcome.errors, 1,
+        "\n--- script ---\n{script}\n--- got ---\n{text}"
+    );
     assert!(
         text.contains(&format!("error: {code}:")),
         "expected {code}\n--- script ---\n{script}\n--- got ---\n{text}"
