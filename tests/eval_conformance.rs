@@ -225,3 +225,12 @@ fn tier_b_exit_stops_the_script() {
 fn tier_b_backtick_continuation_and_comments() {
     check("Write-Output `\n  5 # trailing\n<# block #> 'x'", "5\nx");
 }
+
+#[test]
+fn script_param_block_gets_defaults_without_arguments() {
+    check("param($Name = 'pool', [int]$Count)\n\"$Name $Count\"", "pool 0");
+    let (text, outcome) = run("param([Parameter(Mandatory)]$Name)\n'ran'");
+    assert!(text.contains("coexist::bind::missing_mandatory"), "{text}");
+    assert!(!text.contains("ran"), "{text}");
+    assert_eq!(outcome.errors, 1);
+}

@@ -171,6 +171,9 @@ pub struct Interpreter {
     /// Errors being handled by `catch` blocks, innermost last (for a bare `throw`).
     pub(crate) caught: Vec<Raised>,
     /// `param()` signatures already built, by function definition address.
+    /// Set by [`Interpreter::bind_script_params`] so the next `run` does not bind the
+    /// script's `param()` block again with defaults only.
+    pub(crate) script_params_bound: bool,
     pub(crate) signatures: HashMap<
         usize,
         (
@@ -218,6 +221,7 @@ impl Interpreter {
             pending: None,
             prefs: Vec::new(),
             caught: Vec::new(),
+            script_params_bound: false,
             signatures: HashMap::new(),
         }
     }
@@ -278,8 +282,22 @@ impl Interpreter {
         self.prefs.clear();
         self.caught.clear();
         let depth = self.scopes.depth();
+        let params_bound = std::mem::take(&mut self.script_params_bound);
         let mut exec = Exec { interp: self, out };
-        let exit_code = exec.run_top(&script.statements);
+        let exit_code = if script.param_block.is_some() && !params_bound {
+            // A script run without `--` arguments still gets its parameters' defaults (and
+            // a missing mandatory parameter is an error that stops it).
+            match exec.bind_script_params(script, &[]) {
+                Ok(()) => exec.run_top(&script.statements),
+                Err(Ctl::Error(raised)) => {
+                    exec.report(&raised);
+                    None
+                }
+                Err(_) => None,
+            }
+        } else {
+            exec.run_top(&script.statements)
+        };
         exec.interp.scopes.truncate(depth);
         RunOutcome {
             exit_code,
@@ -301,21 +319,22 @@ impl Interpreter {
             interp: self,
             out: &mut sink,
         };
-        exec.bind_script_params(script, &args)
-            .map_err(|ctl| match ctl {
-                Ctl::Error(raised) => match raised.error {
-                    CommandError::Runtime(e) => *e,
-                    other => {
-                        let (code, message) = crate::eval::unwind::error_parts(&other);
-                        RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
-                    }
-                },
-                _ => RuntimeError::new(
-                    codes::UNSUPPORTED,
-                    "control flow is not allowed in parameter defaults",
-                    script.span,
-                ),
-            })
+        let result = exec.bind_script_params(script, &args);
+        self.script_params_bound = result.is_ok();
+        result.map_err(|ctl| match ctl {
+            Ctl::Error(raised) => match raised.error {
+                CommandError::Runtime(e) => *e,
+                other => {
+                    let (code, message) = crate::eval::unwind::error_parts(&other);
+                    RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
+                }
+            },
+            _ => RuntimeError::new(
+                codes::UNSUPPORTED,
+                "control flow is not allowed in parameter defaults",
+                script.span,
+            ),
+        })
     }
 }
 
