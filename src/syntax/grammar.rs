@@ -32,7 +32,7 @@ pub(crate) fn pratt() -> &'static PrattParser<Rule> {
             // Logical not: -not !
             .op(Op::prefix(op_not) | Op::prefix(op_bang))
             // Increment and decrement: ++x --x x++ x--
-            .op(Op::prefix(op_increment) | Op::prefix(op_decrement) | Op::postfix(op_increment) | Op::postfix(op_decrement))
+            .op(Op::prefix(op_preincrement) | Op::prefix(op_predecrement) | Op::postfix(op_increment) | Op::postfix(op_decrement))
             // Comma: a, b and ,a
             .op(Op::infix(op_comma, Left) | Op::prefix(op_comma_unary))
             // Unary -join -split
