@@ -163,10 +163,15 @@ pub fn bind_input(
         .filter(|p| !base.has(&p.name) && in_active_sets(signature, base, p))
         .collect();
     // PowerShell's passes: by value, by property name, each first without then with coercion.
-    let bound_any = by_value(&mut bound, &free, input, input_span, false)
-        || by_property(&mut bound, &free, input, input_span, false)
-        || by_value(&mut bound, &free, input, input_span, true)
-        || by_property(&mut bound, &free, input, input_span, true);
+    // A value of the right type that fails validation is reported as such if nothing binds.
+    let mut invalid = None;
+    let bound_any = by_value(&mut bound, &free, input, input_span, false, &mut invalid)
+        || by_property(&mut bound, &free, input, input_span, false, &mut invalid)
+        || by_value(&mut bound, &free, input, input_span, true, &mut invalid)
+        || by_property(&mut bound, &free, input, input_span, true, &mut invalid);
+    if let (false, Some(err)) = (bound_any, invalid) {
+        return Err(err);
+    }
     if !bound_any {
         let takers: Vec<String> = signature
             .params
@@ -715,16 +720,20 @@ fn by_value(
     input: &Value,
     span: Span,
     coerce: bool,
+    invalid: &mut Option<RuntimeError>,
 ) -> bool {
     for param in free.iter().filter(|p| p.pipeline.by_value) {
         if !coerce && !fits_exactly(param.kind, input) {
             continue;
         }
-        if let Ok(value) = convert_argument(param, input, span) {
-            bound
-                .args
-                .insert(param.name.clone(), BoundArg { value, span });
-            return true;
+        match convert_argument(param, input, span) {
+            Ok(value) => {
+                bound
+                    .args
+                    .insert(param.name.clone(), BoundArg { value, span });
+                return true;
+            }
+            Err(e) => note_invalid(invalid, e, coerce),
         }
     }
     false
@@ -737,6 +746,7 @@ fn by_property(
     input: &Value,
     span: Span,
     coerce: bool,
+    invalid: &mut Option<RuntimeError>,
 ) -> bool {
     let mut any = false;
     for param in free.iter().filter(|p| p.pipeline.by_property_name) {
@@ -752,14 +762,24 @@ fn by_property(
         if !coerce && !fits_exactly(param.kind, &prop) {
             continue;
         }
-        if let Ok(value) = convert_argument(param, &prop, span) {
-            bound
-                .args
-                .insert(param.name.clone(), BoundArg { value, span });
-            any = true;
+        match convert_argument(param, &prop, span) {
+            Ok(value) => {
+                bound
+                    .args
+                    .insert(param.name.clone(), BoundArg { value, span });
+                any = true;
+            }
+            Err(e) => note_invalid(invalid, e, coerce),
         }
     }
     any
+}
+
+/// Keeps the first validation failure of a value whose type fitted (not conversion failures).
+fn note_invalid(invalid: &mut Option<RuntimeError>, err: RuntimeError, coerce: bool) {
+    if !coerce && invalid.is_none() && err.code != CONVERSION {
+        *invalid = Some(err);
+    }
 }
 
 /// The property `name` of a pipeline input object (objects only, as PowerShell binds).
