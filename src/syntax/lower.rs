@@ -81,7 +81,11 @@ impl<'t> Lowerer<'t> {
     }
 
     fn internal(&self, span: Span, what: &str) -> SyntaxError {
-        SyntaxError::new(error::UNEXPECTED_TOKEN, format!("expected {what}"), span)
+        SyntaxError::new(
+            error::UNEXPECTED_TOKEN,
+            format!("expected {what}"),
+            span,
+        )
     }
 
     fn next<'i>(&self, it: &mut Siblings<'i>, near: Span, what: &str) -> Lowered<Pair<'i, Rule>> {
@@ -118,10 +122,7 @@ impl<'t> Lowerer<'t> {
     /// Lowers one statement starting at the next sibling.
     fn statement(&self, it: &mut Siblings<'_>) -> Lowered<Statement> {
         let first = it.peek().ok_or_else(|| {
-            self.internal(
-                Span::new(self.source, self.text.len(), self.text.len()),
-                "a statement",
-            )
+            self.internal(Span::new(self.source, self.text.len(), self.text.len()), "a statement")
         })?;
         let span = self.span(first);
         let kind = match first.as_rule() {
@@ -158,12 +159,7 @@ impl<'t> Lowerer<'t> {
                 let inner = self.next(&mut it, span, "a loop")?;
                 let inner_rule = inner.as_rule();
                 let inner_span = self.span(&inner);
-                self.loop_statement(
-                    inner_rule,
-                    &mut inner.into_inner().peekable(),
-                    inner_span,
-                    Some(name),
-                )
+                self.loop_statement(inner_rule, &mut inner.into_inner().peekable(), inner_span, Some(name))
             }
             Rule::break_statement | Rule::continue_statement => {
                 it.next();
@@ -543,10 +539,7 @@ impl<'t> Lowerer<'t> {
                 Rule::type_name => attr.name = p.as_str().to_string(),
                 Rule::named_attribute_argument => {
                     let mut inner = p.into_inner();
-                    let name = inner
-                        .next()
-                        .map(|n| n.as_str().to_string())
-                        .unwrap_or_default();
+                    let name = inner.next().map(|n| n.as_str().to_string()).unwrap_or_default();
                     let value = inner
                         .find(|v| v.as_rule() == Rule::argument_expression)
                         .map(|v| self.expression(v))
@@ -565,10 +558,7 @@ impl<'t> Lowerer<'t> {
     /// A pipeline: its first element and every `| element` sibling after it.
     fn pipeline(&self, it: &mut Siblings<'_>) -> Lowered<Pipeline> {
         let first = it.next().ok_or_else(|| {
-            self.internal(
-                Span::new(self.source, self.text.len(), self.text.len()),
-                "a pipeline",
-            )
+            self.internal(Span::new(self.source, self.text.len(), self.text.len()), "a pipeline")
         })?;
         let mut span = self.span(&first);
         let mut elements = vec![self.pipeline_element(first)?];
@@ -693,10 +683,7 @@ impl<'t> Lowerer<'t> {
     /// One command-mode atom, the member/index pairs after it, and any `, item` siblings.
     fn argument_atom(&self, it: &mut Siblings<'_>) -> Lowered<Expr> {
         let first = it.next().ok_or_else(|| {
-            self.internal(
-                Span::new(self.source, self.text.len(), self.text.len()),
-                "a value",
-            )
+            self.internal(Span::new(self.source, self.text.len(), self.text.len()), "a value")
         })?;
         let mut atom = self.argument_value(first)?;
         while let Some(post) = it.next() {
@@ -762,7 +749,9 @@ impl<'t> Lowerer<'t> {
                 .ok_or_else(|| invalid_number(pair.as_str(), span))?,
             Rule::verbatim_string => ExprKind::String(literals::verbatim(pair.as_str())),
             Rule::simple_string => ExprKind::String(literals::simple(pair.as_str())),
-            Rule::verbatim_here_string => ExprKind::String(literals::verbatim_here(pair.as_str())),
+            Rule::verbatim_here_string => {
+                ExprKind::String(literals::verbatim_here(pair.as_str()))
+            }
             Rule::expandable_string | Rule::expandable_here_string => {
                 let here = pair.as_rule() == Rule::expandable_here_string;
                 self.expandable(pair, here)?
@@ -911,9 +900,7 @@ impl<'t> Lowerer<'t> {
             _ => {
                 let is_static = op.as_rule() == Rule::static_member_access;
                 let mut it = op.into_inner();
-                let name = it
-                    .next()
-                    .ok_or_else(|| self.internal(span, "a member name"))?;
+                let name = it.next().ok_or_else(|| self.internal(span, "a member name"))?;
                 let member = match name.as_rule() {
                     Rule::identifier => Member::Name(name.as_str().to_string(), self.span(&name)),
                     Rule::verbatim_string => {
@@ -952,8 +939,9 @@ impl<'t> Lowerer<'t> {
     fn infix(&self, lhs: Expr, op: Pair<'_, Rule>, rhs: Expr) -> Lowered<Expr> {
         let span = lhs.span.to(rhs.span);
         let text = op.as_str();
-        let compare =
-            |c: CompareOp, base: &str| BinaryOp::Compare(c, literals::case_of(text, base));
+        let compare = |c: CompareOp, base: &str| {
+            BinaryOp::Compare(c, literals::case_of(text, base))
+        };
         let bop = match op.as_rule() {
             Rule::op_comma => {
                 let mut lhs = lhs;

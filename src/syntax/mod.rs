@@ -213,7 +213,11 @@ fn parse_chunked(
 
 /// Error recovery: parse the whole text; after each pest error, lower what came before the
 /// failing statement (for its own errors) and restart at the next statement boundary.
-fn recover(text: &str, source: SourceId, boundaries: &[u32]) -> Result<Script, Vec<SyntaxError>> {
+fn recover(
+    text: &str,
+    source: SourceId,
+    boundaries: &[u32],
+) -> Result<Script, Vec<SyntaxError>> {
     let mut errors = Vec::new();
     let mut pos = 0;
     loop {

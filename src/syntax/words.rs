@@ -379,11 +379,7 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{rule:?} does not accept its word `{literal}`: {e}"));
             // Silent helper rules produce no pair: accepting the literal is all we can check.
             if let Some(end) = pairs.last().map(|p| p.as_span().end()) {
-                assert_eq!(
-                    end,
-                    literal.len(),
-                    "{rule:?} does not consume `{literal}` in full"
-                );
+                assert_eq!(end, literal.len(), "{rule:?} does not consume `{literal}` in full");
             }
             checked += 1;
         }
