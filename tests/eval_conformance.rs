@@ -134,6 +134,8 @@ fn tier_b_methods() {
 fn tier_b_increments_and_compound_assignment() {
     check("$i = 1; $i++; $i", "2");
     check("$i = 1; $i--; $i", "0");
+    check("$i = 1; ++$i; $i", "2");
+    check("$i = 1; --$i; $i", "0");
     check("$i = 5; $i += 2; $i -= 1; $i *= 3; $i /= 2; $i", "9");
     check("$i = 7; $i %= 4; $i", "3");
     check("$s = 'a'; $s += 'b'; $s", "ab");

@@ -28,7 +28,7 @@ impl Output for TextOutput {
     fn warning(&mut self, warning: &Warning) {
         let message = match warning {
             Warning::Text { message, .. } => message.clone(),
-            Warning::Model { warning, .. } => format!("{warning:?}"),
+            Warning::Model { warning, .. } => warning.to_string(),
         };
         self.text.push_str(&format!("warning: {message}\n"));
     }
