@@ -134,6 +134,8 @@ fn tier_b_methods() {
 fn tier_b_increments_and_compound_assignment() {
     check("$i = 1; $i++; $i", "2");
     check("$i = 1; $i--; $i", "0");
+    check("$i = 1; ++$i; $i", "2");
+    check("$i = 1; --$i; $i", "0");
     check("$i = 5; $i += 2; $i -= 1; $i *= 3; $i /= 2; $i", "9");
     check("$i = 7; $i %= 4; $i", "3");
     check("$s = 'a'; $s += 'b'; $s", "ab");
@@ -224,4 +226,13 @@ fn tier_b_exit_stops_the_script() {
 #[test]
 fn tier_b_backtick_continuation_and_comments() {
     check("Write-Output `\n  5 # trailing\n<# block #> 'x'", "5\nx");
+}
+
+#[test]
+fn script_param_block_gets_defaults_without_arguments() {
+    check("param($Name = 'pool', [int]$Count)\n\"$Name $Count\"", "pool 0");
+    let (text, outcome) = run("param([Parameter(Mandatory)]$Name)\n'ran'");
+    assert!(text.contains("coexist::bind::missing_mandatory"), "{text}");
+    assert!(!text.contains("ran"), "{text}");
+    assert_eq!(outcome.errors, 1);
 }

@@ -171,6 +171,9 @@ pub struct Interpreter {
     /// Errors being handled by `catch` blocks, innermost last (for a bare `throw`).
     pub(crate) caught: Vec<Raised>,
     /// `param()` signatures already built, by function definition address.
+    /// Set by [`Interpreter::bind_script_params`] so the next `run` does not bind the
+    /// script's `param()` block again with defaults only.
+    pub(crate) script_params_bound: bool,
     pub(crate) signatures: HashMap<
         usize,
         (
@@ -218,6 +221,7 @@ impl Interpreter {
             pending: None,
             prefs: Vec::new(),
             caught: Vec::new(),
+            script_params_bound: false,
             signatures: HashMap::new(),
         }
     }
@@ -278,8 +282,22 @@ impl Interpreter {
         self.prefs.clear();
         self.caught.clear();
         let depth = self.scopes.depth();
+        let params_bound = std::mem::take(&mut self.script_params_bound);
         let mut exec = Exec { interp: self, out };
-        let exit_code = exec.run_top(&script.statements);
+        let exit_code = if script.param_block.is_some() && !params_bound {
+            // A script run without `--` arguments still gets its parameters' defaults (and
+            // a missing mandatory parameter is an error that stops it).
+            match exec.bind_script_params(script, &[]) {
+                Ok(()) => exec.run_top(&script.statements),
+                Err(Ctl::Error(raised)) => {
+                    exec.report(&raised);
+                    None
+                }
+                Err(_) => None,
+            }
+        } else {
+            exec.run_top(&script.statements)
+        };
         exec.interp.scopes.truncate(depth);
         RunOutcome {
             exit_code,
@@ -301,21 +319,22 @@ impl Interpreter {
             interp: self,
             out: &mut sink,
         };
-        exec.bind_script_params(script, &args)
-            .map_err(|ctl| match ctl {
-                Ctl::Error(raised) => match raised.error {
-                    CommandError::Runtime(e) => *e,
-                    other => {
-                        let (code, message) = crate::eval::unwind::error_parts(&other);
-                        RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
-                    }
-                },
-                _ => RuntimeError::new(
-                    codes::UNSUPPORTED,
-                    "control flow is not allowed in parameter defaults",
-                    script.span,
-                ),
-            })
+        let result = exec.bind_script_params(script, &args);
+        self.script_params_bound = result.is_ok();
+        result.map_err(|ctl| match ctl {
+            Ctl::Error(raised) => match raised.error {
+                CommandError::Runtime(e) => *e,
+                other => {
+                    let (code, message) = crate::eval::unwind::error_parts(&other);
+                    RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
+                }
+            },
+            _ => RuntimeError::new(
+                codes::UNSUPPORTED,
+                "control flow is not allowed in parameter defaults",
+                script.span,
+            ),
+        })
     }
 }
 
@@ -477,5 +496,120 @@ impl Host for Exec<'_> {
 
     fn width(&self) -> usize {
         self.interp.options.width
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::command::BoundArg;
+
+    fn bound_with_what_if(on: bool) -> Bound {
+        let mut bound = Bound::default();
+        if on {
+            bound.args.insert(
+                "WhatIf".into(),
+                BoundArg {
+                    value: Value::Bool(true),
+                    span: Span::default(),
+                },
+            );
+        }
+        bound
+    }
+
+    fn ask(interp: &mut Interpreter, bound: &Bound) -> (bool, Vec<(String, String)>) {
+        let mut out = CollectOutput::default();
+        let mut exec = Exec {
+            interp,
+            out: &mut out,
+        };
+        let allowed = exec.should_process(bound, "Move-User", "sip:ann@contoso.com");
+        (allowed, out.what_if)
+    }
+
+    #[test]
+    fn real_run_changes_silently() {
+        let mut interp = Interpreter::new(Model::default());
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(allowed);
+        assert!(lines.is_empty());
+    }
+
+    #[test]
+    fn what_if_reports_and_refuses() {
+        let mut interp = Interpreter::new(Model::default());
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(true));
+        assert!(!allowed);
+        assert_eq!(
+            lines,
+            vec![("Move-User".to_string(), "sip:ann@contoso.com".to_string())]
+        );
+        interp.set_variable("WhatIfPreference", Value::Bool(true));
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(!allowed);
+        assert_eq!(lines.len(), 1);
+    }
+
+    #[test]
+    fn dry_run_reports_and_allows() {
+        let mut interp = Interpreter::new(Model::default());
+        interp.set_options(RunOptions {
+            dry_run: true,
+            ..RunOptions::default()
+        });
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(allowed);
+        assert_eq!(lines.len(), 1);
+        // -WhatIf still wins in a dry run: the clone is not changed either.
+        let (allowed, _) = ask(&mut interp, &bound_with_what_if(true));
+        assert!(!allowed);
+    }
+
+    #[test]
+    fn large_stack_returns_the_value() {
+        assert_eq!(with_large_stack(|| 6 * 7), 42);
+    }
+
+    #[test]
+    fn script_params_bind_like_function_params() {
+        let outcome = with_large_stack(|| {
+            let script = crate::syntax::parse(
+                "param([string]$Name = 'def', [int]$Count = 1)\n\"$Name x $Count\"",
+                crate::span::SourceId(0),
+            )
+            .expect("parses");
+            let mut interp = Interpreter::new(Model::default());
+            let args = vec![
+                Arg::Value {
+                    value: Value::str("pool"),
+                    span: Span::default(),
+                },
+                Arg::Parameter {
+                    name: "Count".into(),
+                    span: Span::default(),
+                    attached: Some((Value::str("3"), Span::default())),
+                },
+            ];
+            let bound = interp.bind_script_params(&script, args).is_ok();
+            let mut out = CollectOutput::default();
+            interp.run(&script, &mut out);
+            let texts: Vec<String> = out.values.iter().map(Value::to_display_string).collect();
+            let mut interp2 = Interpreter::new(Model::default());
+            let bad = interp2
+                .bind_script_params(
+                    &script,
+                    vec![Arg::Parameter {
+                        name: "Nope".into(),
+                        span: Span::default(),
+                        attached: None,
+                    }],
+                )
+                .map_err(|e| e.code);
+            (bound, texts, bad)
+        });
+        assert!(outcome.0);
+        assert_eq!(outcome.1, vec!["pool x 3".to_string()]);
+        assert!(matches!(outcome.2, Err(code) if code.starts_with("coexist::bind::")));
     }
 }

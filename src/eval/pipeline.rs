@@ -45,7 +45,7 @@ pub(crate) struct ErrorHandling {
 /// One element of a running pipeline.
 pub(crate) enum Stage {
     /// A cmdlet from the registry.
-    Cmdlet(CmdletStage),
+    Cmdlet(Box<CmdletStage>),
     /// A script function or a script block run with `&` / `.`.
     Function(Box<FunctionStage>),
     /// A command that did its work when it started (`Set-StrictMode`) and passes nothing on.
@@ -170,9 +170,12 @@ impl Exec<'_> {
                 self.interp.prefs.push(cmdlet.prefs.clone());
                 let result = cmdlet.command.end(self, &mut out);
                 self.interp.prefs.pop();
-                if let Err(e) = result {
-                    let handling = cmdlet.errors.clone();
-                    self.command_failed(&handling, e)?;
+                match result {
+                    Ok(()) => self.interp.pending = None,
+                    Err(e) => {
+                        let handling = cmdlet.errors.clone();
+                        self.command_failed(&handling, e)?;
+                    }
                 }
                 Ok(out)
             }
@@ -202,9 +205,12 @@ impl Exec<'_> {
         self.interp.prefs.push(stage.prefs.clone());
         let result = stage.command.process(self, &bound, &mut out);
         self.interp.prefs.pop();
-        if let Err(e) = result {
-            let handling = stage.errors.clone();
-            self.command_failed(&handling, e)?;
+        match result {
+            Ok(()) => self.interp.pending = None,
+            Err(e) => {
+                let handling = stage.errors.clone();
+                self.command_failed(&handling, e)?;
+            }
         }
         Ok(out)
     }
@@ -394,12 +400,15 @@ impl Exec<'_> {
         self.interp.prefs.push(stage.prefs.clone());
         let result = stage.command.begin(self, &stage.base, &mut out);
         self.interp.prefs.pop();
-        if let Err(e) = result {
-            let handling = stage.errors.clone();
-            self.command_failed(&handling, e)?;
+        match result {
+            Ok(()) => self.interp.pending = None,
+            Err(e) => {
+                let handling = stage.errors.clone();
+                self.command_failed(&handling, e)?;
+            }
         }
         stage.begun = out;
-        Ok(Stage::Cmdlet(stage))
+        Ok(Stage::Cmdlet(Box::new(stage)))
     }
 
     /// `& { … }`, `& 'Name'`, `. { … }`.

@@ -130,7 +130,7 @@ pub fn error_parts(error: &CommandError) -> (String, String) {
 
 /// The code and message of a model rule's error.
 fn model_error_parts(error: &crate::model::ModelError) -> (String, String) {
-    ("coexist::model::error".to_string(), format!("{error:?}"))
+    (error.code().to_string(), error.to_string())
 }
 
 /// The .NET exception type PowerShell would raise for an error code, most specific first,

@@ -690,7 +690,7 @@ impl<'t> Lowerer<'t> {
         Ok(CommandArg::Parameter { name, value, span })
     }
 
-    /// One command-mode atom and the member/index pairs after it.
+    /// One command-mode atom, the member/index pairs after it, and any `, item` siblings.
     fn argument_atom(&self, it: &mut Siblings<'_>) -> Lowered<Expr> {
         let first = it.next().ok_or_else(|| {
             self.internal(
@@ -700,7 +700,14 @@ impl<'t> Lowerer<'t> {
         })?;
         let mut atom = self.argument_value(first)?;
         while let Some(post) = it.next() {
-            atom = self.postfix(atom, post)?;
+            if post.as_rule() == Rule::argument_item {
+                let mut inner = post.into_inner().peekable();
+                self.skip(&mut inner, Rule::comma);
+                let item = self.argument_atom(&mut inner)?;
+                append_item(&mut atom, item);
+            } else {
+                atom = self.postfix(atom, post)?;
+            }
         }
         Ok(atom)
     }
@@ -872,8 +879,8 @@ impl<'t> Lowerer<'t> {
                 _ => unary(UnaryOp::Negate, operand),
             },
             Rule::op_plus => unary(UnaryOp::Plus, operand),
-            Rule::op_increment => unary(UnaryOp::PreIncrement, operand),
-            Rule::op_decrement => unary(UnaryOp::PreDecrement, operand),
+            Rule::op_preincrement => unary(UnaryOp::PreIncrement, operand),
+            Rule::op_predecrement => unary(UnaryOp::PreDecrement, operand),
             Rule::op_join_unary => unary(UnaryOp::Join, operand),
             Rule::op_split_unary => unary(UnaryOp::Split, operand),
             _ => unary(UnaryOp::Comma, operand),

@@ -123,6 +123,8 @@ pub(crate) fn describe(rule: Rule) -> (&'static str, Group) {
         Rule::op_bang => ("`!`", Expression),
         Rule::op_increment => ("`++`", Operator),
         Rule::op_decrement => ("`--`", Operator),
+        Rule::op_preincrement => ("`++`", Expression),
+        Rule::op_predecrement => ("`--`", Expression),
         Rule::op_join_unary => ("`-join`", Expression),
         Rule::op_split_unary => ("`-split`", Expression),
         Rule::op_negate => ("`-`", Expression),

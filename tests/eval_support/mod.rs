@@ -28,7 +28,7 @@ impl Output for TextOutput {
     fn warning(&mut self, warning: &Warning) {
         let message = match warning {
             Warning::Text { message, .. } => message.clone(),
-            Warning::Model { warning, .. } => format!("{warning:?}"),
+            Warning::Model { warning, .. } => warning.to_string(),
         };
         self.text.push_str(&format!("warning: {message}\n"));
     }
@@ -96,4 +96,26 @@ pub fn check_error(script: &str, code: &str) -> String {
         "expected {code}\n--- script ---\n{script}\n--- got ---\n{text}"
     );
     text
+}
+
+/// The errors `script` reports, as `(code, message, help)`.
+pub fn errors_of(script: &str) -> Vec<(String, String, Option<String>)> {
+    let script = script.to_string();
+    with_large_stack(move || {
+        let parsed = coexist::syntax::parse(&script, SourceId(0)).expect("the script parses");
+        let mut interp = Interpreter::new(Model::default());
+        let mut out = coexist::eval::CollectOutput::default();
+        interp.run(&parsed, &mut out);
+        out.errors
+            .iter()
+            .map(|e| {
+                let (code, message) = error_parts(e);
+                let help = match e {
+                    CommandError::Runtime(r) => r.help.clone(),
+                    _ => None,
+                };
+                (code, message, help)
+            })
+            .collect()
+    })
 }
