@@ -1,0 +1,478 @@
+//! Chat categories and add-ins (rooms are in `rooms.rs`).
+//!
+//! Rules: `duplicate_category`, `unknown_category`, `category_nesting_unsupported`,
+//! `creator_not_allowed`, `category_not_empty`, `cross_pool_reference`, `room_name_too_long`,
+//! `federation_unsupported`, `members_dropped`, `duplicate_addin`, `unknown_addin`,
+//! `invalid_addin_url`, `addin_in_use`.
+
+use super::lookup::Principal;
+use super::objects::{contains, scoped, split_scoped};
+use super::{ChatAddin, ChatCategory, Model, ModelError, ModelWarning, Origin, Outcome};
+
+/// Names of categories and rooms have at most this many characters.
+pub const MAX_NAME: usize = 256;
+
+/// `New-ChatCategory`.
+#[derive(Debug, Clone, Default)]
+pub struct NewCategory {
+    /// The name within the chat pool.
+    pub name: String,
+    /// The chat pool FQDN.
+    pub chat_pool: String,
+    /// AllowedMembers.
+    pub allowed_members: Vec<String>,
+    /// DeniedMembers.
+    pub denied_members: Vec<String>,
+    /// Creators.
+    pub creators: Vec<String>,
+    /// Invitations (default false).
+    pub invitations: Option<bool>,
+    /// FileUpload (default false).
+    pub file_upload: Option<bool>,
+    /// ChatHistory (default true).
+    pub chat_history: Option<bool>,
+    /// ParentCategory (legacy pools only).
+    pub parent_category: Option<String>,
+    /// Managers (legacy pools only).
+    pub managers: Vec<String>,
+}
+
+/// `Set-ChatCategory`: `None` leaves a property unchanged.
+#[derive(Debug, Clone, Default)]
+pub struct SetCategory {
+    /// `pool\name` or a bare name.
+    pub identity: String,
+    /// New AllowedMembers.
+    pub allowed_members: Option<Vec<String>>,
+    /// New DeniedMembers.
+    pub denied_members: Option<Vec<String>>,
+    /// New Creators.
+    pub creators: Option<Vec<String>>,
+    /// New Invitations.
+    pub invitations: Option<bool>,
+    /// New FileUpload.
+    pub file_upload: Option<bool>,
+    /// New ChatHistory.
+    pub chat_history: Option<bool>,
+    /// New Managers (legacy pools only).
+    pub managers: Option<Vec<String>>,
+}
+
+/// `New-ChatAddin`.
+#[derive(Debug, Clone, Default)]
+pub struct NewAddin {
+    /// The name within the chat pool.
+    pub name: String,
+    /// The chat pool FQDN.
+    pub chat_pool: String,
+    /// The http/https URL.
+    pub url: String,
+}
+
+/// Resolved principal lists of a category request.
+struct Lists {
+    allowed: Vec<Principal>,
+    denied: Vec<Principal>,
+    creators: Vec<Principal>,
+    managers: Vec<Principal>,
+}
+
+fn sips(list: &[Principal]) -> Vec<String> {
+    list.iter().map(|p| p.sip().to_string()).collect()
+}
+
+/// `room_name_too_long`.
+pub(crate) fn check_name_length(name: &str, param: &'static str) -> Result<(), ModelError> {
+    let length = name.chars().count();
+    if length > MAX_NAME {
+        return Err(ModelError::RoomNameTooLong { length, param });
+    }
+    Ok(())
+}
+
+/// `federation_unsupported`: on a Persistent Chat pool, no federated principal in `lists`.
+pub(crate) fn check_federation(
+    chat_pool: &str,
+    legacy: bool,
+    lists: &[(&[Principal], &'static str)],
+) -> Result<(), ModelError> {
+    if legacy {
+        return Ok(());
+    }
+    for (list, param) in lists {
+        let principals: Vec<String> = list
+            .iter()
+            .filter(|p| matches!(p, Principal::Federated(_)))
+            .map(|p| p.sip().to_string())
+            .collect();
+        if !principals.is_empty() {
+            return Err(ModelError::FederationUnsupported {
+                chat_pool: chat_pool.to_string(),
+                principals,
+                param,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// `creator_not_allowed`: creators ⊆ allowed − denied.
+fn check_creators(category: &ChatCategory) -> Result<(), ModelError> {
+    let creators: Vec<String> = category
+        .creators
+        .iter()
+        .filter(|c| !category.allows(c))
+        .cloned()
+        .collect();
+    if creators.is_empty() {
+        Ok(())
+    } else {
+        Err(ModelError::CreatorNotAllowed {
+            category: category.identity.clone(),
+            creators,
+        })
+    }
+}
+
+impl Model {
+    fn resolve_lists(
+        &self,
+        allowed: &[String],
+        denied: &[String],
+        creators: &[String],
+        managers: &[String],
+    ) -> Result<Lists, ModelError> {
+        Ok(Lists {
+            allowed: self.resolve_principals(allowed, "AllowedMembers")?,
+            denied: self.resolve_principals(denied, "DeniedMembers")?,
+            creators: self.resolve_principals(creators, "Creators")?,
+            managers: self.resolve_principals(managers, "Managers")?,
+        })
+    }
+
+    /// `New-ChatCategory`.
+    pub fn new_category(
+        &mut self,
+        req: NewCategory,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let chat = self.find_chat_pool(&req.chat_pool, "ChatPool")?;
+        let (pool, legacy) = (chat.fqdn.clone(), chat.is_legacy());
+        let lists = self.resolve_lists(
+            &req.allowed_members,
+            &req.denied_members,
+            &req.creators,
+            &req.managers,
+        )?;
+        let identity = scoped(&pool, &req.name);
+        if let Some(existing) = self.data.categories.get(&identity) {
+            return Err(ModelError::DuplicateCategory {
+                category: existing.identity.clone(),
+                existing: existing.created,
+            });
+        }
+        let parent = match &req.parent_category {
+            Some(name) => {
+                let found = self.find_category(name, Some(&pool), "ParentCategory")?;
+                Some((found.identity.clone(), found.chat_pool.clone()))
+            }
+            None => None,
+        };
+        if !legacy {
+            if parent.is_some() {
+                return Err(ModelError::CategoryNestingUnsupported {
+                    chat_pool: pool,
+                    param: "ParentCategory",
+                });
+            }
+            if !lists.managers.is_empty() {
+                return Err(ModelError::CategoryNestingUnsupported {
+                    chat_pool: pool,
+                    param: "Managers",
+                });
+            }
+        }
+        let category = ChatCategory {
+            identity: identity.clone(),
+            name: req.name.clone(),
+            chat_pool: pool.clone(),
+            allowed_members: sips(&lists.allowed),
+            denied_members: sips(&lists.denied),
+            creators: sips(&lists.creators),
+            invitations: req.invitations.unwrap_or(false),
+            file_upload: req.file_upload.unwrap_or(false),
+            chat_history: req.chat_history.unwrap_or(true),
+            parent_category: parent.as_ref().map(|(id, _)| id.clone()),
+            managers: sips(&lists.managers),
+            created: origin,
+            changed: origin,
+        };
+        check_creators(&category)?;
+        if let Some((parent_id, parent_pool)) = &parent {
+            if !parent_pool.eq_ignore_ascii_case(&pool) {
+                return Err(ModelError::CrossPoolReference {
+                    chat_pool: pool,
+                    reference: parent_id.clone(),
+                    reference_pool: parent_pool.clone(),
+                    param: "ParentCategory",
+                });
+            }
+        }
+        check_name_length(&req.name, "Name")?;
+        check_federation(
+            &pool,
+            legacy,
+            &[
+                (&lists.allowed, "AllowedMembers"),
+                (&lists.denied, "DeniedMembers"),
+                (&lists.creators, "Creators"),
+            ],
+        )?;
+        self.data.categories.insert(category);
+        Ok(Outcome::of(identity))
+    }
+
+    /// `Set-ChatCategory`. Narrowing AllowedMembers/DeniedMembers drops the room members,
+    /// managers and presenters no longer allowed (`members_dropped`).
+    pub fn set_category(
+        &mut self,
+        req: SetCategory,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let old = self.find_category(&req.identity, None, "Identity")?.clone();
+        let legacy = self
+            .data
+            .chat_pools
+            .get(&old.chat_pool)
+            .is_some_and(|c| c.is_legacy());
+        let empty: &[String] = &[];
+        let lists = self.resolve_lists(
+            req.allowed_members.as_deref().unwrap_or(empty),
+            req.denied_members.as_deref().unwrap_or(empty),
+            req.creators.as_deref().unwrap_or(empty),
+            req.managers.as_deref().unwrap_or(empty),
+        )?;
+        if !legacy && !lists.managers.is_empty() {
+            return Err(ModelError::CategoryNestingUnsupported {
+                chat_pool: old.chat_pool.clone(),
+                param: "Managers",
+            });
+        }
+        let mut category = old.clone();
+        if req.allowed_members.is_some() {
+            category.allowed_members = sips(&lists.allowed);
+        }
+        if req.denied_members.is_some() {
+            category.denied_members = sips(&lists.denied);
+        }
+        if req.creators.is_some() {
+            category.creators = sips(&lists.creators);
+        }
+        if req.managers.is_some() {
+            category.managers = sips(&lists.managers);
+        }
+        if let Some(v) = req.invitations {
+            category.invitations = v;
+        }
+        if let Some(v) = req.file_upload {
+            category.file_upload = v;
+        }
+        if let Some(v) = req.chat_history {
+            category.chat_history = v;
+        }
+        check_creators(&category)?;
+        check_federation(
+            &old.chat_pool,
+            legacy,
+            &[
+                (&lists.allowed, "AllowedMembers"),
+                (&lists.denied, "DeniedMembers"),
+                (&lists.creators, "Creators"),
+            ],
+        )?;
+        category.changed = origin;
+        let identity = category.identity.clone();
+        let mut dropped = Vec::new();
+        for room in self.data.rooms.iter_mut() {
+            if room.category.eq_ignore_ascii_case(&identity) {
+                let before = dropped.len();
+                dropped.extend(drop_disallowed(
+                    &mut room.members,
+                    &category,
+                    &room.identity,
+                    "Members",
+                ));
+                dropped.extend(drop_disallowed(
+                    &mut room.managers,
+                    &category,
+                    &room.identity,
+                    "Managers",
+                ));
+                dropped.extend(drop_disallowed(
+                    &mut room.presenters,
+                    &category,
+                    &room.identity,
+                    "Presenters",
+                ));
+                if dropped.len() > before {
+                    room.changed = origin;
+                }
+            }
+        }
+        self.data.categories.insert(category);
+        let mut outcome = Outcome::of(identity);
+        if !dropped.is_empty() {
+            outcome
+                .warnings
+                .push(ModelWarning::MembersDropped { dropped });
+        }
+        Ok(outcome)
+    }
+
+    /// `Remove-ChatCategory`: only a category without rooms (or sub-categories).
+    pub fn remove_category(
+        &mut self,
+        identity: &str,
+        _origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let identity = self
+            .find_category(identity, None, "Identity")?
+            .identity
+            .clone();
+        let mut rooms: Vec<String> = self
+            .data
+            .rooms
+            .iter()
+            .filter(|r| r.category.eq_ignore_ascii_case(&identity))
+            .map(|r| r.identity.clone())
+            .collect();
+        rooms.extend(
+            self.data
+                .categories
+                .iter()
+                .filter(|c| {
+                    c.parent_category
+                        .as_deref()
+                        .is_some_and(|p| p.eq_ignore_ascii_case(&identity))
+                })
+                .map(|c| format!("sub-category {}", c.identity)),
+        );
+        if !rooms.is_empty() {
+            return Err(ModelError::CategoryNotEmpty {
+                category: identity,
+                rooms,
+            });
+        }
+        self.data.categories.remove(&identity);
+        Ok(Outcome::of(identity))
+    }
+
+    /// `New-ChatAddin`.
+    pub fn new_addin(&mut self, req: NewAddin, origin: Origin) -> Result<Outcome, ModelError> {
+        let pool = self
+            .find_chat_pool(&req.chat_pool, "ChatPool")?
+            .fqdn
+            .clone();
+        let identity = scoped(&pool, &req.name);
+        if let Some(existing) = self.data.addins.get(&identity) {
+            return Err(ModelError::DuplicateAddin {
+                addin: existing.identity.clone(),
+                existing: existing.created,
+            });
+        }
+        if !is_http_url(&req.url) {
+            return Err(ModelError::InvalidAddinUrl { url: req.url });
+        }
+        self.data.addins.insert(ChatAddin {
+            identity: identity.clone(),
+            name: req.name,
+            chat_pool: pool,
+            url: req.url,
+            created: origin,
+            changed: origin,
+        });
+        Ok(Outcome::of(identity))
+    }
+
+    /// `Remove-ChatAddin`; with `force` it is detached from the rooms using it.
+    pub fn remove_addin(
+        &mut self,
+        identity: &str,
+        force: bool,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let identity = self
+            .find_addin(identity, None, "Identity")?
+            .identity
+            .clone();
+        let uses = |r: &super::ChatRoom| {
+            r.addin
+                .as_deref()
+                .is_some_and(|a| a.eq_ignore_ascii_case(&identity))
+        };
+        let rooms: Vec<String> = self
+            .data
+            .rooms
+            .iter()
+            .filter(|r| uses(r))
+            .map(|r| r.identity.clone())
+            .collect();
+        if !rooms.is_empty() && !force {
+            return Err(ModelError::AddinInUse {
+                addin: identity,
+                rooms,
+            });
+        }
+        for room in self.data.rooms.iter_mut() {
+            if uses(room) {
+                room.addin = None;
+                room.changed = origin;
+            }
+        }
+        self.data.addins.remove(&identity);
+        let mut outcome = Outcome::of(identity);
+        outcome.identities.extend(rooms);
+        Ok(outcome)
+    }
+}
+
+/// Takes the principals `category` does not allow out of `list`; returns
+/// `principal from room (List)` entries.
+pub(crate) fn drop_disallowed(
+    list: &mut Vec<String>,
+    category: &ChatCategory,
+    room: &str,
+    name: &str,
+) -> Vec<String> {
+    let mut dropped = Vec::new();
+    list.retain(|p| {
+        let keep = category.allows(p);
+        if !keep {
+            dropped.push(format!("{p} from {room} ({name})"));
+        }
+        keep
+    });
+    dropped
+}
+
+/// `invalid_addin_url`: `http://host…` or `https://host…`.
+pub fn is_http_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|r| {
+        let host = r.split(['/', '?', '#']).next().unwrap_or("");
+        !host.is_empty() && !host.contains(char::is_whitespace)
+    }) && !url.contains(char::is_whitespace)
+}
+
+/// The name part of a `pool\name` identity (the whole text when unscoped).
+pub fn name_of(identity: &str) -> &str {
+    split_scoped(identity).map_or(identity, |(_, n)| n)
+}
+
+/// Whether `principal` is listed in `list` (case-insensitive).
+pub fn listed(list: &[String], principal: &str) -> bool {
+    contains(list, principal)
+}

@@ -1,0 +1,96 @@
+//! The dry-run plan: the net difference between the model before and after a run.
+//!
+//! Terraform-style: an object created then changed is one add, created then removed is
+//! nothing, changed and changed back is nothing. Items are ordered by kind (model.md's order)
+//! then by identity (case-insensitive).
+
+use super::idmap::{key, IdMap, Identified};
+use super::objects::Kind;
+use super::view::ObjectView;
+use super::Model;
+
+/// What happened to one object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// Created.
+    Add,
+    /// Changed: `(property, old, new)` for each property that differs.
+    Change(Vec<(String, String, String)>),
+    /// Removed.
+    Remove,
+}
+
+/// One line of the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanItem {
+    /// The object's kind.
+    pub kind: Kind,
+    /// Its identity (as written in the model that has it; `after` for changes).
+    pub identity: String,
+    /// What happened.
+    pub change: Change,
+}
+
+/// The net difference from `before` to `after`.
+pub fn diff(before: &Model, after: &Model) -> Vec<PlanItem> {
+    let (b, a) = (&before.data, &after.data);
+    let mut items = Vec::new();
+    diff_map(&b.sites, &a.sites, &mut items);
+    diff_map(&b.pools, &a.pools, &mut items);
+    diff_map(&b.chat_pools, &a.chat_pools, &mut items);
+    diff_map(&b.chat_endpoints, &a.chat_endpoints, &mut items);
+    diff_map(&b.federated_domains, &a.federated_domains, &mut items);
+    diff_map(&b.policies, &a.policies, &mut items);
+    diff_map(&b.users, &a.users, &mut items);
+    diff_map(&b.categories, &a.categories, &mut items);
+    diff_map(&b.rooms, &a.rooms, &mut items);
+    diff_map(&b.addins, &a.addins, &mut items);
+    items
+}
+
+fn diff_map<T: ObjectView + Identified + PartialEq>(
+    before: &IdMap<T>,
+    after: &IdMap<T>,
+    out: &mut Vec<PlanItem>,
+) {
+    let start = out.len();
+    for old in before.iter() {
+        match after.get(old.id()) {
+            None => out.push(PlanItem {
+                kind: old.kind(),
+                identity: old.id().to_string(),
+                change: Change::Remove,
+            }),
+            Some(new) if new != old => {
+                let changes = changed_properties(old, new);
+                if !changes.is_empty() {
+                    out.push(PlanItem {
+                        kind: new.kind(),
+                        identity: new.id().to_string(),
+                        change: Change::Change(changes),
+                    });
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    for new in after.iter() {
+        if !before.contains(new.id()) {
+            out.push(PlanItem {
+                kind: new.kind(),
+                identity: new.id().to_string(),
+                change: Change::Add,
+            });
+        }
+    }
+    out[start..].sort_by(|x, y| key(&x.identity).cmp(&key(&y.identity)));
+}
+
+fn changed_properties<T: ObjectView>(old: &T, new: &T) -> Vec<(String, String, String)> {
+    let (o, n) = (old.properties(), new.properties());
+    o.into_iter()
+        .zip(n)
+        .filter(|((_, ov), (_, nv))| ov != nv)
+        .map(|((name, ov), (_, nv))| (name.to_string(), ov.to_string(), nv.to_string()))
+        .collect()
+}

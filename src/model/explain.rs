@@ -1,0 +1,334 @@
+//! What `diag/` needs beyond the message: the parameter the primary label points at, the
+//! secondary labels, and help naming a concrete fix taken from the model.
+
+use super::error::{list, names, Related};
+use super::objects::ChatPoolKind;
+use super::{ModelError, ModelWarning, Origin};
+
+fn did_you_mean(suggestion: &Option<String>) -> Option<String> {
+    suggestion.as_ref().map(|s| format!("did you mean {s}?"))
+}
+
+fn or_create(suggestion: &Option<String>, create: &str) -> Option<String> {
+    did_you_mean(suggestion).or_else(|| Some(create.to_string()))
+}
+
+impl ModelError {
+    /// The canonical cmdlet parameter the primary label should point at.
+    pub fn param(&self) -> Option<&'static str> {
+        use ModelError::*;
+        Some(match self {
+            DuplicateSite { .. } | SiteInUse { .. } | PoolInUse { .. } | ChatPoolInUse { .. } => {
+                "Identity"
+            }
+            UnknownSite { param, .. }
+            | AmbiguousName { param, .. }
+            | DuplicateFqdn { param, .. }
+            | UnknownPool { param, .. }
+            | UnknownChatPool { param, .. }
+            | NotARegistrar { param, .. }
+            | ServerLimit { param, .. }
+            | SingleComputerPool { param, .. }
+            | UnknownUser { param, .. }
+            | InvalidSipAddress { param, .. }
+            | UnknownPolicy { param, .. }
+            | UnknownCategory { param, .. }
+            | CategoryNestingUnsupported { param, .. }
+            | CrossPoolReference { param, .. }
+            | UnknownRoom { param, .. }
+            | RoomNameTooLong { param, .. }
+            | MemberNotAllowed { param, .. }
+            | PresenterInNormalRoom { param, .. }
+            | FederationUnsupported { param, .. }
+            | DuplicateEndpoint { param, .. }
+            | UnknownAddin { param, .. }
+            | MigrationSourceNotLegacy { param, .. }
+            | MigrationTargetNotPersistent { param, .. }
+            | MigrationSourceRunning { param, .. }
+            | MigrationTargetRunning { param, .. }
+            | AlreadyMigrated { param, .. } => param,
+            HomePoolVersion { .. } => "HomePool",
+            ThreeVersionCoexistence { .. } => "Version",
+            CrossForestMove { .. } => "Target",
+            FileStoreRequired { .. } => "FileStore",
+            DuplicateUser { .. } => "Identity",
+            AlreadyHomed { .. } => "Target",
+            UseMoveLegacyUser { .. } => "Identity",
+            DuplicatePolicy { .. } | GlobalPolicyExists { .. } | SitePolicyUnknownSite { .. } => {
+                "Identity"
+            }
+            GrantNeedsTagPolicy { .. } => "PolicyName",
+            PolicyInUse { .. } => "Identity",
+            DuplicateCategory { .. } | DuplicateRoom { .. } | DuplicateAddin { .. } => "Name",
+            CreatorNotAllowed { .. } => "Creators",
+            CategoryNotEmpty { .. } | AddinInUse { .. } => "Identity",
+            RoomNameIsCategory { .. } => "Name",
+            PresenterNotMember { .. } => "Presenters",
+            InvitationsDeniedByCategory { .. } => "Invitations",
+            ClearNeedsEndDate { .. } => "Identity",
+            InvalidAddinUrl { .. } => "Url",
+            MigrationForestMismatch { .. } => "Target",
+            FlattenedNameTooLong { .. } => "Source",
+            DecommissionBlocked { .. } => "Identity",
+        })
+    }
+
+    /// Secondary labels on the statements that made the conflicting facts true.
+    pub fn related(&self) -> Vec<Related> {
+        use ModelError::*;
+        match self {
+            DuplicateSite { site, existing } => {
+                vec![Related::new(*existing, format!("{site} was created here"))]
+            }
+            SiteInUse { site, pools } => pools
+                .iter()
+                .map(|p| {
+                    Related::new(
+                        p.origin,
+                        format!("{} was created here in {site}", p.identity),
+                    )
+                })
+                .collect(),
+            DuplicateFqdn {
+                fqdn,
+                existing_kind,
+                existing,
+                ..
+            } => vec![Related::new(
+                *existing,
+                format!("{fqdn} was created here as a {existing_kind}"),
+            )],
+            NotARegistrar {
+                fqdn,
+                chat_pool_origin,
+                ..
+            } => vec![Related::new(
+                *chat_pool_origin,
+                format!("{fqdn} was created here as a chat pool"),
+            )],
+            HomePoolVersion {
+                home_pool,
+                home_version,
+                home_origin,
+                ..
+            } => vec![Related::new(
+                *home_origin,
+                format!("{home_pool} was created here as {home_version}"),
+            )],
+            ThreeVersionCoexistence { others, .. } => others
+                .iter()
+                .map(|p| Related::new(p.origin, format!("{} was created here", p.identity)))
+                .collect(),
+            CrossForestMove(c) => vec![Related::new(
+                c.target_origin,
+                format!("{} was created here in forest {}", c.target, c.to_forest),
+            )],
+            DuplicateUser { sip, existing }
+            | DuplicateCategory {
+                category: sip,
+                existing,
+            }
+            | DuplicateRoom {
+                room: sip,
+                existing,
+            }
+            | DuplicateAddin {
+                addin: sip,
+                existing,
+            }
+            | DuplicatePolicy {
+                policy: sip,
+                existing,
+            } => vec![Related::new(*existing, format!("{sip} was created here"))],
+            DuplicateEndpoint {
+                existing_sip,
+                existing,
+                ..
+            } => vec![Related::new(
+                *existing,
+                format!("{existing_sip} was created here"),
+            )],
+            RoomNameIsCategory {
+                category,
+                category_origin,
+                ..
+            } => vec![Related::new(
+                *category_origin,
+                format!("category {category} was created here"),
+            )],
+            MemberNotAllowed {
+                category,
+                category_origin,
+                ..
+            } => vec![Related::new(
+                *category_origin,
+                format!("the allowed members of {category} were set here"),
+            )],
+            InvitationsDeniedByCategory {
+                category,
+                category_origin,
+                ..
+            } => vec![Related::new(
+                *category_origin,
+                format!("{category} was last set here (invitations off)"),
+            )],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Help that names a concrete fix, taken from the model where it can be.
+    pub fn help(&self) -> Option<String> {
+        use ModelError::*;
+        match self {
+            DuplicateSite { site, .. } => Some(format!("use the existing site {site}, or choose another name")),
+            UnknownSite { suggestion, site, .. } => or_create(suggestion, &format!("create it first: New-Site -Identity {site}")),
+            SiteInUse { pools, .. } => Some(format!("remove its pools first: {}", list(&names(pools)))),
+            AmbiguousName { matches, .. } => Some(format!("give the full identity, e.g. {}", matches[0])),
+            DuplicateFqdn { .. } => Some("choose another FQDN; only a SingleComputer Persistent Chat pool collocated on its Standard Edition home pool shares that pool's FQDN".to_string()),
+            UnknownPool { suggestion, pool, .. } => or_create(suggestion, &format!("create it first with New-Pool -Fqdn {pool}")),
+            UnknownChatPool { suggestion, chat_pool, .. } => or_create(suggestion, &format!("create it first with New-ChatPool -Fqdn {chat_pool}")),
+            NotARegistrar { home_pool, .. } => Some(format!("name a registrar pool instead, e.g. {home_pool}, the chat pool's home pool")),
+            HomePoolVersion { kind, home_version, matching_pool, .. } => {
+                let mut help = match matching_pool {
+                    Some(p) => format!("home it on a {} pool ({p} exists)", kind.home_version()),
+                    None => format!("create a {} pool to home it on", kind.home_version()),
+                };
+                if *kind == ChatPoolKind::PersistentChat {
+                    let legacy = ChatPoolKind::for_version(*home_version);
+                    help.push_str(&format!(", or, to model the existing {} pool, add -Kind {legacy}", legacy.product()));
+                }
+                Some(help)
+            }
+            ThreeVersionCoexistence { forest, .. } => Some(format!("decommission the Lync Server 2010 or the OCS 2007 R2 pools of {forest} first, or put this pool in a site of another forest")),
+            CrossForestMove(c) => Some(match &c.same_forest_pool {
+                Some(p) => format!("move the user within forest {}, e.g. to {p}", c.from_forest),
+                None => format!("move the user to a pool in forest {}", c.from_forest),
+            }),
+            PoolInUse { users, chat_pools, .. } => Some(if !users.is_empty() {
+                format!("move its users first (Move-User {} -Target <pool>)", users[0])
+            } else {
+                format!("remove its chat pools first: {}", list(chat_pools))
+            }),
+            ChatPoolInUse { chat_pool, .. } => Some(format!("remove the content first, or Remove-ChatPool {chat_pool} -Force to remove it too")),
+            ServerLimit { .. } => Some("use -Servers 1 to 4 and -StandbyServers 0 to 4".to_string()),
+            FileStoreRequired { pool_type, .. } => Some(match pool_type {
+                super::PoolType::MultipleComputer => "add -FileStore \\\\fileserver\\pchat (a UNC share)".to_string(),
+                super::PoolType::SingleComputer => "add -FileStore with a UNC share or a local path".to_string(),
+            }),
+            SingleComputerPool { .. } => Some("use -Servers 1 -StandbyServers 0, or a standalone MultipleComputer pool on an Enterprise Edition pool".to_string()),
+            DuplicateUser { sip, .. } => Some(format!("use Set-User {sip} to change the existing user")),
+            UnknownUser { suggestion, user, .. } => or_create(suggestion, &format!("create the user first with New-User -Identity {user}")),
+            InvalidSipAddress { value, .. } => Some(match value.split_once('@') {
+                Some(_) if !value.to_ascii_lowercase().starts_with("sip:") => format!("write it as sip:{value}"),
+                _ => "write it as sip:name@domain".to_string(),
+            }),
+            AlreadyHomed { .. } => Some("choose another target pool, or drop the move".to_string()),
+            UseMoveLegacyUser { user, right, .. } => Some(format!("use {right} {user} -Target <pool> (alias {})", if *right == "Move-User" { "Move-CsUser" } else { "Move-CsLegacyUser" })),
+            DuplicatePolicy { policy, .. } => Some(format!("change it with Set-PersistentChatPolicy -Identity {policy}")),
+            UnknownPolicy { suggestion, policy, .. } => or_create(suggestion, &format!("create it first with New-PersistentChatPolicy -Identity {policy}")),
+            GlobalPolicyExists { .. } => Some("change it with Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true".to_string()),
+            SitePolicyUnknownSite { suggestion, site } => or_create(suggestion, &format!("create the site first: New-Site -Identity {site}")),
+            GrantNeedsTagPolicy { .. } => Some("grant a per-user policy (Tag:<name>), or $null to unassign; site and global policies apply by themselves".to_string()),
+            PolicyInUse { policy, .. } => Some(format!("grant $null to its users first, or Remove-PersistentChatPolicy {policy} -Force")),
+            DuplicateCategory { category, .. } => Some(format!("choose another name, or change it with Set-ChatCategory {category}")),
+            UnknownCategory { suggestion, category, .. } => or_create(suggestion, &format!("create it first with New-ChatCategory -Name {category}")),
+            CategoryNestingUnsupported { param, .. } => Some(format!("drop -{param}: Persistent Chat categories are flat and have no managers")),
+            CreatorNotAllowed { creators, .. } => Some(format!("add {} to -AllowedMembers (and not to -DeniedMembers)", list(creators))),
+            CategoryNotEmpty { category, .. } => Some(format!("remove or move the rooms of {category} first")),
+            CrossPoolReference { chat_pool, .. } => Some(format!("use one on {chat_pool}, the room's own chat pool")),
+            DuplicateRoom { room, .. } => Some(format!("choose another name, or change it with Set-ChatRoom {room}")),
+            UnknownRoom { suggestion, room, .. } => or_create(suggestion, &format!("create it first with New-ChatRoom -Name {room}")),
+            RoomNameTooLong { .. } => Some("shorten the name to 256 characters or fewer".to_string()),
+            RoomNameIsCategory { .. } => Some("choose a room name that no category of the pool has".to_string()),
+            MemberNotAllowed { category, principals, .. } => Some(format!("allow them first: Set-ChatCategory {category} -AllowedMembers … (add {})", list(principals))),
+            PresenterInNormalRoom { room, .. } => Some(format!("make it an auditorium (Set-ChatRoom {room} -Type Auditorium), or drop the presenters")),
+            PresenterNotMember { presenters, .. } => Some(format!("add {} to -Members too", list(presenters))),
+            FederationUnsupported { .. } => Some("drop the federated SIP addresses; only legacy Group Chat pools accept them".to_string()),
+            DuplicateEndpoint { existing_sip, .. } => Some(format!("remove the existing endpoint first (Remove-ChatEndpoint {existing_sip}), or use another SIP address")),
+            InvitationsDeniedByCategory { category, .. } => Some(format!("use -Invitations Inherit or False, or turn invitations on with Set-ChatCategory {category} -Invitations $true")),
+            ClearNeedsEndDate { room } => Some(format!("add -EndDate: Clear-ChatRoom {room} -EndDate 2013-01-01")),
+            UnknownAddin { suggestion, addin, .. } => or_create(suggestion, &format!("create it first with New-ChatAddin -Name {addin}")),
+            DuplicateAddin { addin, .. } => Some(format!("choose another name; {addin} exists")),
+            InvalidAddinUrl { .. } => Some("give an http:// or https:// URL, e.g. https://addins.contoso.com/app".to_string()),
+            AddinInUse { addin, .. } => Some(format!("Remove-ChatAddin {addin} -Force detaches it from the rooms")),
+            MigrationSourceNotLegacy { .. } => Some("name a Group Chat pool (Kind GroupChat2010 or GroupChat2007R2) as the source".to_string()),
+            MigrationTargetNotPersistent { .. } => Some("name a Persistent Chat pool as the target".to_string()),
+            MigrationForestMismatch { source_forest, .. } => Some(format!("migrate into a Persistent Chat pool of forest {source_forest}")),
+            MigrationSourceRunning { pool, .. } => Some(format!("stop it first: Stop-ChatPool {pool}")),
+            MigrationTargetRunning { pool, .. } => Some(format!("Stop-ChatPool {pool} before the import and Start-ChatPool {pool} after it")),
+            AlreadyMigrated { .. } => Some("nothing to do: a legacy pool migrates once".to_string()),
+            FlattenedNameTooLong { .. } => Some("shorten the legacy category or room names before migrating".to_string()),
+            DecommissionBlocked { pool, .. } => Some(format!("migrate it (Move-ChatData -Source {pool} -Target <Persistent Chat pool>) and point legacy clients elsewhere (Set-User -GroupChatPool)")),
+        }
+    }
+}
+
+impl ModelWarning {
+    /// The canonical cmdlet parameter the label should point at, if a specific one.
+    pub fn param(&self) -> Option<&'static str> {
+        use ModelWarning::*;
+        match self {
+            PoolCapacity { .. } => None,
+            PolicyWithoutEffect { .. } => Some("Identity"),
+            MembersDropped { .. } => None,
+            TargetHasLegacyData { .. }
+            | OverwrittenOnImport { .. }
+            | LegacyEndpointMissing { .. } => Some("Target"),
+            InvitationsResetOnImport { .. }
+            | RootManagersToAllRooms { .. }
+            | FederatedPrincipalsDisabled { .. }
+            | FilesNotMigrated { .. } => Some("Source"),
+            MigrationOrder { .. } => None,
+        }
+    }
+
+    /// Secondary labels.
+    pub fn related(&self) -> Vec<Related> {
+        match self {
+            ModelWarning::PoolCapacity {
+                chat_pool,
+                servers,
+                chat_pool_origin,
+                ..
+            } => vec![Related::new(
+                *chat_pool_origin,
+                format!("{chat_pool} was given {servers} active server(s) here"),
+            )],
+            _ => Vec::new(),
+        }
+    }
+
+    /// How to act on the warning.
+    pub fn help(&self) -> Option<String> {
+        use ModelWarning::*;
+        Some(match self {
+            PoolCapacity { chat_pool, servers, users, .. } => {
+                let needed = users.div_ceil(super::topology::USERS_PER_SERVER).min(4);
+                if *servers < 4 && *users <= super::topology::USERS_PER_POOL {
+                    format!("Set-ChatPool {chat_pool} -Servers {needed}")
+                } else {
+                    "home some users on another Lync 2013 pool with its own Persistent Chat pool".to_string()
+                }
+            }
+            PolicyWithoutEffect { user, .. } => format!("move {user} to a Lync Server 2013 pool (Move-User -Target …)"),
+            MembersDropped { .. } => return None,
+            TargetHasLegacyData { .. } => "migrate each legacy pool into its own Persistent Chat pool".to_string(),
+            InvitationsResetOnImport { .. } => "turn invitations on in the category (Set-ChatCategory -Invitations $true) if they are wanted".to_string(),
+            RootManagersToAllRooms { .. } => "review the managers of those rooms after migration".to_string(),
+            FederatedPrincipalsDisabled { .. } => "tell those users: Persistent Chat does not support federation".to_string(),
+            MigrationOrder { .. } => "move users to Lync Server 2013 first (Move-User); migrate Group Chat last".to_string(),
+            OverwrittenOnImport { .. } => "rename one side before migrating if both are wanted".to_string(),
+            FilesNotMigrated { .. } => "copy the files by hand if they are needed".to_string(),
+            LegacyEndpointMissing { target } => format!("New-ChatEndpoint -ChatPool {target} -SipAddress sip:ocschat@<your SIP domain>"),
+        })
+    }
+}
+
+/// The label for an origin that is not a span, as diagnostics show it.
+pub fn origin_note(origin: Origin) -> Option<&'static str> {
+    match origin {
+        Origin::Span(_) => None,
+        Origin::Loaded => Some("defined in the state file"),
+        Origin::Builtin => Some("built in"),
+    }
+}

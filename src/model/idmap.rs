@@ -1,0 +1,117 @@
+//! [`IdMap`]: objects keyed by identity, compared case-insensitively, in insertion order.
+//!
+//! The key is the lower-cased identity; the object keeps its identity as written. The map
+//! serializes as a plain list of objects (the keys are derived), so state files stay small and
+//! diff well.
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::borrow::Cow;
+
+/// An object with an identity.
+pub trait Identified {
+    /// The identity as written (`sip:Ann@contoso.com`, `pchat.contoso.com\Sales`).
+    fn id(&self) -> &str;
+}
+
+/// The lookup key for an identity: lower-cased, borrowed when already lower-case ASCII.
+pub fn key(identity: &str) -> Cow<'_, str> {
+    if identity
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        Cow::Owned(identity.to_lowercase())
+    } else {
+        Cow::Borrowed(identity)
+    }
+}
+
+/// Objects keyed by case-insensitive identity, kept in insertion order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdMap<T> {
+    map: IndexMap<String, T>,
+}
+
+impl<T> Default for IdMap<T> {
+    fn default() -> Self {
+        IdMap {
+            map: IndexMap::new(),
+        }
+    }
+}
+
+impl<T: Identified> IdMap<T> {
+    /// The object with this identity (any casing).
+    pub fn get(&self, identity: &str) -> Option<&T> {
+        self.map.get(key(identity).as_ref())
+    }
+
+    /// The object with this identity, mutable.
+    pub fn get_mut(&mut self, identity: &str) -> Option<&mut T> {
+        self.map.get_mut(key(identity).as_ref())
+    }
+
+    /// Whether an object with this identity exists.
+    pub fn contains(&self, identity: &str) -> bool {
+        self.map.contains_key(key(identity).as_ref())
+    }
+
+    /// Inserts `value`, replacing an object with the same identity in place.
+    pub fn insert(&mut self, value: T) {
+        let k = key(value.id()).into_owned();
+        self.map.insert(k, value);
+    }
+
+    /// Removes and returns the object with this identity, keeping the others' order.
+    pub fn remove(&mut self, identity: &str) -> Option<T> {
+        self.map.shift_remove(key(identity).as_ref())
+    }
+
+    /// Objects in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.map.values()
+    }
+
+    /// Objects in insertion order, mutable.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut T> {
+        self.map.values_mut()
+    }
+
+    /// Number of objects.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// True when there are no objects.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// Keeps only the objects for which `keep` is true.
+    pub fn retain(&mut self, mut keep: impl FnMut(&T) -> bool) {
+        self.map.retain(|_, v| keep(v));
+    }
+}
+
+impl<T: Serialize> Serialize for IdMap<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.map.values())
+    }
+}
+
+impl<'de, T: Deserialize<'de> + Identified> Deserialize<'de> for IdMap<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let items = Vec::<T>::deserialize(deserializer)?;
+        let mut map = IdMap::default();
+        for item in items {
+            if map.contains(item.id()) {
+                return Err(serde::de::Error::custom(format!(
+                    "duplicate identity `{}`",
+                    item.id()
+                )));
+            }
+            map.insert(item);
+        }
+        Ok(map)
+    }
+}

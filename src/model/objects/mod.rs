@@ -1,0 +1,238 @@
+//! The model's objects as plain data, and the small enums their properties use.
+//!
+//! | File | Objects |
+//! |---|---|
+//! | `topology.rs` | Site, Pool, ChatPool, ChatEndpoint, FederatedDomain |
+//! | `people.rs` | User, PersistentChatPolicy |
+//! | `content.rs` | ChatCategory, ChatRoom, ChatAddin |
+
+mod content;
+mod people;
+mod topology;
+
+pub(crate) use content::contains;
+pub use content::{ChatAddin, ChatCategory, ChatRoom};
+pub use people::{PersistentChatPolicy, PolicyId, User};
+pub use topology::{ChatEndpoint, ChatPool, FederatedDomain, Pool, Site};
+
+use serde::{Deserialize, Serialize};
+
+/// Defines a closed set of names with case-insensitive parsing and canonical display.
+macro_rules! name_enum {
+    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $text:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vdoc])* $variant),+
+        }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The canonical name, as scripts write it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $text),+
+                }
+            }
+
+            /// Parses a name case-insensitively.
+            pub fn parse(text: &str) -> Option<$name> {
+                $name::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(text))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+name_enum! {
+    /// The server version of a registrar pool.
+    Version {
+        /// Office Communications Server 2007 R2.
+        Ocs2007R2 = "Ocs2007R2",
+        /// Lync Server 2010.
+        Lync2010 = "Lync2010",
+        /// Lync Server 2013.
+        Lync2013 = "Lync2013",
+    }
+}
+
+impl Version {
+    /// The product name (`Lync Server 2010`).
+    pub fn product(self) -> &'static str {
+        match self {
+            Version::Ocs2007R2 => "Office Communications Server 2007 R2",
+            Version::Lync2010 => "Lync Server 2010",
+            Version::Lync2013 => "Lync Server 2013",
+        }
+    }
+
+    /// True for the versions before Lync Server 2013.
+    pub fn is_legacy(self) -> bool {
+        self != Version::Lync2013
+    }
+}
+
+name_enum! {
+    /// A registrar pool's edition.
+    Edition {
+        /// Standard Edition server (a single computer).
+        Standard = "Standard",
+        /// Enterprise Edition Front End pool.
+        Enterprise = "Enterprise",
+    }
+}
+
+name_enum! {
+    /// What kind of chat pool: the one deployed today, or an existing legacy one being modelled.
+    ChatPoolKind {
+        /// Lync Server 2013 Persistent Chat.
+        PersistentChat = "PersistentChat",
+        /// Lync Server 2010 Group Chat.
+        GroupChat2010 = "GroupChat2010",
+        /// OCS 2007 R2 Group Chat.
+        GroupChat2007R2 = "GroupChat2007R2",
+    }
+}
+
+impl ChatPoolKind {
+    /// The registrar version a chat pool of this kind is homed on.
+    pub fn home_version(self) -> Version {
+        match self {
+            ChatPoolKind::PersistentChat => Version::Lync2013,
+            ChatPoolKind::GroupChat2010 => Version::Lync2010,
+            ChatPoolKind::GroupChat2007R2 => Version::Ocs2007R2,
+        }
+    }
+
+    /// The chat pool kind homed on a registrar of `version`.
+    pub fn for_version(version: Version) -> ChatPoolKind {
+        match version {
+            Version::Lync2013 => ChatPoolKind::PersistentChat,
+            Version::Lync2010 => ChatPoolKind::GroupChat2010,
+            Version::Ocs2007R2 => ChatPoolKind::GroupChat2007R2,
+        }
+    }
+
+    /// True for the Group Chat kinds.
+    pub fn is_legacy(self) -> bool {
+        self != ChatPoolKind::PersistentChat
+    }
+
+    /// The product name (`Lync Server 2010 Group Chat`).
+    pub fn product(self) -> &'static str {
+        match self {
+            ChatPoolKind::PersistentChat => "Persistent Chat",
+            ChatPoolKind::GroupChat2010 => "Lync Server 2010 Group Chat",
+            ChatPoolKind::GroupChat2007R2 => "OCS 2007 R2 Group Chat",
+        }
+    }
+}
+
+name_enum! {
+    /// How many computers a chat pool may have.
+    PoolType {
+        /// One server only.
+        SingleComputer = "SingleComputer",
+        /// Several servers.
+        MultipleComputer = "MultipleComputer",
+    }
+}
+
+name_enum! {
+    /// Whether a chat pool's services run.
+    ChatPoolState {
+        /// Services running.
+        Running = "Running",
+        /// Services stopped (`Stop-ChatPool`).
+        Stopped = "Stopped",
+        /// A legacy pool whose data was migrated.
+        Migrated = "Migrated",
+    }
+}
+
+name_enum! {
+    /// A chat room's type.
+    RoomType {
+        /// Everyone who is a member may post.
+        Normal = "Normal",
+        /// Only presenters post.
+        Auditorium = "Auditorium",
+    }
+}
+
+name_enum! {
+    /// Who can find and join a chat room.
+    Privacy {
+        /// Anyone the category allows.
+        Open = "Open",
+        /// Visible to all, joined by members.
+        Closed = "Closed",
+        /// Visible to and joined by members only.
+        Secret = "Secret",
+    }
+}
+
+name_enum! {
+    /// A room's invitation setting.
+    RoomInvitations {
+        /// Use the category's setting.
+        Inherit = "Inherit",
+        /// Invitations off.
+        False = "False",
+        /// Invitations on (only where the category allows them).
+        True = "True",
+    }
+}
+
+name_enum! {
+    /// The client a user chats with.
+    Client {
+        /// The legacy Group Chat client.
+        GroupChatClient = "GroupChatClient",
+        /// The Lync 2013 client.
+        Lync2013 = "Lync2013",
+    }
+}
+
+name_enum! {
+    /// The kinds of model objects, in the order plans and docs list them.
+    Kind {
+        /// [`Site`].
+        Site = "Site",
+        /// [`Pool`].
+        Pool = "Pool",
+        /// [`ChatPool`].
+        ChatPool = "ChatPool",
+        /// [`ChatEndpoint`].
+        ChatEndpoint = "ChatEndpoint",
+        /// [`FederatedDomain`].
+        FederatedDomain = "FederatedDomain",
+        /// [`PersistentChatPolicy`].
+        PersistentChatPolicy = "PersistentChatPolicy",
+        /// [`User`].
+        User = "User",
+        /// [`ChatCategory`].
+        ChatCategory = "ChatCategory",
+        /// [`ChatRoom`].
+        ChatRoom = "ChatRoom",
+        /// [`ChatAddin`].
+        ChatAddin = "ChatAddin",
+    }
+}
+
+/// Splits a `pool\name` identity into its chat pool and name.
+pub fn split_scoped(identity: &str) -> Option<(&str, &str)> {
+    identity.split_once('\\')
+}
+
+/// Builds a `pool\name` identity.
+pub fn scoped(chat_pool: &str, name: &str) -> String {
+    format!("{chat_pool}\\{name}")
+}

@@ -1,0 +1,143 @@
+//! Topology objects: sites, registrar pools, chat pools, endpoints, federated domains.
+
+use super::{ChatPoolKind, ChatPoolState, Edition, PoolType, Version};
+use crate::model::idmap::Identified;
+use crate::model::Origin;
+use serde::{Deserialize, Serialize};
+
+/// A site; sites in different forests are separate deployments.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Site {
+    /// The site name.
+    pub identity: String,
+    /// The Active Directory forest (default `corp.local`).
+    pub forest: String,
+    /// Where it was created.
+    #[serde(skip)]
+    pub created: Origin,
+    /// Where it was last changed.
+    #[serde(skip)]
+    pub changed: Origin,
+}
+
+/// A registrar pool (Front End / Standard Edition).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Pool {
+    /// The pool FQDN.
+    pub fqdn: String,
+    /// Server version.
+    pub version: Version,
+    /// The site it belongs to.
+    pub site: String,
+    /// Standard or Enterprise Edition.
+    pub edition: Edition,
+    /// Where it was created.
+    #[serde(skip)]
+    pub created: Origin,
+    /// Where it was last changed.
+    #[serde(skip)]
+    pub changed: Origin,
+}
+
+/// A chat pool: Persistent Chat, or a legacy Group Chat pool being modelled.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ChatPool {
+    /// The chat pool FQDN.
+    pub fqdn: String,
+    /// Persistent Chat or a Group Chat kind, fixed at creation.
+    pub kind: ChatPoolKind,
+    /// The registrar pool it is homed on.
+    pub home_pool: String,
+    /// Services state.
+    pub state: ChatPoolState,
+    /// Single or multiple computers, fixed at creation.
+    pub pool_type: PoolType,
+    /// Active servers.
+    pub servers: u32,
+    /// Standby servers.
+    pub standby_servers: u32,
+    /// File store path (UNC, or local for a single-computer pool).
+    pub file_store: Option<String>,
+    /// SIP address of its Persistent Chat endpoint, if any.
+    pub endpoint: Option<String>,
+    /// The back-end SQL instance.
+    pub back_end: String,
+    /// For a migrated legacy pool: the Persistent Chat pool its data went to.
+    #[serde(default)]
+    pub migrated_into: Option<String>,
+    /// For a Persistent Chat pool: the legacy pools whose data it received.
+    #[serde(default)]
+    pub received_from: Vec<String>,
+    /// Where it was created.
+    #[serde(skip)]
+    pub created: Origin,
+    /// Where it was last changed.
+    #[serde(skip)]
+    pub changed: Origin,
+}
+
+impl ChatPool {
+    /// True for Group Chat (2010 or 2007 R2) pools.
+    pub fn is_legacy(&self) -> bool {
+        self.kind.is_legacy()
+    }
+}
+
+/// The Persistent Chat endpoint that answers the legacy lookup address.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct ChatEndpoint {
+    /// The endpoint's SIP address.
+    pub sip_address: String,
+    /// The chat pool it serves.
+    pub chat_pool: String,
+    /// Where it was created.
+    #[serde(skip)]
+    pub created: Origin,
+    /// Where it was last changed.
+    #[serde(skip)]
+    pub changed: Origin,
+}
+
+/// A federated (allowed) SIP domain.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct FederatedDomain {
+    /// The domain name.
+    pub identity: String,
+    /// Where it was created.
+    #[serde(skip)]
+    pub created: Origin,
+    /// Where it was last changed.
+    #[serde(skip)]
+    pub changed: Origin,
+}
+
+impl Identified for Site {
+    fn id(&self) -> &str {
+        &self.identity
+    }
+}
+impl Identified for Pool {
+    fn id(&self) -> &str {
+        &self.fqdn
+    }
+}
+impl Identified for ChatPool {
+    fn id(&self) -> &str {
+        &self.fqdn
+    }
+}
+impl Identified for ChatEndpoint {
+    fn id(&self) -> &str {
+        &self.sip_address
+    }
+}
+impl Identified for FederatedDomain {
+    fn id(&self) -> &str {
+        &self.identity
+    }
+}

@@ -1,0 +1,799 @@
+//! Topology operations: sites, registrar pools, chat pools, endpoints, federated domains.
+//!
+//! Rules: `duplicate_site`, `unknown_site`, `site_in_use`, `duplicate_fqdn`, `unknown_pool`,
+//! `unknown_chat_pool`, `not_a_registrar`, `home_pool_version`, `three_version_coexistence`,
+//! `pool_in_use`, `chat_pool_in_use`, `server_limit`, `file_store_required`,
+//! `single_computer_pool`, `pool_capacity`, `duplicate_endpoint`.
+
+use super::error::Named;
+use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolType, Version};
+use super::{
+    ChatEndpoint, ChatPool, FederatedDomain, Model, ModelError, ModelWarning, Origin, Outcome,
+    Pool, Site,
+};
+
+/// The forest of a site created without `-Forest`.
+pub const DEFAULT_FOREST: &str = "corp.local";
+
+/// Users one active Persistent Chat server serves, per the documentation.
+pub const USERS_PER_SERVER: usize = 20_000;
+
+/// Users one Persistent Chat pool serves at most.
+pub const USERS_PER_POOL: usize = 80_000;
+
+/// `New-Site`.
+#[derive(Debug, Clone, Default)]
+pub struct NewSite {
+    /// Site name.
+    pub name: String,
+    /// Forest (default [`DEFAULT_FOREST`]).
+    pub forest: Option<String>,
+}
+
+/// `New-Pool`.
+#[derive(Debug, Clone)]
+pub struct NewPool {
+    /// Pool FQDN.
+    pub fqdn: String,
+    /// Server version.
+    pub version: Version,
+    /// Site name.
+    pub site: String,
+    /// Edition (default Enterprise).
+    pub edition: Option<Edition>,
+}
+
+/// `New-ChatPool`.
+#[derive(Debug, Clone, Default)]
+pub struct NewChatPool {
+    /// Chat pool FQDN.
+    pub fqdn: String,
+    /// Home registrar pool FQDN.
+    pub home_pool: String,
+    /// Kind (default PersistentChat).
+    pub kind: Option<ChatPoolKind>,
+    /// Pool type (default MultipleComputer).
+    pub pool_type: Option<PoolType>,
+    /// Active servers (default 1).
+    pub servers: Option<u32>,
+    /// Standby servers (default 0).
+    pub standby_servers: Option<u32>,
+    /// File store path.
+    pub file_store: Option<String>,
+    /// Back-end SQL instance (default `<fqdn>\rtc`).
+    pub back_end: Option<String>,
+}
+
+/// `Set-ChatPool`: `None` leaves a property unchanged.
+#[derive(Debug, Clone, Default)]
+pub struct SetChatPool {
+    /// The chat pool.
+    pub identity: String,
+    /// New home pool.
+    pub home_pool: Option<String>,
+    /// New active server count.
+    pub servers: Option<u32>,
+    /// New standby server count.
+    pub standby_servers: Option<u32>,
+    /// New file store (empty text clears it).
+    pub file_store: Option<String>,
+    /// New back-end SQL instance.
+    pub back_end: Option<String>,
+}
+
+/// `New-ChatEndpoint`.
+#[derive(Debug, Clone, Default)]
+pub struct NewChatEndpoint {
+    /// The endpoint's SIP address (the legacy lookup address).
+    pub sip_address: String,
+    /// The chat pool it serves.
+    pub chat_pool: String,
+}
+
+/// The documented capacity of a Persistent Chat pool with `servers` active servers.
+pub fn capacity_limit(servers: u32) -> usize {
+    (servers as usize)
+        .saturating_mul(USERS_PER_SERVER)
+        .min(USERS_PER_POOL)
+}
+
+/// `\\host\share…`
+pub fn is_unc(path: &str) -> bool {
+    path.strip_prefix("\\\\")
+        .and_then(|rest| rest.split_once('\\'))
+        .is_some_and(|(host, share)| !host.is_empty() && !share.is_empty())
+}
+
+impl Model {
+    /// `New-Site`.
+    pub fn new_site(&mut self, req: NewSite, origin: Origin) -> Result<Outcome, ModelError> {
+        if let Some(existing) = self.data.sites.get(&req.name) {
+            return Err(ModelError::DuplicateSite {
+                site: existing.identity.clone(),
+                existing: existing.created,
+            });
+        }
+        let forest = req
+            .forest
+            .filter(|f| !f.trim().is_empty())
+            .unwrap_or_else(|| DEFAULT_FOREST.to_string());
+        self.data.sites.insert(Site {
+            identity: req.name.clone(),
+            forest,
+            created: origin,
+            changed: origin,
+        });
+        Ok(Outcome::of(req.name))
+    }
+
+    /// `Remove-Site` (also removes the site's Persistent Chat policy).
+    pub fn remove_site(&mut self, identity: &str, _origin: Origin) -> Result<Outcome, ModelError> {
+        let site = self.find_site(identity, "Identity")?.identity.clone();
+        let pools: Vec<Named> = self
+            .data
+            .pools
+            .iter()
+            .filter(|p| p.site.eq_ignore_ascii_case(&site))
+            .map(|p| Named {
+                identity: p.fqdn.clone(),
+                origin: p.created,
+            })
+            .collect();
+        if !pools.is_empty() {
+            return Err(ModelError::SiteInUse { site, pools });
+        }
+        self.data.sites.remove(&site);
+        self.data.policies.remove(&format!("Site:{site}"));
+        Ok(Outcome::of(site))
+    }
+
+    /// `New-Pool`.
+    pub fn new_pool(&mut self, req: NewPool, origin: Origin) -> Result<Outcome, ModelError> {
+        let site = self.find_site(&req.site, "Site")?;
+        let (site_name, forest) = (site.identity.clone(), site.forest.clone());
+        self.check_fqdn_free(&req.fqdn, "Fqdn")?;
+        self.check_three_versions(&req.fqdn, req.version, &forest)?;
+        self.data.pools.insert(Pool {
+            fqdn: req.fqdn.clone(),
+            version: req.version,
+            site: site_name,
+            edition: req.edition.unwrap_or(Edition::Enterprise),
+            created: origin,
+            changed: origin,
+        });
+        Ok(Outcome::of(req.fqdn))
+    }
+
+    /// `Remove-Pool`.
+    pub fn remove_pool(&mut self, identity: &str, _origin: Origin) -> Result<Outcome, ModelError> {
+        let fqdn = self.find_pool(identity, "Identity")?.fqdn.clone();
+        let user_count = self.users_on(&fqdn);
+        let chat_pools: Vec<String> = self
+            .data
+            .chat_pools
+            .iter()
+            .filter(|c| c.home_pool.eq_ignore_ascii_case(&fqdn))
+            .map(|c| c.fqdn.clone())
+            .collect();
+        if user_count > 0 || !chat_pools.is_empty() {
+            let users = self
+                .data
+                .users
+                .iter()
+                .filter(|u| u.registrar_pool.eq_ignore_ascii_case(&fqdn))
+                .take(5)
+                .map(|u| u.sip_address.clone())
+                .collect();
+            return Err(ModelError::PoolInUse {
+                pool: fqdn,
+                users,
+                user_count,
+                chat_pools,
+            });
+        }
+        self.data.pools.remove(&fqdn);
+        Ok(Outcome::of(fqdn))
+    }
+
+    /// `New-ChatPool`.
+    pub fn new_chat_pool(
+        &mut self,
+        req: NewChatPool,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let kind = req.kind.unwrap_or(ChatPoolKind::PersistentChat);
+        let pool_type = req.pool_type.unwrap_or(PoolType::MultipleComputer);
+        // duplicate_fqdn, with the collocated single-computer exception.
+        if let Some(existing) = self.data.chat_pools.get(&req.fqdn) {
+            return Err(ModelError::DuplicateFqdn {
+                fqdn: existing.fqdn.clone(),
+                existing_kind: super::Kind::ChatPool,
+                existing: existing.created,
+                param: "Fqdn",
+            });
+        }
+        if let Some(existing) = self.data.pools.get(&req.fqdn) {
+            let collocated = kind == ChatPoolKind::PersistentChat
+                && pool_type == PoolType::SingleComputer
+                && existing.edition == Edition::Standard
+                && existing.fqdn.eq_ignore_ascii_case(&req.home_pool);
+            if !collocated {
+                return Err(ModelError::DuplicateFqdn {
+                    fqdn: existing.fqdn.clone(),
+                    existing_kind: super::Kind::Pool,
+                    existing: existing.created,
+                    param: "Fqdn",
+                });
+            }
+        }
+        let home = self.find_pool(&req.home_pool, "HomePool")?;
+        self.check_home_version(&req.fqdn, kind, home)?;
+        let home_pool = home.fqdn.clone();
+        let home_edition = home.edition;
+        let chat = ChatPool {
+            fqdn: req.fqdn.clone(),
+            kind,
+            home_pool,
+            state: ChatPoolState::Running,
+            pool_type,
+            servers: req.servers.unwrap_or(1),
+            standby_servers: req.standby_servers.unwrap_or(0),
+            file_store: req.file_store.filter(|f| !f.trim().is_empty()),
+            endpoint: None,
+            back_end: req
+                .back_end
+                .filter(|b| !b.trim().is_empty())
+                .unwrap_or_else(|| format!("{}\\rtc", req.fqdn)),
+            migrated_into: None,
+            received_from: Vec::new(),
+            created: origin,
+            changed: origin,
+        };
+        let servers_param = if req.standby_servers.is_some() && req.servers.is_none() {
+            "StandbyServers"
+        } else {
+            "Servers"
+        };
+        check_servers(&chat, home_edition, servers_param)?;
+        let warnings = self.capacity_warning(&chat, None);
+        self.data.chat_pools.insert(chat);
+        Ok(Outcome::of(req.fqdn).with_warnings(warnings))
+    }
+
+    /// `Set-ChatPool`.
+    pub fn set_chat_pool(
+        &mut self,
+        req: SetChatPool,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let old = self.find_chat_pool(&req.identity, "Identity")?.clone();
+        let mut chat = old.clone();
+        let home = match &req.home_pool {
+            Some(name) => {
+                let home = self.find_pool(name, "HomePool")?;
+                self.check_home_version(&chat.fqdn, chat.kind, home)?;
+                home
+            }
+            None => self.find_pool(&chat.home_pool, "HomePool")?,
+        };
+        chat.home_pool = home.fqdn.clone();
+        let home_edition = home.edition;
+        if let Some(n) = req.servers {
+            chat.servers = n;
+        }
+        if let Some(n) = req.standby_servers {
+            chat.standby_servers = n;
+        }
+        if let Some(path) = req.file_store {
+            chat.file_store = Some(path).filter(|f| !f.trim().is_empty());
+        }
+        if let Some(back_end) = req.back_end.filter(|b| !b.trim().is_empty()) {
+            chat.back_end = back_end;
+        }
+        let servers_param = if req.standby_servers.is_some() && req.servers.is_none() {
+            "StandbyServers"
+        } else {
+            "Servers"
+        };
+        check_servers(&chat, home_edition, servers_param)?;
+        chat.changed = origin;
+        let warnings = self.capacity_warning(&chat, Some(&old));
+        let fqdn = chat.fqdn.clone();
+        self.data.chat_pools.insert(chat);
+        Ok(Outcome::of(fqdn).with_warnings(warnings))
+    }
+
+    /// `Remove-ChatPool`. A Persistent Chat pool with content needs `force` (which removes
+    /// the content); a legacy pool must be migrated and unused (`force` does not bypass that).
+    pub fn remove_chat_pool(
+        &mut self,
+        identity: &str,
+        force: bool,
+        _origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let chat = self.find_chat_pool(identity, "Identity")?;
+        let fqdn = chat.fqdn.clone();
+        if chat.is_legacy() {
+            let blockers = self.decommission_blockers(&fqdn);
+            let blocking: Vec<String> = blockers
+                .iter()
+                .filter(|b| b.blocks_removal())
+                .map(|b| b.description())
+                .collect();
+            if !blocking.is_empty() {
+                return Err(ModelError::DecommissionBlocked {
+                    pool: fqdn,
+                    blockers: blocking,
+                });
+            }
+        } else {
+            let content = self.chat_pool_content(&fqdn);
+            if !content.is_empty() && !force {
+                return Err(ModelError::ChatPoolInUse {
+                    chat_pool: fqdn,
+                    content,
+                });
+            }
+        }
+        let mut removed = vec![fqdn.clone()];
+        removed.extend(self.remove_chat_pool_content(&fqdn));
+        self.data.chat_pools.remove(&fqdn);
+        Ok(Outcome {
+            warnings: Vec::new(),
+            identities: removed,
+        })
+    }
+
+    /// `Stop-ChatPool`: Running becomes Stopped (a Migrated pool stays Migrated).
+    pub fn stop_chat_pool(
+        &mut self,
+        identity: &str,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        self.set_state(identity, ChatPoolState::Stopped, origin)
+    }
+
+    /// `Start-ChatPool`: Stopped becomes Running (a Migrated pool stays Migrated).
+    pub fn start_chat_pool(
+        &mut self,
+        identity: &str,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        self.set_state(identity, ChatPoolState::Running, origin)
+    }
+
+    fn set_state(
+        &mut self,
+        identity: &str,
+        state: ChatPoolState,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let fqdn = self.find_chat_pool(identity, "Identity")?.fqdn.clone();
+        let chat = self.data.chat_pools.get_mut(&fqdn).expect("found above");
+        if chat.state != ChatPoolState::Migrated && chat.state != state {
+            chat.state = state;
+            chat.changed = origin;
+        }
+        Ok(Outcome::of(fqdn))
+    }
+
+    /// `New-ChatEndpoint`.
+    pub fn new_chat_endpoint(
+        &mut self,
+        req: NewChatEndpoint,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let chat = self.find_chat_pool(&req.chat_pool, "ChatPool")?;
+        let chat_fqdn = chat.fqdn.clone();
+        let sip = super::users::check_sip(&req.sip_address, "SipAddress")?;
+        if let Some(existing) = chat
+            .endpoint
+            .as_ref()
+            .and_then(|e| self.data.chat_endpoints.get(e))
+        {
+            return Err(ModelError::DuplicateEndpoint {
+                sip,
+                chat_pool: chat_fqdn,
+                existing_sip: existing.sip_address.clone(),
+                existing: existing.created,
+                param: "ChatPool",
+            });
+        }
+        if let Some(existing) = self.data.chat_endpoints.get(&sip) {
+            return Err(ModelError::DuplicateEndpoint {
+                sip,
+                chat_pool: chat_fqdn,
+                existing_sip: existing.sip_address.clone(),
+                existing: existing.created,
+                param: "SipAddress",
+            });
+        }
+        if let Some(user) = self.data.users.get(&sip) {
+            return Err(ModelError::DuplicateEndpoint {
+                sip,
+                chat_pool: chat_fqdn,
+                existing_sip: user.sip_address.clone(),
+                existing: user.created,
+                param: "SipAddress",
+            });
+        }
+        self.data.chat_endpoints.insert(ChatEndpoint {
+            sip_address: sip.clone(),
+            chat_pool: chat_fqdn.clone(),
+            created: origin,
+            changed: origin,
+        });
+        let chat = self
+            .data
+            .chat_pools
+            .get_mut(&chat_fqdn)
+            .expect("found above");
+        chat.endpoint = Some(sip.clone());
+        chat.changed = origin;
+        Ok(Outcome::of(sip))
+    }
+
+    /// `Remove-ChatEndpoint`: by the endpoint's SIP address or its chat pool's FQDN.
+    pub fn remove_chat_endpoint(
+        &mut self,
+        identity: &str,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let endpoint = self
+            .data
+            .chat_endpoints
+            .get(identity)
+            .or_else(|| {
+                self.data
+                    .chat_endpoints
+                    .get(&super::lookup::with_sip_prefix(identity))
+            })
+            .or_else(|| {
+                self.data
+                    .chat_endpoints
+                    .iter()
+                    .find(|e| e.chat_pool.eq_ignore_ascii_case(identity))
+            });
+        let Some(endpoint) = endpoint else {
+            return Err(ModelError::UnknownChatPool {
+                chat_pool: identity.to_string(),
+                suggestion: super::lookup::suggest(
+                    identity,
+                    self.data
+                        .chat_endpoints
+                        .iter()
+                        .flat_map(|e| [e.sip_address.as_str(), e.chat_pool.as_str()]),
+                ),
+                param: "Identity",
+            });
+        };
+        let (sip, chat_pool) = (endpoint.sip_address.clone(), endpoint.chat_pool.clone());
+        self.data.chat_endpoints.remove(&sip);
+        if let Some(chat) = self.data.chat_pools.get_mut(&chat_pool) {
+            chat.endpoint = None;
+            chat.changed = origin;
+        }
+        Ok(Outcome::of(sip))
+    }
+
+    /// `New-FederatedDomain`; adding a domain that is already allowed changes nothing.
+    pub fn new_federated_domain(
+        &mut self,
+        domain: &str,
+        origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        if let Some(existing) = self.data.federated_domains.get(domain) {
+            return Ok(Outcome::of(existing.identity.clone()));
+        }
+        self.data.federated_domains.insert(FederatedDomain {
+            identity: domain.to_string(),
+            created: origin,
+            changed: origin,
+        });
+        Ok(Outcome::of(domain))
+    }
+
+    /// `Remove-FederatedDomain`; removing a domain that is not allowed changes nothing.
+    /// Federated principals already in legacy member lists stay there.
+    pub fn remove_federated_domain(
+        &mut self,
+        domain: &str,
+        _origin: Origin,
+    ) -> Result<Outcome, ModelError> {
+        let removed = self.data.federated_domains.remove(domain);
+        Ok(Outcome {
+            warnings: Vec::new(),
+            identities: removed.map(|d| d.identity).into_iter().collect(),
+        })
+    }
+
+    // ---- rule helpers ----
+
+    /// `duplicate_fqdn`: no pool or chat pool has `fqdn`.
+    fn check_fqdn_free(&self, fqdn: &str, param: &'static str) -> Result<(), ModelError> {
+        if let Some(p) = self.data.pools.get(fqdn) {
+            return Err(ModelError::DuplicateFqdn {
+                fqdn: p.fqdn.clone(),
+                existing_kind: super::Kind::Pool,
+                existing: p.created,
+                param,
+            });
+        }
+        if let Some(c) = self.data.chat_pools.get(fqdn) {
+            return Err(ModelError::DuplicateFqdn {
+                fqdn: c.fqdn.clone(),
+                existing_kind: super::Kind::ChatPool,
+                existing: c.created,
+                param,
+            });
+        }
+        Ok(())
+    }
+
+    /// `three_version_coexistence`: adding a `version` pool to `forest` keeps at most two
+    /// of the three versions when Lync 2013 is among them.
+    fn check_three_versions(
+        &self,
+        fqdn: &str,
+        version: Version,
+        forest: &str,
+    ) -> Result<(), ModelError> {
+        let mut first_of: [Option<&Pool>; 3] = [None, None, None];
+        for pool in self.data.pools.iter() {
+            if self.forest_of_pool(&pool.fqdn).eq_ignore_ascii_case(forest) {
+                let slot = &mut first_of[version_index(pool.version)];
+                if slot.is_none() {
+                    *slot = Some(pool);
+                }
+            }
+        }
+        let present = |v: Version| v == version || first_of[version_index(v)].is_some();
+        if Version::ALL.iter().all(|&v| present(v)) {
+            let others = Version::ALL
+                .iter()
+                .filter(|&&v| v != version)
+                .filter_map(|&v| first_of[version_index(v)])
+                .map(|p| Named {
+                    identity: p.fqdn.clone(),
+                    origin: p.created,
+                })
+                .collect();
+            return Err(ModelError::ThreeVersionCoexistence {
+                pool: fqdn.to_string(),
+                version,
+                forest: forest.to_string(),
+                others,
+            });
+        }
+        Ok(())
+    }
+
+    /// `home_pool_version`: the chat pool kind matches its home pool's version.
+    fn check_home_version(
+        &self,
+        chat_pool: &str,
+        kind: ChatPoolKind,
+        home: &Pool,
+    ) -> Result<(), ModelError> {
+        if home.version == kind.home_version() {
+            return Ok(());
+        }
+        let matching_pool = self
+            .data
+            .pools
+            .iter()
+            .find(|p| p.version == kind.home_version())
+            .map(|p| p.fqdn.clone());
+        Err(ModelError::HomePoolVersion {
+            chat_pool: chat_pool.to_string(),
+            kind,
+            home_pool: home.fqdn.clone(),
+            home_version: home.version,
+            home_origin: home.created,
+            matching_pool,
+        })
+    }
+
+    /// `pool_capacity`: a warning when `chat` (after a change from `before`) crosses its
+    /// documented capacity.
+    pub(crate) fn capacity_warning(
+        &self,
+        chat: &ChatPool,
+        before: Option<&ChatPool>,
+    ) -> Vec<ModelWarning> {
+        if chat.kind != ChatPoolKind::PersistentChat {
+            return Vec::new();
+        }
+        let over = |c: &ChatPool| self.users_on(&c.home_pool) > capacity_limit(c.servers);
+        if over(chat) && !before.is_some_and(over) {
+            vec![self.capacity_warning_for(chat)]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The `pool_capacity` warning for `chat` as it is.
+    pub(crate) fn capacity_warning_for(&self, chat: &ChatPool) -> ModelWarning {
+        ModelWarning::PoolCapacity {
+            chat_pool: chat.fqdn.clone(),
+            home_pool: chat.home_pool.clone(),
+            users: self.users_on(&chat.home_pool),
+            servers: chat.servers,
+            limit: capacity_limit(chat.servers),
+            chat_pool_origin: chat.changed,
+        }
+    }
+
+    /// `pool_capacity` warnings for Persistent Chat pools homed on `pool` whose load crosses
+    /// the line when its user count goes from `before` to the current count.
+    pub(crate) fn capacity_crossings(&self, pool: &str, before: usize) -> Vec<ModelWarning> {
+        let now = self.users_on(pool);
+        self.data
+            .chat_pools
+            .iter()
+            .filter(|c| {
+                c.kind == ChatPoolKind::PersistentChat && c.home_pool.eq_ignore_ascii_case(pool)
+            })
+            .filter(|c| {
+                let limit = capacity_limit(c.servers);
+                before <= limit && now > limit
+            })
+            .map(|c| self.capacity_warning_for(c))
+            .collect()
+    }
+
+    /// What keeps a Persistent Chat pool from being removed without `-Force`.
+    fn chat_pool_content(&self, fqdn: &str) -> Vec<String> {
+        let on = |pool: &str| pool.eq_ignore_ascii_case(fqdn);
+        let mut content: Vec<String> = Vec::new();
+        content.extend(
+            self.data
+                .categories
+                .iter()
+                .filter(|c| on(&c.chat_pool))
+                .map(|c| format!("category {}", c.identity)),
+        );
+        content.extend(
+            self.data
+                .rooms
+                .iter()
+                .filter(|r| on(&r.chat_pool))
+                .map(|r| format!("room {}", r.identity)),
+        );
+        content.extend(
+            self.data
+                .addins
+                .iter()
+                .filter(|a| on(&a.chat_pool))
+                .map(|a| format!("add-in {}", a.identity)),
+        );
+        content.extend(
+            self.data
+                .chat_endpoints
+                .iter()
+                .filter(|e| on(&e.chat_pool))
+                .map(|e| format!("endpoint {}", e.sip_address)),
+        );
+        content.extend(
+            self.data
+                .users
+                .iter()
+                .filter(|u| u.group_chat_pool.as_deref().is_some_and(on))
+                .map(|u| format!("user {} (GroupChatPool)", u.sip_address)),
+        );
+        content
+    }
+
+    /// Removes a chat pool's categories, rooms, add-ins and endpoint and clears users'
+    /// GroupChatPool; returns the identities removed.
+    fn remove_chat_pool_content(&mut self, fqdn: &str) -> Vec<String> {
+        let on = |pool: &str| pool.eq_ignore_ascii_case(fqdn);
+        let mut removed = Vec::new();
+        let d = &mut self.data;
+        removed.extend(
+            d.rooms
+                .iter()
+                .filter(|r| on(&r.chat_pool))
+                .map(|r| r.identity.clone()),
+        );
+        d.rooms.retain(|r| !on(&r.chat_pool));
+        removed.extend(
+            d.categories
+                .iter()
+                .filter(|c| on(&c.chat_pool))
+                .map(|c| c.identity.clone()),
+        );
+        d.categories.retain(|c| !on(&c.chat_pool));
+        removed.extend(
+            d.addins
+                .iter()
+                .filter(|a| on(&a.chat_pool))
+                .map(|a| a.identity.clone()),
+        );
+        d.addins.retain(|a| !on(&a.chat_pool));
+        removed.extend(
+            d.chat_endpoints
+                .iter()
+                .filter(|e| on(&e.chat_pool))
+                .map(|e| e.sip_address.clone()),
+        );
+        d.chat_endpoints.retain(|e| !on(&e.chat_pool));
+        for user in d.users.iter_mut() {
+            if user.group_chat_pool.as_deref().is_some_and(on) {
+                user.group_chat_pool = None;
+            }
+        }
+        removed
+    }
+}
+
+fn version_index(v: Version) -> usize {
+    match v {
+        Version::Ocs2007R2 => 0,
+        Version::Lync2010 => 1,
+        Version::Lync2013 => 2,
+    }
+}
+
+/// `server_limit`, `file_store_required` and `single_computer_pool`, in that order.
+fn check_servers(
+    chat: &ChatPool,
+    home_edition: Edition,
+    param: &'static str,
+) -> Result<(), ModelError> {
+    let pc = chat.kind == ChatPoolKind::PersistentChat;
+    if pc && (!(1..=4).contains(&chat.servers) || chat.standby_servers > 4) {
+        let param = if (1..=4).contains(&chat.servers) {
+            "StandbyServers"
+        } else {
+            "Servers"
+        };
+        return Err(ModelError::ServerLimit {
+            chat_pool: chat.fqdn.clone(),
+            servers: chat.servers,
+            standby: chat.standby_servers,
+            param,
+        });
+    }
+    if pc {
+        let ok = match (&chat.file_store, chat.pool_type) {
+            (None, _) => false,
+            (Some(_), PoolType::SingleComputer) => true,
+            (Some(path), PoolType::MultipleComputer) => is_unc(path),
+        };
+        if !ok {
+            return Err(ModelError::FileStoreRequired {
+                chat_pool: chat.fqdn.clone(),
+                pool_type: chat.pool_type,
+                file_store: chat.file_store.clone(),
+            });
+        }
+    }
+    let collocated = chat.fqdn.eq_ignore_ascii_case(&chat.home_pool);
+    let total = chat.servers + chat.standby_servers;
+    let why = if chat.pool_type == PoolType::SingleComputer && total > 1 {
+        Some("is a single-computer pool and has exactly one server")
+    } else if collocated && total > 1 {
+        Some("is collocated on its Standard Edition server and has exactly one server")
+    } else if home_edition == Edition::Standard && chat.standby_servers > 0 {
+        Some("is homed on a Standard Edition pool and has no standby servers")
+    } else {
+        None
+    };
+    if let Some(why) = why {
+        let param = if chat.standby_servers > 0 && (chat.servers <= 1 || param == "StandbyServers")
+        {
+            "StandbyServers"
+        } else {
+            "Servers"
+        };
+        return Err(ModelError::SingleComputerPool {
+            chat_pool: chat.fqdn.clone(),
+            why,
+            servers: chat.servers,
+            standby: chat.standby_servers,
+            param,
+        });
+    }
+    Ok(())
+}

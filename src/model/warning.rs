@@ -1,0 +1,127 @@
+//! [`ModelWarning`]: one variant per `coexist::model::…` warning code.
+//!
+//! A warning never stops an operation; a warning that lists objects is only raised when its
+//! list is not empty.
+
+use super::error::{codes, list};
+use super::objects::Version;
+use super::Origin;
+use thiserror::Error;
+
+/// A model rule's warning: the operation was applied.
+#[derive(Debug, Clone, PartialEq, Error)]
+pub enum ModelWarning {
+    /// A Persistent Chat pool serves more users than documented.
+    /// Resolution: add active servers (`Set-ChatPool -Servers`), up to 4.
+    #[error("Persistent Chat pool {chat_pool} would serve {users} users homed on {home_pool}, beyond its documented capacity of {limit}")]
+    PoolCapacity {
+        /// The chat pool.
+        chat_pool: String,
+        /// Its home pool.
+        home_pool: String,
+        /// Users homed on the home pool.
+        users: usize,
+        /// Its active servers.
+        servers: u32,
+        /// The documented capacity (20 000 per server, at most 80 000).
+        limit: usize,
+        /// Where the chat pool was last changed.
+        chat_pool_origin: Origin,
+    },
+    /// A policy granted to a user not on Lync 2013 has no effect yet.
+    /// Resolution: move the user to a Lync 2013 pool.
+    #[error("{user} is homed on {} pool {pool}: the Persistent Chat policy has no effect until the user moves to Lync Server 2013", .version.product())]
+    PolicyWithoutEffect {
+        /// The user.
+        user: String,
+        /// The user's pool.
+        pool: String,
+        /// Its version.
+        version: Version,
+    },
+    /// Principals were taken out of member lists.
+    /// Resolution: none needed; re-add them where they are allowed if that was not intended.
+    #[error("removed from member lists: {}", list(.dropped))]
+    MembersDropped {
+        /// `principal from object (List)` entries.
+        dropped: Vec<String>,
+    },
+    /// The target already received another legacy pool's data.
+    /// Resolution: migrate each legacy pool into its own Persistent Chat pool.
+    #[error("Persistent Chat pool {target} already holds data migrated from {}", list(.previous))]
+    TargetHasLegacyData {
+        /// The target.
+        target: String,
+        /// The legacy pools it received data from.
+        previous: Vec<String>,
+    },
+    /// Rooms with invitations on, under a category with them off, imported with invitations off.
+    /// Resolution: turn invitations on in the category if they are wanted.
+    #[error("imported with invitations False because their category has them off: {}", list(.rooms))]
+    InvitationsResetOnImport {
+        /// The rooms (target identities).
+        rooms: Vec<String>,
+    },
+    /// Managers of a legacy root category became managers of every room under it.
+    /// Resolution: review the managers of those rooms after migration.
+    #[error("managers of root category {category} ({}) become managers of {}", list(.managers), list(.rooms))]
+    RootManagersToAllRooms {
+        /// The legacy root category.
+        category: String,
+        /// Its managers.
+        managers: Vec<String>,
+        /// The migrated rooms under it.
+        rooms: Vec<String>,
+    },
+    /// Federated users in migrated rooms become disabled principals.
+    /// Resolution: tell those users; they lose access to the migrated rooms.
+    #[error("federated principals become disabled and lose access: {}", list(.principals))]
+    FederatedPrincipalsDisabled {
+        /// The federated principals.
+        principals: Vec<String>,
+    },
+    /// Users are still homed on legacy registrar pools.
+    /// Resolution: move users to Lync Server 2013 first; migrate Group Chat last.
+    #[error("{users} user(s) are still homed on legacy pools ({}); Group Chat should be migrated last", list(.pools))]
+    MigrationOrder {
+        /// How many users are on legacy pools.
+        users: usize,
+        /// The legacy registrar pools.
+        pools: Vec<String>,
+    },
+    /// Target items with the same names were overwritten.
+    /// Resolution: rename one side before migrating if both are wanted.
+    #[error("overwritten on the target: {}", list(.items))]
+    OverwrittenOnImport {
+        /// The target identities overwritten.
+        items: Vec<String>,
+    },
+    /// Files uploaded to a legacy room are not migrated.
+    /// Resolution: copy the files by hand if they are needed.
+    #[error("files uploaded to {room} are not migrated")]
+    FilesNotMigrated {
+        /// The legacy room.
+        room: String,
+    },
+    /// The target has no Persistent Chat endpoint for legacy clients.
+    /// Resolution: `New-ChatEndpoint -ChatPool <target> -SipAddress sip:ocschat@<domain>`.
+    #[error("Persistent Chat pool {target} has no Persistent Chat endpoint: legacy clients will need manual reconfiguration")]
+    LegacyEndpointMissing {
+        /// The target.
+        target: String,
+    },
+}
+
+codes!(ModelWarning {
+    PoolCapacity => "coexist::model::pool_capacity",
+    PolicyWithoutEffect => "coexist::model::policy_without_effect",
+    MembersDropped => "coexist::model::members_dropped",
+    TargetHasLegacyData => "coexist::model::target_has_legacy_data",
+    InvitationsResetOnImport => "coexist::model::invitations_reset_on_import",
+    RootManagersToAllRooms => "coexist::model::root_managers_to_all_rooms",
+    FederatedPrincipalsDisabled => "coexist::model::federated_principals_disabled",
+    MigrationOrder => "coexist::model::migration_order",
+    OverwrittenOnImport => "coexist::model::overwritten_on_import",
+    FilesNotMigrated => "coexist::model::files_not_migrated",
+    LegacyEndpointMissing => "coexist::model::legacy_endpoint_missing",
+});
