@@ -5,6 +5,7 @@
 
 pub mod cmdlets;
 pub mod eval;
+pub mod format;
 pub mod model;
 pub mod span;
 pub mod syntax;

@@ -118,7 +118,17 @@ pub trait Host {
     /// Reports a warning.
     fn warn(&mut self, warning: Warning);
     /// Writes text straight to the console (`Write-Host`), bypassing the pipeline.
+    /// `text` carries its own line end (`Write-Host -NoNewline` sends none).
     fn write_host(&mut self, text: &str);
+    /// `Write-Verbose`: shows `message` when the command's bound `-Verbose` is on.
+    /// The interpreter overrides this to honour `$VerbosePreference` (and `-Verbose:$false`)
+    /// and to route the text to its verbose stream; the default writes `VERBOSE: message`
+    /// through [`Host::write_host`] when `-Verbose` is bound true.
+    fn write_verbose(&mut self, bound: &Bound, message: &str) {
+        if bound.switch("Verbose") {
+            self.write_host(&format!("VERBOSE: {message}\n"));
+        }
+    }
     /// Runs `block` with `$_` set to `input` and returns what it output.
     fn invoke_block(
         &mut self,
@@ -143,6 +153,17 @@ pub trait Command {
         args: &Bound,
         out: &mut Vec<Value>,
     ) -> Result<(), CommandError>;
+
+    /// Runs once before the first input with the invocation's arguments (before pipeline
+    /// input is bound), even when no input arrives: `ForEach-Object -Begin` runs here.
+    fn begin(
+        &mut self,
+        _host: &mut dyn Host,
+        _args: &Bound,
+        _out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        Ok(())
+    }
 
     /// Runs after the last input (Sort-Object, Measure-Object emit here).
     fn end(&mut self, _host: &mut dyn Host, _out: &mut Vec<Value>) -> Result<(), CommandError> {

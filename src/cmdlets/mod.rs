@@ -1,4 +1,15 @@
 //! Command specs and handlers: one declarative table entry per cmdlet.
+//!
+//! | Module | Job |
+//! |---|---|
+//! | `spec` | the declarative [`spec::CmdletSpec`] / [`spec::Signature`] types |
+//! | `command` | the runtime [`command::Command`] and [`command::Host`] traits |
+//! | `common` | the common parameters every cmdlet takes |
+//! | `registry` | all specs, looked up by name, alias or `Module\Name` |
+//! | `general` | the general-purpose PowerShell cmdlets |
 
 pub mod command;
+pub mod common;
+pub mod general;
+pub mod registry;
 pub mod spec;

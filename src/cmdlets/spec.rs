@@ -62,6 +62,9 @@ pub struct ParamSpec {
     pub sets: Vec<String>,
     /// One line ending in a full stop.
     pub description: String,
+    /// `ValueFromRemainingArguments`: positional arguments left over after the other
+    /// positional parameters are bound collect here (as an array when there are several).
+    pub remaining: bool,
 }
 
 impl ParamSpec {
@@ -78,6 +81,7 @@ impl ParamSpec {
             not_null_or_empty: false,
             sets: Vec::new(),
             description: description.to_string(),
+            remaining: false,
         }
     }
 
@@ -117,6 +121,12 @@ impl ParamSpec {
         if self.kind != ParamKind::StringList {
             self.kind = ParamKind::Enum;
         }
+        self
+    }
+
+    /// Collects the positional arguments no other parameter takes (`ValueFromRemainingArguments`).
+    pub fn remaining(mut self) -> Self {
+        self.remaining = true;
         self
     }
 

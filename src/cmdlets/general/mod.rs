@@ -1,0 +1,52 @@
+//! The general-purpose PowerShell cmdlets (Where-Object, ForEach-Object, Select-Object, …).
+//!
+//! | File | Cmdlets |
+//! |---|---|
+//! | `write.rs` | Write-Output, Write-Host, Write-Warning, Write-Error, Write-Verbose |
+//! | `where_object.rs` | Where-Object |
+//! | `foreach_object.rs` | ForEach-Object |
+//! | `select_object.rs` | Select-Object |
+//! | `sort_object.rs` | Sort-Object |
+//! | `measure_object.rs` | Measure-Object |
+//! | `output.rs` | Format-Table, Format-List, Out-String, Out-Null |
+//! | `module.rs` | Import-Module, Add-PSSnapin |
+//! | `time.rs` | Start-Sleep, Get-Date |
+//! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
+//! | `property.rs` | property access, `-Property` selectors, calculated properties |
+
+pub mod compare;
+pub mod foreach_object;
+pub mod measure_object;
+pub mod module;
+pub mod output;
+pub mod property;
+pub mod select_object;
+pub mod sort_object;
+pub mod time;
+pub mod where_object;
+pub mod write;
+
+use crate::cmdlets::spec::CmdletSpec;
+
+/// Every code the general cmdlets report (besides the binder's, `crate::eval::binder::CODES`).
+pub const CODES: &[&str] = &[
+    write::WRITE_ERROR,
+    module::UNKNOWN_MODULE,
+    where_object::INVALID_REGEX,
+    select_object::PROPERTY_NOT_FOUND,
+    measure_object::NOT_NUMERIC,
+];
+
+/// The specs of every general cmdlet, in a stable order.
+pub fn specs() -> Vec<CmdletSpec> {
+    let mut specs = write::specs();
+    specs.push(where_object::spec());
+    specs.push(foreach_object::spec());
+    specs.push(select_object::spec());
+    specs.push(sort_object::spec());
+    specs.push(measure_object::spec());
+    specs.extend(output::specs());
+    specs.extend(module::specs());
+    specs.extend(time::specs());
+    specs
+}

@@ -1,0 +1,242 @@
+//! Start-Sleep (a no-op: the model has no clock) and Get-Date.
+//!
+//! Get-Date returns the current UTC time as a string, `yyyy-MM-dd HH:mm:ss` by default, or in
+//! the .NET custom format given with `-Format` (`yyyy yy MM M dd d HH H hh h mm m ss s fff tt`,
+//! `'literal'` text, `\x` escapes) or the standard formats `s`, `u` and `o`. coexist has no time
+//! zone database and no DateTime value, so the time is UTC and the result is text.
+
+use crate::cmdlets::command::{Bound, Command, CommandError, Host};
+use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
+use crate::eval::value::Value;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// The specs of this family.
+pub fn specs() -> Vec<CmdletSpec> {
+    vec![start_sleep(), get_date()]
+}
+
+fn start_sleep() -> CmdletSpec {
+    CmdletSpec {
+        name: "Start-Sleep",
+        aliases: &["sleep"],
+        synopsis: "Waits for a time (does nothing in coexist, which has no clock to wait for).",
+        description: "Accepted so scripts that pause between steps run unchanged; it returns \
+            at once.",
+        signature: Signature {
+            params: vec![
+                ParamSpec::new("Seconds", ParamKind::Int, "How many seconds to wait.")
+                    .aliases(&["s"])
+                    .position(0)
+                    .mandatory()
+                    .sets(&["Seconds"]),
+                ParamSpec::new(
+                    "Milliseconds",
+                    ParamKind::Int,
+                    "How many milliseconds to wait.",
+                )
+                .aliases(&["ms"])
+                .mandatory()
+                .sets(&["Milliseconds"]),
+            ],
+            default_set: Some("Seconds".into()),
+        },
+        examples: vec![Example {
+            description: "Returns at once.",
+            script: "Start-Sleep -Seconds 30; 'done'",
+            output: Some("done\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(StartSleep),
+    }
+}
+
+/// Start-Sleep.
+struct StartSleep;
+
+impl Command for StartSleep {
+    fn process(
+        &mut self,
+        _host: &mut dyn Host,
+        _args: &Bound,
+        _out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        Ok(())
+    }
+}
+
+fn get_date() -> CmdletSpec {
+    CmdletSpec {
+        name: "Get-Date",
+        aliases: &[],
+        synopsis: "Returns the current UTC date and time as text.",
+        description: "Returns `yyyy-MM-dd HH:mm:ss` in UTC, or the .NET format given with \
+            -Format (custom patterns such as `yyyyMMdd-HHmm`, or `s`, `u`, `o`).",
+        signature: Signature::new().param(
+            ParamSpec::new(
+                "Format",
+                ParamKind::String,
+                "A .NET date format such as yyyyMMdd.",
+            )
+            .aliases(&["f"]),
+        ),
+        examples: vec![Example {
+            description: "A time stamp for a log file name.",
+            script: "$stamp = Get-Date -Format 'yyyyMMdd-HHmm'; $stamp.Length",
+            output: Some("13\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(GetDate),
+    }
+}
+
+/// Get-Date.
+struct GetDate;
+
+impl Command for GetDate {
+    fn process(
+        &mut self,
+        _host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        let now = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| (d.as_secs() as i64, d.subsec_millis()))
+            .unwrap_or((0, 0));
+        let time = DateTime::from_unix(now.0, now.1);
+        let format = args
+            .string("Format")
+            .unwrap_or_else(|| "yyyy-MM-dd HH:mm:ss".into());
+        out.push(Value::str(time.format(&format)));
+        Ok(())
+    }
+}
+
+/// A broken-down UTC time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateTime {
+    /// Year.
+    pub year: i64,
+    /// Month 1–12.
+    pub month: u32,
+    /// Day 1–31.
+    pub day: u32,
+    /// Hour 0–23.
+    pub hour: u32,
+    /// Minute 0–59.
+    pub minute: u32,
+    /// Second 0–59.
+    pub second: u32,
+    /// Millisecond 0–999.
+    pub millis: u32,
+}
+
+impl DateTime {
+    /// The UTC time `secs` seconds after 1970-01-01 (days to civil date: H. Hinnant's algorithm).
+    pub fn from_unix(secs: i64, millis: u32) -> Self {
+        let days = secs.div_euclid(86_400);
+        let rem = secs.rem_euclid(86_400);
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        DateTime {
+            year,
+            month,
+            day,
+            hour: (rem / 3_600) as u32,
+            minute: (rem % 3_600 / 60) as u32,
+            second: (rem % 60) as u32,
+            millis,
+        }
+    }
+
+    /// Formats with a .NET date format string (see the module doc).
+    pub fn format(&self, pattern: &str) -> String {
+        match pattern {
+            "s" => return self.format("yyyy-MM-ddTHH:mm:ss"),
+            "u" => return self.format("yyyy-MM-dd HH:mm:ssZ"),
+            "o" | "O" => return self.format("yyyy-MM-ddTHH:mm:ss.fff0000Z"),
+            _ => {}
+        }
+        let chars: Vec<char> = pattern.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let run = chars[i..].iter().take_while(|&&x| x == c).count();
+            let hour12 = match self.hour % 12 {
+                0 => 12,
+                h => h,
+            };
+            match c {
+                'y' if run >= 4 => out.push_str(&format!("{:04}", self.year)),
+                'y' => out.push_str(&format!("{:02}", self.year.rem_euclid(100))),
+                'M' => out.push_str(&two(self.month, run)),
+                'd' => out.push_str(&two(self.day, run)),
+                'H' => out.push_str(&two(self.hour, run)),
+                'h' => out.push_str(&two(hour12, run)),
+                'm' => out.push_str(&two(self.minute, run)),
+                's' => out.push_str(&two(self.second, run)),
+                'f' => {
+                    let ms = format!("{:03}", self.millis);
+                    let digits: String =
+                        ms.chars().chain(std::iter::repeat('0')).take(run).collect();
+                    out.push_str(&digits);
+                }
+                't' => out.push_str(if self.hour < 12 { "AM" } else { "PM" }),
+                '\'' | '"' => {
+                    let close = chars[i + 1..].iter().position(|&x| x == c);
+                    let end = close.map_or(chars.len(), |p| i + 1 + p);
+                    out.extend(&chars[i + 1..end]);
+                    i = end + 1;
+                    continue;
+                }
+                '\\' if i + 1 < chars.len() => {
+                    out.push(chars[i + 1]);
+                    i += 2;
+                    continue;
+                }
+                other => {
+                    out.extend(std::iter::repeat(other).take(run));
+                }
+            }
+            i += run;
+        }
+        out
+    }
+}
+
+/// A number with two digits for a run of 2 or more pattern letters, else as is.
+fn two(n: u32, run: usize) -> String {
+    if run >= 2 {
+        format!("{n:02}")
+    } else {
+        n.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates_from_unix_time() {
+        let t = DateTime::from_unix(0, 0);
+        assert_eq!((t.year, t.month, t.day), (1970, 1, 1));
+        // 2024-02-29 13:05:09 UTC.
+        let t = DateTime::from_unix(1_709_211_909, 42);
+        assert_eq!((t.year, t.month, t.day), (2024, 2, 29));
+        assert_eq!((t.hour, t.minute, t.second), (13, 5, 9));
+        assert_eq!(t.format("yyyy-MM-dd HH:mm:ss"), "2024-02-29 13:05:09");
+        assert_eq!(t.format("yyyyMMdd-HHmm"), "20240229-1305");
+        assert_eq!(t.format("d/M/yy h:mm tt"), "29/2/24 1:05 PM");
+        assert_eq!(t.format("'at' HH\\h fff"), "at 13h 042");
+        assert_eq!(t.format("s"), "2024-02-29T13:05:09");
+    }
+}
