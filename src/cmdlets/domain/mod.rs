@@ -21,13 +21,17 @@ pub mod output;
 
 mod filter;
 mod params;
+mod policies;
 mod run;
 mod topology;
+mod users;
 
 use crate::cmdlets::spec::CmdletSpec;
 
 /// The specs of every domain cmdlet, in the order of `cmdlets.md`.
 pub fn specs() -> Vec<CmdletSpec> {
     let mut specs = topology::specs();
+    specs.extend(users::specs());
+    specs.extend(policies::specs());
     specs
 }
