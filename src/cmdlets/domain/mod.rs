@@ -19,9 +19,12 @@
 
 pub mod output;
 
+mod addins;
+mod categories;
 mod filter;
 mod params;
 mod policies;
+mod rooms;
 mod run;
 mod topology;
 mod users;
@@ -33,5 +36,8 @@ pub fn specs() -> Vec<CmdletSpec> {
     let mut specs = topology::specs();
     specs.extend(users::specs());
     specs.extend(policies::specs());
+    specs.extend(categories::specs());
+    specs.extend(rooms::specs());
+    specs.extend(addins::specs());
     specs
 }

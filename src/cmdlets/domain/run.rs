@@ -9,6 +9,7 @@ use crate::eval::convert;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
+use crate::model::rooms::ListEdit;
 use crate::model::{Model, ModelError, Origin, Outcome};
 
 /// A domain cmdlet's body: reads the bound arguments, talks to the model, writes to `out`.
@@ -172,6 +173,89 @@ pub(crate) fn list(bound: &Bound, param: &str) -> Option<Vec<String>> {
             .filter(|s| !s.is_empty())
             .collect()
     })
+}
+
+/// A member-list parameter when given: a whole list, or PowerShell's
+/// `@{Add=…; Remove=…; Replace=…}` edit hashtable (keys case-insensitive).
+pub(crate) fn list_edit(bound: &Bound, param: &str) -> Result<Option<ListEdit>, CommandError> {
+    let Some(value) = bound.get(param) else {
+        return Ok(None);
+    };
+    let Value::Hashtable(table) = value else {
+        return Ok(list(bound, param).map(ListEdit::Set));
+    };
+    let table = table.borrow();
+    let mut edit = (Vec::new(), Vec::new(), None);
+    for (key, items) in table.iter() {
+        let items: Vec<String> = convert::to_string_list(items)
+            .into_iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        match key.to_display_string().to_ascii_lowercase().as_str() {
+            "add" => edit.0 = items,
+            "remove" => edit.1 = items,
+            "replace" => edit.2 = Some(items),
+            other => {
+                return Err(RuntimeError::new(
+                    INVALID_VALUE,
+                    format!("-{param} takes a list or @{{Add=…; Remove=…; Replace=…}}, not the key {other}"),
+                    bound.span_of(param),
+                )
+                .with_help("use the keys Add, Remove and Replace")
+                .into())
+            }
+        }
+    }
+    Ok(Some(ListEdit::Edit {
+        add: edit.0,
+        remove: edit.1,
+        replace: edit.2,
+    }))
+}
+
+/// Applies a list edit to the current list (Replace first, then Remove, then Add), for
+/// model operations that take whole lists.
+pub(crate) fn edited(current: &[String], edit: ListEdit) -> Vec<String> {
+    match edit {
+        ListEdit::Set(items) => items,
+        ListEdit::Edit {
+            add,
+            remove,
+            replace,
+        } => {
+            let mut list = replace.unwrap_or_else(|| current.to_vec());
+            list.retain(|p| !remove.iter().any(|r| same_principal(p, r)));
+            for item in add {
+                if !list.iter().any(|p| same_principal(p, &item)) {
+                    list.push(item);
+                }
+            }
+            list
+        }
+    }
+}
+
+/// Principals compare case-insensitively, with or without `sip:`.
+fn same_principal(a: &str, b: &str) -> bool {
+    let strip = |s: &str| -> String {
+        let lower = s.to_ascii_lowercase();
+        lower.strip_prefix("sip:").map_or(lower.clone(), str::to_string)
+    };
+    strip(a) == strip(b)
+}
+
+/// `-ChatPool` when given; else the only chat pool of the model (the common single-pool
+/// case), else `coexist::bind::missing_mandatory`.
+pub(crate) fn chat_pool_or_only(host: &mut dyn Host, bound: &Bound) -> Result<String, CommandError> {
+    if let Some(pool) = bound.string("ChatPool").filter(|p| !p.is_empty()) {
+        return Ok(pool);
+    }
+    let pools = host.model().chat_pools();
+    match pools.iter().collect::<Vec<_>>().as_slice() {
+        [only] => Ok(only.fqdn.clone()),
+        _ => Err(missing(bound, "ChatPool", "<chat pool FQDN>")),
+    }
 }
 
 /// A count parameter (`-Servers 2`) when given; negative or huge values are rejected.
