@@ -19,9 +19,11 @@
 
 pub mod output;
 
+mod access;
 mod addins;
 mod categories;
 mod filter;
+mod migration;
 mod params;
 mod policies;
 mod rooms;
@@ -39,5 +41,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(categories::specs());
     specs.extend(rooms::specs());
     specs.extend(addins::specs());
+    specs.extend(migration::specs());
+    specs.extend(access::specs());
     specs
 }
