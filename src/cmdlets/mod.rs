@@ -7,8 +7,10 @@
 //! | `common` | the common parameters every cmdlet takes |
 //! | `registry` | all specs, looked up by name, alias or `Module\Name` |
 //! | `general` | the general-purpose PowerShell cmdlets |
+//! | `domain` | the coexistence model cmdlets (New-Pool, Move-User, …) |
 
 pub mod command;
+pub mod domain;
 pub mod common;
 pub mod general;
 pub mod registry;

@@ -5,7 +5,7 @@
 //! registry adds the common parameters to every spec (see [`crate::cmdlets::common`]), so
 //! specs declare only their own parameters.
 
-use crate::cmdlets::general;
+use crate::cmdlets::{domain, general};
 use crate::cmdlets::spec::CmdletSpec;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -38,7 +38,7 @@ static REGISTRY: LazyLock<Registry> = LazyLock::new(|| {
 fn all_specs() -> Vec<CmdletSpec> {
     #[allow(unused_mut)]
     let mut specs = general::specs();
-    // Domain cmdlets (New-Pool, Get-User, …): `specs.extend(domain::specs());`
+    specs.extend(domain::specs());
     specs
 }
 

@@ -1,0 +1,105 @@
+//! Chat add-in cmdlets (`*-CsPersistentChatAddin`).
+
+use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::domain::output::get;
+use crate::cmdlets::domain::params::{chat_pool, example, force, get_params, param, piped_identity};
+use crate::cmdlets::domain::run::{apply, chat_pool_or_only, required, Change, Run};
+use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
+use crate::eval::value::Value;
+use crate::model::content::NewAddin;
+use crate::model::objects::Kind;
+use crate::model::view::ObjectRef;
+
+/// The specs of this family.
+pub fn specs() -> Vec<CmdletSpec> {
+    vec![new_addin(), get_addin(), remove_addin()]
+}
+
+fn new_addin() -> CmdletSpec {
+    CmdletSpec {
+        name: "New-ChatAddin",
+        aliases: &["New-CsPersistentChatAddin"],
+        synopsis: "Registers a chat room add-in (a web page shown beside the room) on a chat pool.",
+        description: "The URL must be http:// or https://. Rooms of the same chat pool may use \
+            the add-in. Without -ChatPool the model's only chat pool is used.",
+        signature: Signature::new()
+            .param(param("Name", ParamKind::String, "The add-in name.").position(0).mandatory())
+            .param(chat_pool("The chat pool the add-in lives on."))
+            .param(param("Url", ParamKind::String, "The add-in's http:// or https:// URL.").mandatory()),
+        examples: vec![example(
+            "Register an add-in.",
+            "New-ChatAddin -Name Wiki -ChatPool pchat.contoso.com -Url https://wiki.contoso.com/chat",
+            None,
+        )],
+        mutating: true,
+        factory: || Box::new(Run(run_new_addin)),
+    }
+}
+
+fn run_new_addin(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+    let req = NewAddin {
+        name: required(b, "Name")?,
+        chat_pool: chat_pool_or_only(host, b)?,
+        url: required(b, "Url")?,
+    };
+    let change = Change::new(Kind::ChatAddin, format!("{}\\{}", req.chat_pool, req.name));
+    apply(host, b, out, change, |m, o| m.new_addin(req, o))
+}
+
+fn get_addin() -> CmdletSpec {
+    CmdletSpec {
+        name: "Get-ChatAddin",
+        aliases: &["Get-CsPersistentChatAddin"],
+        synopsis: "Returns chat room add-ins.",
+        description: "-Identity is pool\\name, or a bare name when only one chat pool has it; \
+            -ChatPool keeps the add-ins of one pool.",
+        signature: Signature {
+            params: get_params("add-in")
+                .into_iter()
+                .chain([chat_pool("Keeps the add-ins of this chat pool.")])
+                .collect(),
+            default_set: None,
+        },
+        examples: vec![example("List every add-in.", "Get-ChatAddin", None)],
+        mutating: false,
+        factory: || Box::new(Run(run_get_addin)),
+    }
+}
+
+fn run_get_addin(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+    let pool = b.string("ChatPool");
+    get(host, b, out, Kind::ChatAddin, |o| match (o, &pool) {
+        (ObjectRef::ChatAddin(a), Some(p)) => a.chat_pool.eq_ignore_ascii_case(p),
+        _ => true,
+    })
+}
+
+fn remove_addin() -> CmdletSpec {
+    CmdletSpec {
+        name: "Remove-ChatAddin",
+        aliases: &["Remove-CsPersistentChatAddin"],
+        synopsis: "Removes a chat room add-in.",
+        description: "An add-in used by rooms needs -Force, which detaches it from them.",
+        signature: Signature::new()
+            .param(piped_identity("The add-in: pool\\name, or a bare name."))
+            .param(force("Detaches the add-in from the rooms that use it and removes it.")),
+        examples: vec![example(
+            "Remove an add-in still used by rooms.",
+            "Remove-ChatAddin pchat.contoso.com\\Wiki -Force",
+            None,
+        )],
+        mutating: true,
+        factory: || Box::new(Run(run_remove_addin)),
+    }
+}
+
+fn run_remove_addin(
+    host: &mut dyn Host,
+    b: &Bound,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let id = required(b, "Identity")?;
+    let force = b.switch("Force");
+    let change = Change::new(Kind::ChatAddin, id.clone());
+    apply(host, b, out, change, |m, o| m.remove_addin(&id, force, o))
+}

@@ -1,0 +1,234 @@
+//! `-Filter {…}` of the `Get-*` cmdlets.
+//!
+//! Real Lync scripts write OPATH-style filters such as
+//! `Get-CsUser -Filter {RegistrarPool -eq "lync2010.contoso.com" -and Enabled -eq $true}`,
+//! which PowerShell parses as a command named after the property. A block of that shape (a
+//! lone command whose name is a property of the object, then `-op value` terms joined by
+//! `-and`/`-or`, evaluated left to right as PowerShell does) is evaluated here against the
+//! object's properties; any other block runs with `$_` set to the object and keeps it when its
+//! output is true.
+
+use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::general::compare::{self, wildcard_match};
+use crate::cmdlets::general::property::collapse;
+use crate::eval::convert::truthy;
+use crate::eval::value::Value;
+use crate::syntax::ast::{
+    CommandArg, Expr, ExprKind, Pipeline, PipelineElement, ScriptBlock, ScriptBlockBody,
+    Statement, StatementKind, StringPart,
+};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// Whether `object` passes the bound `-Filter` (true when there is none).
+pub(crate) fn accepts(
+    host: &mut dyn Host,
+    bound: &Bound,
+    object: &Value,
+) -> Result<bool, CommandError> {
+    let Some(Value::ScriptBlock(block)) = bound.get("Filter") else {
+        return Ok(true);
+    };
+    match opath_terms(block, object) {
+        Some(terms) => evaluate(host, &terms, object),
+        None => Ok(truthy(&collapse(host.invoke_block(block, object)?))),
+    }
+}
+
+/// How a term joins the result so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Join {
+    /// The first term.
+    First,
+    /// `-and`.
+    And,
+    /// `-or`.
+    Or,
+}
+
+/// One `Property -op value` term.
+#[derive(Debug)]
+struct Term<'a> {
+    join: Join,
+    property: String,
+    op: String,
+    value: &'a Expr,
+}
+
+/// The terms of an OPATH-shaped block, or `None` when the block is ordinary script.
+fn opath_terms<'a>(block: &'a ScriptBlock, object: &Value) -> Option<Vec<Term<'a>>> {
+    let ScriptBlockBody::Statements(statements) = &block.body else {
+        return None;
+    };
+    let [Statement {
+        kind: StatementKind::Pipeline(Pipeline { elements, .. }),
+        ..
+    }] = statements.as_slice()
+    else {
+        return None;
+    };
+    let [PipelineElement::Command(command)] = elements.as_slice() else {
+        return None;
+    };
+    let Value::Object(obj) = object else {
+        return None;
+    };
+    obj.borrow().get(&command.name)?;
+    let mut terms = Vec::new();
+    let mut join = Join::First;
+    let mut property = Some(command.name.clone());
+    let mut args = command.args.iter();
+    loop {
+        let name = property.take()?;
+        let (op, value) = match args.next()? {
+            CommandArg::Parameter {
+                name: op,
+                value: Some(v),
+                ..
+            } => (op.clone(), v),
+            CommandArg::Parameter { name: op, .. } => match args.next()? {
+                CommandArg::Value(v) => (op.clone(), v),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        terms.push(Term {
+            join,
+            property: name,
+            op: op.to_ascii_lowercase(),
+            value,
+        });
+        match args.next() {
+            None => return Some(terms),
+            Some(CommandArg::Parameter {
+                name, value: None, ..
+            }) => {
+                join = match name.to_ascii_lowercase().as_str() {
+                    "and" => Join::And,
+                    "or" => Join::Or,
+                    _ => return None,
+                };
+                match args.next()? {
+                    CommandArg::Value(Expr {
+                        kind: ExprKind::BareWord(next),
+                        ..
+                    }) => property = Some(next.clone()),
+                    _ => return None,
+                }
+            }
+            Some(_) => return None,
+        }
+    }
+}
+
+/// Evaluates the terms left to right.
+fn evaluate(host: &mut dyn Host, terms: &[Term<'_>], object: &Value) -> Result<bool, CommandError> {
+    let mut result = false;
+    for term in terms {
+        let skip = match term.join {
+            Join::First => false,
+            Join::And => !result,
+            Join::Or => result,
+        };
+        if skip {
+            continue;
+        }
+        let left = match object {
+            Value::Object(o) => o.borrow().get(&term.property).cloned().unwrap_or_default(),
+            _ => Value::Null,
+        };
+        let right = literal(host, term.value)?;
+        result = compare_term(&term.op, &left, &right);
+    }
+    Ok(result)
+}
+
+/// The value of a term's right side: literals directly, anything else (`$pool`) evaluated by
+/// the interpreter in the caller's scope.
+fn literal(host: &mut dyn Host, expr: &Expr) -> Result<Value, CommandError> {
+    match &expr.kind {
+        ExprKind::Int(i) => Ok(Value::Int(*i)),
+        ExprKind::Double(d) => Ok(Value::Double(*d)),
+        ExprKind::String(s) | ExprKind::BareWord(s) => Ok(Value::str(s)),
+        ExprKind::ExpandableString(parts)
+            if parts.iter().all(|p| matches!(p, StringPart::Literal(_))) =>
+        {
+            let text: String = parts
+                .iter()
+                .filter_map(|p| match p {
+                    StringPart::Literal(s) => Some(s.as_str()),
+                    _ => None,
+                })
+                .collect();
+            Ok(Value::str(text))
+        }
+        ExprKind::Variable(v) if v.name.eq_ignore_ascii_case("true") => Ok(Value::Bool(true)),
+        ExprKind::Variable(v) if v.name.eq_ignore_ascii_case("false") => Ok(Value::Bool(false)),
+        ExprKind::Variable(v) if v.name.eq_ignore_ascii_case("null") => Ok(Value::Null),
+        _ => {
+            let block = ScriptBlock {
+                param_block: None,
+                body: ScriptBlockBody::Statements(vec![Statement {
+                    kind: StatementKind::Pipeline(Pipeline {
+                        elements: vec![PipelineElement::Expression(expr.clone())],
+                        span: expr.span,
+                    }),
+                    span: expr.span,
+                }]),
+                span: expr.span,
+            };
+            Ok(collapse(host.invoke_block(&Rc::new(block), &Value::Null)?))
+        }
+    }
+}
+
+/// `left -op right` with PowerShell's comparison rules; a list property matches when any item
+/// does. Unknown operators are false.
+fn compare_term(op: &str, left: &Value, right: &Value) -> bool {
+    let (cs, base) = match op.strip_prefix('c') {
+        Some(rest) if is_operator(rest) => (true, rest),
+        _ => (false, op.strip_prefix('i').filter(|r| is_operator(r)).unwrap_or(op)),
+    };
+    let one = |l: &Value| -> bool {
+        let order = compare::compare(l, right, cs);
+        match base {
+            "eq" => compare::equals(l, right, cs),
+            "ne" => !compare::equals(l, right, cs),
+            "like" => wildcard_match(&right.to_display_string(), &l.to_display_string(), cs),
+            "notlike" => !wildcard_match(&right.to_display_string(), &l.to_display_string(), cs),
+            "gt" => order == Some(Ordering::Greater),
+            "ge" => matches!(order, Some(Ordering::Greater | Ordering::Equal)),
+            "lt" => order == Some(Ordering::Less),
+            "le" => matches!(order, Some(Ordering::Less | Ordering::Equal)),
+            _ => false,
+        }
+    };
+    match left {
+        Value::Array(items) if base != "ne" && base != "notlike" => items.borrow().iter().any(one),
+        Value::Array(items) => items.borrow().iter().all(one),
+        other => one(other),
+    }
+}
+
+/// The comparison operators an OPATH term may use.
+fn is_operator(name: &str) -> bool {
+    matches!(name, "eq" | "ne" | "like" | "notlike" | "gt" | "ge" | "lt" | "le")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_compare_like_powershell() {
+        let pool = Value::str("lync2010.contoso.com");
+        assert!(compare_term("eq", &pool, &Value::str("LYNC2010.contoso.com")));
+        assert!(!compare_term("ceq", &pool, &Value::str("LYNC2010.contoso.com")));
+        assert!(compare_term("like", &pool, &Value::str("lync2010*")));
+        assert!(compare_term("ne", &pool, &Value::str("other")));
+        let list = Value::array(vec![Value::str("sip:a@b"), Value::str("sip:c@d")]);
+        assert!(compare_term("eq", &list, &Value::str("sip:c@d")));
+        assert!(!compare_term("ne", &list, &Value::str("sip:c@d")));
+        assert!(!compare_term("frob", &pool, &pool));
+    }
+}

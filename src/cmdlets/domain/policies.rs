@@ -1,0 +1,179 @@
+//! Persistent Chat policy cmdlets (`*-CsPersistentChatPolicy`, `Grant-CsPersistentChatPolicy`).
+
+use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::domain::output::get;
+use crate::cmdlets::domain::params::{
+    example, force, get_params, identity, param, piped_identity, user_identity,
+};
+use crate::cmdlets::domain::run::{apply, flag, required, Change, Run};
+use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
+use crate::eval::value::Value;
+use crate::model::objects::Kind;
+use crate::model::policies::{NewPolicy, SetPolicy};
+
+/// The specs of this family.
+pub fn specs() -> Vec<CmdletSpec> {
+    vec![new_policy(), get_policy(), set_policy(), remove_policy(), grant_policy()]
+}
+
+fn new_policy() -> CmdletSpec {
+    CmdletSpec {
+        name: "New-PersistentChatPolicy",
+        aliases: &["New-CsPersistentChatPolicy"],
+        synopsis: "Creates a site or per-user Persistent Chat policy.",
+        description: "-Identity site:<name> creates a site policy; tag:<name> or a bare name a \
+            per-user policy that Grant-PersistentChatPolicy assigns. The Global policy always \
+            exists. A user's effective policy is their per-user policy, else their pool's site \
+            policy, else Global.",
+        signature: Signature::new()
+            .param(identity("site:<name>, tag:<name> or a bare per-user policy name.").mandatory())
+            .param(param("EnablePersistentChat", ParamKind::Bool, "Whether the policy enables Persistent Chat (default $false)."))
+            .param(param("Description", ParamKind::String, "A description of the policy.")),
+        examples: vec![example(
+            "Create a per-user policy that enables Persistent Chat.",
+            "New-PersistentChatPolicy -Identity PChatOn -EnablePersistentChat $true\n\
+             (Get-PersistentChatPolicy PChatOn).Identity",
+            Some("Tag:PChatOn\n"),
+        )],
+        mutating: true,
+        factory: || Box::new(Run(run_new_policy)),
+    }
+}
+
+fn run_new_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+    let req = NewPolicy {
+        identity: required(b, "Identity")?,
+        enable_persistent_chat: flag(b, "EnablePersistentChat"),
+        description: b.string("Description"),
+    };
+    let change = Change::new(Kind::PersistentChatPolicy, req.identity.clone());
+    apply(host, b, out, change, |m, o| m.new_policy(req, o))
+}
+
+fn get_policy() -> CmdletSpec {
+    CmdletSpec {
+        name: "Get-PersistentChatPolicy",
+        aliases: &["Get-CsPersistentChatPolicy"],
+        synopsis: "Returns Persistent Chat policies.",
+        description: "Without -Identity every policy, Global first.",
+        signature: Signature {
+            params: get_params("policy"),
+            default_set: None,
+        },
+        examples: vec![example(
+            "Show whether the Global policy enables Persistent Chat.",
+            "(Get-PersistentChatPolicy Global).EnablePersistentChat",
+            Some("False\n"),
+        )],
+        mutating: false,
+        factory: || Box::new(Run(run_get_policy)),
+    }
+}
+
+fn run_get_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+    get(host, b, out, Kind::PersistentChatPolicy, |_| true)
+}
+
+fn set_policy() -> CmdletSpec {
+    CmdletSpec {
+        name: "Set-PersistentChatPolicy",
+        aliases: &["Set-CsPersistentChatPolicy"],
+        synopsis: "Changes a Persistent Chat policy.",
+        description: "Works on Global, site and per-user policies alike.",
+        signature: Signature::new()
+            .param(piped_identity("Global, site:<name>, tag:<name> or a bare per-user policy name."))
+            .param(param("EnablePersistentChat", ParamKind::Bool, "Whether the policy enables Persistent Chat."))
+            .param(param("Description", ParamKind::String, "A description of the policy.")),
+        examples: vec![example(
+            "Enable Persistent Chat for everyone.",
+            "Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true",
+            None,
+        )],
+        mutating: true,
+        factory: || Box::new(Run(run_set_policy)),
+    }
+}
+
+fn run_set_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+    let req = SetPolicy {
+        identity: required(b, "Identity")?,
+        enable_persistent_chat: flag(b, "EnablePersistentChat"),
+        description: b.string("Description"),
+    };
+    let change = Change::new(Kind::PersistentChatPolicy, req.identity.clone());
+    apply(host, b, out, change, |m, o| m.set_policy(req, o))
+}
+
+fn remove_policy() -> CmdletSpec {
+    CmdletSpec {
+        name: "Remove-PersistentChatPolicy",
+        aliases: &["Remove-CsPersistentChatPolicy"],
+        synopsis: "Removes a Persistent Chat policy (Global is reset to its defaults).",
+        description: "A per-user policy that is granted to users needs -Force, which also \
+            clears the assignments.",
+        signature: Signature::new()
+            .param(piped_identity("The policy to remove."))
+            .param(force("Removes a granted per-user policy and clears its assignments.")),
+        examples: vec![example(
+            "Remove a per-user policy and its assignments.",
+            "Remove-PersistentChatPolicy PChatOn -Force",
+            None,
+        )],
+        mutating: true,
+        factory: || Box::new(Run(run_remove_policy)),
+    }
+}
+
+fn run_remove_policy(
+    host: &mut dyn Host,
+    b: &Bound,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let id = required(b, "Identity")?;
+    let force = b.switch("Force");
+    let change = Change::new(Kind::PersistentChatPolicy, id.clone());
+    apply(host, b, out, change, |m, o| m.remove_policy(&id, force, o))
+}
+
+fn grant_policy() -> CmdletSpec {
+    CmdletSpec {
+        name: "Grant-PersistentChatPolicy",
+        aliases: &["Grant-CsPersistentChatPolicy"],
+        synopsis: "Assigns a per-user Persistent Chat policy to a user, or unassigns it with $null.",
+        description: "Only per-user (tag) policies can be granted. Granting to a user not homed \
+            on Lync Server 2013 has no effect until the user moves (policy_without_effect).",
+        signature: Signature::new()
+            .param(user_identity("The user: SIP address or display name."))
+            .param(
+                param("PolicyName", ParamKind::String, "The per-user policy to assign, or $null to unassign.")
+                    .mandatory(),
+            ),
+        examples: vec![
+            example(
+                "Grant a policy to one user.",
+                "Grant-PersistentChatPolicy -Identity sip:ann@contoso.com -PolicyName PChatOn",
+                None,
+            ),
+            example(
+                "Grant it to every user of a pool.",
+                "Get-User -Pool lync2013.contoso.com | Grant-CsPersistentChatPolicy -PolicyName PChatOn",
+                None,
+            ),
+        ],
+        mutating: true,
+        factory: || Box::new(Run(run_grant_policy)),
+    }
+}
+
+fn run_grant_policy(
+    host: &mut dyn Host,
+    b: &Bound,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let id = required(b, "Identity")?;
+    let policy = b.string("PolicyName").filter(|p| !p.trim().is_empty());
+    let change = Change::new(Kind::User, id.clone());
+    apply(host, b, out, change, |m, o| {
+        m.grant_policy(&id, policy.as_deref(), o)
+    })
+}

@@ -1,0 +1,366 @@
+//! The steps every domain cmdlet shares: reading bound arguments, applying a model operation
+//! (with `-WhatIf`, What-if lines, warnings and `-PassThru`), and wrapping a handler function
+//! as a [`Command`].
+
+use crate::cmdlets::command::{Bound, Command, CommandError, Host, Warning};
+use crate::cmdlets::domain::output;
+use crate::eval::binder::{CONVERSION, INVALID_VALUE, MISSING_MANDATORY};
+use crate::eval::convert;
+use crate::eval::error::RuntimeError;
+use crate::eval::value::Value;
+use crate::model::objects::Kind;
+use crate::model::rooms::ListEdit;
+use crate::model::{Model, ModelError, Origin, Outcome};
+
+/// A domain cmdlet's body: reads the bound arguments, talks to the model, writes to `out`.
+pub(crate) type Handler = fn(&mut dyn Host, &Bound, &mut Vec<Value>) -> Result<(), CommandError>;
+
+/// A [`Command`] that runs one [`Handler`] per input.
+pub(crate) struct Run(pub(crate) Handler);
+
+impl Command for Run {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        (self.0)(host, args, out)
+    }
+}
+
+/// The origin of everything a statement creates or changes.
+pub(crate) fn origin(bound: &Bound) -> Origin {
+    Origin::Span(bound.command_span)
+}
+
+/// A model error blamed on the argument it names (through `renames`, model parameter →
+/// cmdlet parameter, for cmdlets whose parameter names differ from the model's), else on the
+/// whole command.
+pub(crate) fn model_error(
+    bound: &Bound,
+    renames: &[(&str, &str)],
+    error: ModelError,
+) -> CommandError {
+    let span = bound.span_of(&blamed(bound, renames, error.param()));
+    CommandError::Model { span, error }
+}
+
+/// The cmdlet parameter to blame for a model parameter name.
+fn blamed(bound: &Bound, renames: &[(&str, &str)], param: Option<&str>) -> String {
+    let Some(param) = param else {
+        return String::new();
+    };
+    renames
+        .iter()
+        .find(|(model, cmdlet)| model.eq_ignore_ascii_case(param) && bound.has(cmdlet))
+        .map_or(param, |(_, cmdlet)| cmdlet)
+        .to_string()
+}
+
+/// What a mutating cmdlet changes, for What-if lines and `-PassThru`.
+pub(crate) struct Change<'a> {
+    /// The kind of the object `-PassThru` outputs.
+    pub kind: Kind,
+    /// The What-if target when the operation names none (the identity as typed).
+    pub target: String,
+    /// Model parameter → cmdlet parameter renames for error and warning spans.
+    pub renames: &'a [(&'a str, &'a str)],
+}
+
+impl<'a> Change<'a> {
+    /// A change to an object of `kind` typed as `target`.
+    pub fn new(kind: Kind, target: impl Into<String>) -> Self {
+        Change {
+            kind,
+            target: target.into(),
+            renames: &[],
+        }
+    }
+
+    /// Adds parameter renames (builder style).
+    pub fn renames(mut self, renames: &'a [(&'a str, &'a str)]) -> Self {
+        self.renames = renames;
+        self
+    }
+}
+
+/// Applies a model operation the way every mutating domain cmdlet does.
+///
+/// - An error becomes [`CommandError::Model`] blamed on the offending argument; nothing changes.
+/// - Under `-WhatIf` the operation runs on a clone of the model (so its rules are checked), the
+///   What-if line is printed and the real model is left alone.
+/// - Otherwise it is applied, then [`Host::should_process`] prints the What-if line of a dry
+///   run; each warning is reported, and `-PassThru` outputs the changed object.
+pub(crate) fn apply(
+    host: &mut dyn Host,
+    bound: &Bound,
+    out: &mut Vec<Value>,
+    change: Change<'_>,
+    op: impl FnOnce(&mut Model, Origin) -> Result<Outcome, ModelError>,
+) -> Result<(), CommandError> {
+    let action = bound.command.as_str();
+    if bound.switch("WhatIf") {
+        let mut scratch = host.model().clone();
+        let outcome =
+            op(&mut scratch, origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
+        let target = target_of(&outcome, &change);
+        host.should_process(bound, action, &target);
+        return Ok(());
+    }
+    let outcome =
+        op(host.model(), origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
+    let target = target_of(&outcome, &change);
+    // The change is made; in a dry run this prints the What-if line.
+    host.should_process(bound, action, &target);
+    for warning in outcome.warnings {
+        let span = bound.span_of(&blamed(bound, change.renames, warning.param()));
+        host.warn(Warning::Model { warning, span });
+    }
+    if bound.switch("PassThru") {
+        if let Some(object) = host.model().object(change.kind, &target) {
+            out.push(output::to_value(object));
+        }
+    }
+    Ok(())
+}
+
+/// The What-if target: the main identity the operation reports, else the identity typed.
+fn target_of(outcome: &Outcome, change: &Change<'_>) -> String {
+    outcome
+        .identities
+        .first()
+        .cloned()
+        .unwrap_or_else(|| change.target.clone())
+}
+
+/// `param` as text, or `coexist::bind::missing_mandatory` on the command.
+pub(crate) fn required(bound: &Bound, param: &str) -> Result<String, CommandError> {
+    bound
+        .string(param)
+        .ok_or_else(|| missing(bound, param, "<value>"))
+}
+
+/// `coexist::bind::missing_mandatory` for `param`, with a value hint for the help.
+pub(crate) fn missing(bound: &Bound, param: &str, hint: &str) -> CommandError {
+    RuntimeError::new(
+        MISSING_MANDATORY,
+        format!("{} needs the parameter -{param}", bound.command),
+        bound.command_span,
+    )
+    .with_help(format!("add -{param} {hint}"))
+    .into()
+}
+
+/// `param` as text when given (`$null` counts as given-and-empty: `Some("")`).
+pub(crate) fn text(bound: &Bound, param: &str) -> Option<String> {
+    bound
+        .get(param)
+        .map(|v| if v.is_null() { String::new() } else { v.to_display_string() })
+}
+
+/// A boolean parameter when given.
+pub(crate) fn flag(bound: &Bound, param: &str) -> Option<bool> {
+    bound.get(param).map(convert::truthy)
+}
+
+/// A string-list parameter when given (`$null` is an empty list).
+pub(crate) fn list(bound: &Bound, param: &str) -> Option<Vec<String>> {
+    bound.get(param).map(|v| {
+        convert::to_string_list(v)
+            .into_iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect()
+    })
+}
+
+/// A member-list parameter when given: a whole list, or PowerShell's
+/// `@{Add=…; Remove=…; Replace=…}` edit hashtable (keys case-insensitive).
+pub(crate) fn list_edit(bound: &Bound, param: &str) -> Result<Option<ListEdit>, CommandError> {
+    let Some(value) = bound.get(param) else {
+        return Ok(None);
+    };
+    let Value::Hashtable(table) = value else {
+        return Ok(list(bound, param).map(ListEdit::Set));
+    };
+    let table = table.borrow();
+    let mut edit = (Vec::new(), Vec::new(), None);
+    for (key, items) in table.iter() {
+        let items: Vec<String> = convert::to_string_list(items)
+            .into_iter()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect();
+        match key.to_display_string().to_ascii_lowercase().as_str() {
+            "add" => edit.0 = items,
+            "remove" => edit.1 = items,
+            "replace" => edit.2 = Some(items),
+            other => {
+                return Err(RuntimeError::new(
+                    INVALID_VALUE,
+                    format!("-{param} takes a list or @{{Add=…; Remove=…; Replace=…}}, not the key {other}"),
+                    bound.span_of(param),
+                )
+                .with_help("use the keys Add, Remove and Replace")
+                .into())
+            }
+        }
+    }
+    Ok(Some(ListEdit::Edit {
+        add: edit.0,
+        remove: edit.1,
+        replace: edit.2,
+    }))
+}
+
+/// Applies a list edit to the current list (Replace first, then Remove, then Add), for
+/// model operations that take whole lists.
+pub(crate) fn edited(current: &[String], edit: ListEdit) -> Vec<String> {
+    match edit {
+        ListEdit::Set(items) => items,
+        ListEdit::Edit {
+            add,
+            remove,
+            replace,
+        } => {
+            let mut list = replace.unwrap_or_else(|| current.to_vec());
+            list.retain(|p| !remove.iter().any(|r| same_principal(p, r)));
+            for item in add {
+                if !list.iter().any(|p| same_principal(p, &item)) {
+                    list.push(item);
+                }
+            }
+            list
+        }
+    }
+}
+
+/// Principals compare case-insensitively, with or without `sip:`.
+fn same_principal(a: &str, b: &str) -> bool {
+    let strip = |s: &str| -> String {
+        let lower = s.to_ascii_lowercase();
+        lower.strip_prefix("sip:").map_or(lower.clone(), str::to_string)
+    };
+    strip(a) == strip(b)
+}
+
+/// `-ChatPool` when given; else the only chat pool of the model (the common single-pool
+/// case), else `coexist::bind::missing_mandatory`.
+pub(crate) fn chat_pool_or_only(host: &mut dyn Host, bound: &Bound) -> Result<String, CommandError> {
+    if let Some(pool) = bound.string("ChatPool").filter(|p| !p.is_empty()) {
+        return Ok(pool);
+    }
+    let pools = host.model().chat_pools();
+    match pools.iter().collect::<Vec<_>>().as_slice() {
+        [only] => Ok(only.fqdn.clone()),
+        _ => Err(missing(bound, "ChatPool", "<chat pool FQDN>")),
+    }
+}
+
+/// A count parameter (`-Servers 2`) when given; negative or huge values are rejected.
+pub(crate) fn count(bound: &Bound, param: &str) -> Result<Option<u32>, CommandError> {
+    let Some(value) = bound.get(param) else {
+        return Ok(None);
+    };
+    let n = convert::to_int(value).ok();
+    match n.and_then(|n| u32::try_from(n).ok()) {
+        Some(n) => Ok(Some(n)),
+        None => Err(RuntimeError::new(
+            CONVERSION,
+            format!(
+                "cannot bind \"{}\" to -{param}: a count of 0 or more is needed",
+                value.to_display_string()
+            ),
+            bound.span_of(param),
+        )
+        .with_help(format!("give a whole number, e.g. -{param} 2"))
+        .into()),
+    }
+}
+
+/// A ValidateSet parameter parsed into its model enum when given.
+pub(crate) fn choice<T>(
+    bound: &Bound,
+    param: &str,
+    parse: fn(&str) -> Option<T>,
+    allowed: &[T],
+) -> Result<Option<T>, CommandError>
+where
+    T: std::fmt::Display,
+{
+    let Some(text) = bound.string(param) else {
+        return Ok(None);
+    };
+    parse(text.trim()).map(Some).ok_or_else(|| {
+        let names: Vec<String> = allowed.iter().map(ToString::to_string).collect();
+        RuntimeError::new(
+            INVALID_VALUE,
+            format!("\"{text}\" is not a valid value for -{param}"),
+            bound.span_of(param),
+        )
+        .with_help(format!("allowed values: {}", names.join(", ")))
+        .into()
+    })
+}
+
+/// A date parameter normalised to `yyyy-MM-dd` (accepts `yyyy-MM-dd[…]`, `yyyy/MM/dd` and the
+/// US `M/d/yyyy` that Lync scripts use), when given and not empty.
+pub(crate) fn date(bound: &Bound, param: &str) -> Result<Option<String>, CommandError> {
+    let Some(raw) = bound.string(param).filter(|s| !s.trim().is_empty()) else {
+        return Ok(None);
+    };
+    normalise_date(raw.trim()).map(Some).ok_or_else(|| {
+        RuntimeError::new(
+            CONVERSION,
+            format!("cannot bind \"{raw}\" to -{param}: it is not a date"),
+            bound.span_of(param),
+        )
+        .with_help(format!("write the date as yyyy-MM-dd, e.g. -{param} 2013-03-01"))
+        .into()
+    })
+}
+
+/// `yyyy-MM-dd` for the date forms [`date`] accepts.
+pub(crate) fn normalise_date(text: &str) -> Option<String> {
+    let head: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '/' || *c == '.')
+        .collect();
+    let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
+    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let (y, m, d) = match (parts.as_slice(), nums.as_slice()) {
+        ([y, _, _], [yn, mn, dn]) if y.len() == 4 => (*yn, *mn, *dn),
+        ([_, _, y], [mn, dn, yn]) if y.len() == 4 => (*yn, *mn, *dn),
+        _ => return None,
+    };
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days)
+        .contains(&d)
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_normalise_from_the_forms_scripts_use() {
+        assert_eq!(normalise_date("2013-03-01").as_deref(), Some("2013-03-01"));
+        assert_eq!(
+            normalise_date("2013-03-01 10:00:00").as_deref(),
+            Some("2013-03-01")
+        );
+        assert_eq!(normalise_date("3/1/2013").as_deref(), Some("2013-03-01"));
+        assert_eq!(normalise_date("2012/2/29").as_deref(), Some("2012-02-29"));
+        assert_eq!(normalise_date("2013-02-29"), None);
+        assert_eq!(normalise_date("yesterday"), None);
+        assert_eq!(normalise_date("13/13/2013"), None);
+    }
+}
