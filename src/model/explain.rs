@@ -251,7 +251,10 @@ impl ModelError {
             DuplicateSite { site, .. } => Some(format!("use the existing site {site}, or choose another name")),
             UnknownSite { suggestion, site, .. } => or_create(suggestion, &format!("create it first: New-Site -Identity {site}")),
             SiteInUse { pools, .. } => Some(format!("remove its pools first: {}", list(&names(pools)))),
-            AmbiguousName { matches, .. } => Some(format!("give the full identity, e.g. {}", matches[0])),
+            AmbiguousName { matches, .. } => Some(match matches.first() {
+                Some(first) => format!("give the full identity, e.g. {first}"),
+                None => "give the full identity".to_string(),
+            }),
             DuplicateFqdn { .. } => Some("choose another FQDN; only a SingleComputer Persistent Chat pool collocated on its Standard Edition home pool shares that pool's FQDN".to_string()),
             UnknownPool { suggestion, pool, .. } => or_create(suggestion, &format!("create it first with New-Pool -Fqdn {pool}")),
             UnknownChatPool { suggestion, chat_pool, .. } => or_create(suggestion, &format!("create it first with New-ChatPool -Fqdn {chat_pool}")),
