@@ -506,6 +506,32 @@ fn invitations_denied_by_category_fails() {
 }
 
 #[test]
+fn invitations_denied_by_category_fails_when_category_switches_off() {
+    let mut w = World::new();
+    w.category_with(NewCategory {
+        invitations: Some(true),
+        ..category_req(PC, "Sales", &[ANN])
+    });
+    clean(w.m.new_room(
+        NewRoom {
+            invitations: Some(RoomInvitations::True),
+            ..room_req(SALES, "Leads")
+        },
+        HERE,
+    ));
+    fails(&mut w.m, "invitations_denied_by_category", |m| {
+        m.set_category(
+            SetCategory {
+                identity: SALES.into(),
+                invitations: Some(false),
+                ..Default::default()
+            },
+            HERE,
+        )
+    });
+}
+
+#[test]
 fn invitations_denied_by_category_passes() {
     let mut w = World::new();
     w.category_with(NewCategory {
