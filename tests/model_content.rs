@@ -737,3 +737,36 @@ fn addin_in_use_passes() {
     clean(w.m.remove_addin("Ticker", true, HERE));
     assert_eq!(w.m.rooms().get(DEALS).unwrap().addin, None);
 }
+
+#[test]
+fn list_edits_replace_then_remove_then_add() {
+    let mut w = sales();
+    w.members(DEALS, &[ANN]);
+    clean(w.m.set_room(
+        SetRoom {
+            members: Some(ListEdit::Edit {
+                add: strings(&[ANN]),
+                remove: strings(&[CAT]),
+                replace: Some(strings(&[CAT, "Ann Smith"])),
+            }),
+            ..set(DEALS)
+        },
+        HERE,
+    ));
+    assert_eq!(w.m.rooms().get(DEALS).unwrap().members, strings(&[ANN]));
+    // A rejected edit changes nothing, even when other properties were valid.
+    fails(&mut w.m, "unknown_user", |m| {
+        m.set_room(
+            SetRoom {
+                description: Some("new".into()),
+                members: Some(ListEdit::Edit {
+                    add: strings(&["sip:nobody@contoso.com"]),
+                    remove: vec![],
+                    replace: None,
+                }),
+                ..set(DEALS)
+            },
+            HERE,
+        )
+    });
+}
