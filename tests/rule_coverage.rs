@@ -2,8 +2,8 @@
 //!
 //! For each code `coexist::model::<name>` of [`coexist::model::rules::rules`] there must be
 //! `tests/scripts/run/rules/<name>.ps1`, starting with a `# <name>: …` comment, whose snapshot
-//! (written by `tests/e2e.rs`) reports that code exactly once, with the rule's severity and the
-//! matching exit code. A missing, renamed or mis-aimed script therefore fails the build. The
+//! (written by `tests/e2e.rs`) reports that code exactly once, and no other diagnostic, with the
+//! rule's severity and the matching exit code. A missing, renamed or mis-aimed script therefore fails the build. The
 //! `coexist::access::…` reasons of `Test-ChatAccess` are covered by `access_reasons.ps1`.
 
 use coexist::model::rules::{rules, Severity, ACCESS_CODES};
@@ -64,9 +64,9 @@ fn check_rule(code: &str, severity: Severity) -> Vec<String> {
         ));
         return problems;
     };
-    let (kind, exit) = match severity {
-        Severity::Error => ("Error", "exit: 1"),
-        Severity::Warning => ("Warning", "exit: 0"),
+    let (kind, exit, summary) = match severity {
+        Severity::Error => ("Error", "exit: 1", "1 error, 0 warnings"),
+        Severity::Warning => ("Warning", "exit: 0", "0 errors, 1 warning"),
     };
     let reports = count_reports(&snapshot, kind, code);
     if reports != 1 {
@@ -76,6 +76,14 @@ fn check_rule(code: &str, severity: Severity) -> Vec<String> {
     }
     if !snapshot.lines().any(|l| l == exit) {
         problems.push(format!("{code}: the snapshot does not show `{exit}`"));
+    }
+    if !snapshot
+        .lines()
+        .any(|l| l.ends_with(&format!("{name}.ps1: {summary}")))
+    {
+        problems.push(format!(
+            "{code}: the run must report exactly one diagnostic in all (`{summary}`)"
+        ));
     }
     if snapshot.contains("panicked") {
         problems.push(format!("{code}: the snapshot shows a panic"));
