@@ -1,3 +1,3 @@
 # args: --timeout 1
 # A run that exceeds --timeout stops with a coded error.
-while ($true) { $x = 1 }
+while ($true) { }
