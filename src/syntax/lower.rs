@@ -103,7 +103,7 @@ impl<'t> Lowerer<'t> {
 
     /// Lowers statements until a closing token or the end; errors are recorded per statement.
     fn statements(&self, it: &mut Siblings<'_>) -> Vec<Statement> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.peek() {
             match p.as_rule() {
                 Rule::close_brace | Rule::close_paren | Rule::EOI => {
@@ -649,7 +649,7 @@ impl<'t> Lowerer<'t> {
         let mut it = pair.into_inner().peekable();
         let name_pair = self.next(&mut it, span, "a command name")?;
         let name_span = self.span(&name_pair);
-        let mut args: Vec<CommandArg> = Vec::new();
+        let mut args: Vec<CommandArg> = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.next() {
             match p.as_rule() {
                 Rule::parameter => args.push(self.parameter(p)?),
