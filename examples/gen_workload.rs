@@ -25,16 +25,31 @@ const ALLOWED_PER_CATEGORY: usize = 5;
 pub fn write_workload(users: usize, out: &mut impl Write) -> io::Result<()> {
     let users = users.max(ALLOWED_PER_CATEGORY);
     let sip = |i: usize| format!("sip:user{i}@contoso.com");
-    writeln!(out, "# coexist benchmark workload: {users} users, {ROOMS} rooms")?;
+    writeln!(
+        out,
+        "# coexist benchmark workload: {users} users, {ROOMS} rooms"
+    )?;
     writeln!(out, "New-Site -Identity Redmond")?;
     writeln!(out, "New-Site -Identity Dublin")?;
     writeln!(out, "New-Site -Identity Tokyo")?;
-    writeln!(out, "New-Pool -Fqdn lync2010.contoso.com -Version Lync2010 -Site Redmond -Edition Enterprise")?;
-    writeln!(out, "New-Pool -Fqdn lync2013.contoso.com -Version Lync2013 -Site Dublin -Edition Enterprise")?;
-    writeln!(out, "New-Pool -Fqdn lync2013b.contoso.com -Version Lync2013 -Site Tokyo -Edition Standard")?;
+    writeln!(
+        out,
+        "New-Pool -Fqdn lync2010.contoso.com -Version Lync2010 -Site Redmond -Edition Enterprise"
+    )?;
+    writeln!(
+        out,
+        "New-Pool -Fqdn lync2013.contoso.com -Version Lync2013 -Site Dublin -Edition Enterprise"
+    )?;
+    writeln!(
+        out,
+        "New-Pool -Fqdn lync2013b.contoso.com -Version Lync2013 -Site Tokyo -Edition Standard"
+    )?;
     writeln!(out, "New-ChatPool -Fqdn gc2010.contoso.com -HomePool lync2010.contoso.com -Kind GroupChat2010 -FileStore \\\\fs01\\groupchat")?;
     writeln!(out, "New-ChatPool -Fqdn pchat.contoso.com -HomePool lync2013.contoso.com -Kind PersistentChat -FileStore \\\\fs01\\pchat")?;
-    writeln!(out, "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com")?;
+    writeln!(
+        out,
+        "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com"
+    )?;
     writeln!(out, "New-PersistentChatPolicy -Identity Tag:ChatUsers -EnablePersistentChat $true -Description \"Persistent Chat for migrated users\"")?;
     writeln!(out)?;
     writeln!(out, "# Users on the legacy pool")?;
@@ -70,18 +85,32 @@ pub fn write_workload(users: usize, out: &mut impl Write) -> io::Result<()> {
     writeln!(out)?;
     writeln!(out, "# Move users to Lync 2013 and enable Persistent Chat")?;
     for i in 1..=users {
-        writeln!(out, "Move-User -Identity {} -Target lync2013.contoso.com", sip(i))?;
+        writeln!(
+            out,
+            "Move-User -Identity {} -Target lync2013.contoso.com",
+            sip(i)
+        )?;
     }
     for i in 1..=users {
-        writeln!(out, "Grant-PersistentChatPolicy -Identity {} -PolicyName ChatUsers", sip(i))?;
+        writeln!(
+            out,
+            "Grant-PersistentChatPolicy -Identity {} -PolicyName ChatUsers",
+            sip(i)
+        )?;
     }
     writeln!(out)?;
     writeln!(out, "# Data migration")?;
     writeln!(out, "Stop-ChatPool -Identity gc2010.contoso.com")?;
     writeln!(out, "Stop-ChatPool -Identity pchat.contoso.com")?;
-    writeln!(out, "Move-ChatData -Source gc2010.contoso.com -Target pchat.contoso.com")?;
+    writeln!(
+        out,
+        "Move-ChatData -Source gc2010.contoso.com -Target pchat.contoso.com"
+    )?;
     writeln!(out, "Start-ChatPool -Identity pchat.contoso.com")?;
-    writeln!(out, "$blockers = @(Test-Decommission -ChatPool gc2010.contoso.com)")?;
+    writeln!(
+        out,
+        "$blockers = @(Test-Decommission -ChatPool gc2010.contoso.com)"
+    )?;
     writeln!(out, "if ($blockers.Count -gt 0) {{ Write-Warning \"$($blockers.Count) decommission blockers\" }}")?;
     writeln!(out, "Get-MigrationStatus")?;
     Ok(())
@@ -101,7 +130,11 @@ fn check(path: &str) -> io::Result<()> {
             elapsed.as_secs_f64(),
             mb / elapsed.as_secs_f64()
         ),
-        Err(errors) => println!("{path}: {} syntax errors, first: {}", errors.len(), errors[0]),
+        Err(errors) => println!(
+            "{path}: {} syntax errors, first: {}",
+            errors.len(),
+            errors[0]
+        ),
     }
     Ok(())
 }
@@ -120,7 +153,9 @@ fn main() -> io::Result<()> {
             }
             "--out" => out = args.next(),
             "--check" => {
-                let path = args.next().ok_or_else(|| io::Error::other("--check needs a file"))?;
+                let path = args
+                    .next()
+                    .ok_or_else(|| io::Error::other("--check needs a file"))?;
                 return check(&path);
             }
             other => {

@@ -184,13 +184,13 @@ fn parse_range(
     start: usize,
     end: usize,
     source: SourceId,
-) -> Result<Chunks, pest::error::Error<Rule>> {
+) -> Result<Chunks, Box<pest::error::Error<Rule>>> {
     let rule = if start == 0 {
         Rule::script
     } else {
         Rule::script_chunk
     };
-    let mut pairs = CoexistParser::parse(rule, &text[start..end])?;
+    let mut pairs = CoexistParser::parse(rule, &text[start..end]).map_err(Box::new)?;
     let lowerer = lower::Lowerer::new(text, start, source);
     let (param_block, statements) = match pairs.next() {
         Some(pair) => lowerer.script(pair),
@@ -260,7 +260,9 @@ fn parse_chunks<'t>(
                 std::thread::Builder::new()
                     .name("coexist-parse".into())
                     .stack_size(WORKER_STACK)
-                    .spawn_scoped(scope, move || Handoff(parse_windows(text, source, part, boundaries)))
+                    .spawn_scoped(scope, move || {
+                        Handoff(parse_windows(text, source, part, boundaries))
+                    })
                     .ok()
             };
             let ha = spawn(first);
@@ -292,11 +294,7 @@ fn parse_chunks<'t>(
 
 /// Error recovery: parse the whole text; after each pest error, lower what came before the
 /// failing statement (for its own errors) and restart at the next statement boundary.
-fn recover(
-    text: &str,
-    source: SourceId,
-    boundaries: &[u32],
-) -> Result<Script, Vec<SyntaxError>> {
+fn recover(text: &str, source: SourceId, boundaries: &[u32]) -> Result<Script, Vec<SyntaxError>> {
     let mut errors = Vec::new();
     let mut pos = 0;
     loop {
@@ -313,7 +311,7 @@ fn recover(
                 break;
             }
             Err(e) => {
-                let err = SyntaxError::from_pest(e, text, pos, source);
+                let err = SyntaxError::from_pest(*e, text, pos, source);
                 let at = err.span.start as usize;
                 if let Some(cut) = last_boundary_at_or_before(boundaries, at) {
                     if cut > pos {

@@ -205,7 +205,9 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
                     i += 1;
                 }
             },
-            b'@' if matches!(b.get(i + 1), Some(b'"' | b'\'')) && here_start(b, i + 2).is_some() => {
+            b'@' if matches!(b.get(i + 1), Some(b'"' | b'\''))
+                && here_start(b, i + 2).is_some() =>
+            {
                 let body = here_start(b, i + 2).unwrap_or(n);
                 if b[i + 1] == b'"' {
                     push!(Ctx::HereDq(i), 2);
@@ -278,7 +280,11 @@ const SPECIAL: [bool; 256] = {
 
 /// Whether a line end / `;` after `last_sig` ends the statement.
 fn boundary_allowed(last_sig: u8, sep: u8) -> bool {
-    sep == b';' || !matches!(last_sig, b'|' | b',' | b'=' | b'+' | b'-' | b'*' | b'/' | b'%' | b'!' | b'.')
+    sep == b';'
+        || !matches!(
+            last_sig,
+            b'|' | b',' | b'=' | b'+' | b'-' | b'*' | b'/' | b'%' | b'!' | b'.'
+        )
 }
 
 /// True after a byte that lets `#` start a comment.
@@ -300,7 +306,9 @@ fn starts_with_continuation(rest: &[u8]) -> bool {
         .position(|c| !c.is_ascii_alphabetic())
         .map_or(rest.len(), |p| i + p);
     let word = &rest[i..word_end];
-    CONTINUATIONS.iter().any(|k| word.eq_ignore_ascii_case(k.as_bytes()))
+    CONTINUATIONS
+        .iter()
+        .any(|k| word.eq_ignore_ascii_case(k.as_bytes()))
 }
 
 /// Length of a double quote (ASCII or typographic) at `i`, if there is one.
@@ -372,7 +380,11 @@ fn here_end(b: &[u8], i: usize, single: bool) -> Option<usize> {
 
 /// Finds the end of a here-string body starting at `from` (or the body is empty: `@'\n'@`).
 fn find_here_end(b: &[u8], from: usize, single: bool) -> Option<usize> {
-    let q = if single { sq_len(b, from) } else { dq_len(b, from) };
+    let q = if single {
+        sq_len(b, from)
+    } else {
+        dq_len(b, from)
+    };
     if let Some(q) = q {
         if b.get(from + q) == Some(&b'@') {
             return Some(from + q + 1);
