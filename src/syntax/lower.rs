@@ -99,7 +99,7 @@ impl<'t> Lowerer<'t> {
 
     /// Lowers statements until a closing token or the end; errors are recorded per statement.
     fn statements(&self, it: &mut Siblings<'_>) -> Vec<Statement> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.peek() {
             match p.as_rule() {
                 Rule::close_brace | Rule::close_paren | Rule::EOI => {
@@ -125,7 +125,38 @@ impl<'t> Lowerer<'t> {
         })?;
         let span = self.span(first);
         let kind = match first.as_rule() {
-            Rule::command | Rule::expression | Rule::unsupported_invocation => {
+            Rule::expression => {
+                let target_pair = self.next(it, span, "an expression")?;
+                let is_assignment = it.peek().is_some_and(|p| {
+                    matches!(
+                        p.as_rule(),
+                        Rule::op_assign
+                            | Rule::op_add_assign
+                            | Rule::op_subtract_assign
+                            | Rule::op_multiply_assign
+                            | Rule::op_divide_assign
+                            | Rule::op_remainder_assign
+                    )
+                });
+                if is_assignment {
+                    let kind = self.assignment(target_pair, it)?;
+                    let end = match &kind {
+                        StatementKind::Assignment { value, .. } => value.span,
+                        _ => span,
+                    };
+                    return Ok(Statement {
+                        kind,
+                        span: span.to(end),
+                    });
+                }
+                let pipeline = self.pipeline_from(target_pair, it)?;
+                let span = pipeline.span;
+                return Ok(Statement {
+                    kind: StatementKind::Pipeline(pipeline),
+                    span,
+                });
+            }
+            Rule::command | Rule::unsupported_invocation => {
                 let pipeline = self.pipeline(it)?;
                 let span = pipeline.span;
                 return Ok(Statement {
@@ -146,7 +177,6 @@ impl<'t> Lowerer<'t> {
         let rule = pair.as_rule();
         let mut it = pair.into_inner().peekable();
         match rule {
-            Rule::assignment => self.assignment(&mut it, span),
             Rule::if_statement => self.if_statement(&mut it, span),
             Rule::foreach_statement
             | Rule::while_statement
@@ -210,9 +240,17 @@ impl<'t> Lowerer<'t> {
         }
     }
 
-    fn assignment(&self, it: &mut Siblings<'_>, span: Span) -> Lowered<StatementKind> {
-        let target_pair = self.next(it, span, "a variable")?;
-        let target = self.expression(target_pair)?;
+    fn assignment(
+        &self,
+        target_pair: Pair<'_, Rule>,
+        it: &mut Siblings<'_>,
+    ) -> Lowered<StatementKind> {
+        let span = self.span(&target_pair);
+        // Lower all three parts before judging, so no sibling is left behind on error.
+        let target = self.expression(target_pair);
+        let op_pair = self.next(it, span, "`=`")?;
+        let value = self.statement(it);
+        let (target, value) = (target?, value?);
         let valid = match &target.kind {
             ExprKind::Variable(_) | ExprKind::Member { .. } | ExprKind::Index { .. } => true,
             ExprKind::Cast { operand, .. } => matches!(operand.kind, ExprKind::Variable(_)),
@@ -225,7 +263,6 @@ impl<'t> Lowerer<'t> {
                 target.span,
             ));
         }
-        let op_pair = self.next(it, span, "`=`")?;
         let op = match op_pair.as_rule() {
             Rule::op_add_assign => AssignOp::Add,
             Rule::op_subtract_assign => AssignOp::Subtract,
@@ -234,7 +271,6 @@ impl<'t> Lowerer<'t> {
             Rule::op_remainder_assign => AssignOp::Remainder,
             _ => AssignOp::Assign,
         };
-        let value = self.statement(it)?;
         Ok(StatementKind::Assignment {
             target,
             op,
@@ -570,26 +606,47 @@ impl<'t> Lowerer<'t> {
                 "a pipeline",
             )
         })?;
+        self.pipeline_from(first, it)
+    }
+
+    /// A pipeline whose first element is `first`.
+    fn pipeline_from<'i>(&self, first: Pair<'i, Rule>, it: &mut Siblings<'i>) -> Lowered<Pipeline> {
         let mut span = self.span(&first);
-        let mut elements = vec![self.pipeline_element(first)?];
+        // Every element is lowered even after an error, so no sibling is left behind; the
+        // first error is returned, later ones are recorded.
+        let mut first_error = None;
+        let mut keep = |r: Lowered<PipelineElement>, elements: &mut Vec<PipelineElement>| match r {
+            Ok(e) => elements.push(e),
+            Err(e) if first_error.is_none() => first_error = Some(e),
+            Err(e) => self.errors.borrow_mut().push(e),
+        };
+        let mut elements = Vec::with_capacity(1);
+        keep(self.pipeline_element(first), &mut elements);
         while it.peek().map(|p| p.as_rule()) == Some(Rule::pipe) {
-            let pipe = it.next().ok_or_else(|| self.internal(span, "`|`"))?;
+            let Some(pipe) = it.next() else { break };
             let pipe_span = self.span(&pipe);
-            let element = self.next(it, pipe_span, "a command")?;
+            let Some(element) = it.next() else { break };
             if element.as_rule() == Rule::empty_pipe_element {
                 let at_end = self.text[pipe_span.end as usize..].trim().is_empty();
-                return Err(SyntaxError {
-                    code: error::EMPTY_PIPE_ELEMENT,
-                    message: "expected a command after `|`".to_string(),
-                    span: pipe_span,
-                    expected: vec!["a command"],
-                    incomplete: at_end,
-                });
+                keep(
+                    Err(SyntaxError {
+                        code: error::EMPTY_PIPE_ELEMENT,
+                        message: "expected a command after `|`".to_string(),
+                        span: pipe_span,
+                        expected: vec!["a command"],
+                        incomplete: at_end,
+                    }),
+                    &mut elements,
+                );
+                continue;
             }
             span = span.to(self.span(&element));
-            elements.push(self.pipeline_element(element)?);
+            keep(self.pipeline_element(element), &mut elements);
         }
-        Ok(Pipeline { elements, span })
+        match first_error {
+            Some(e) => Err(e),
+            None => Ok(Pipeline { elements, span }),
+        }
     }
 
     fn pipeline_element(&self, pair: Pair<'_, Rule>) -> Lowered<PipelineElement> {
@@ -616,7 +673,7 @@ impl<'t> Lowerer<'t> {
         let mut it = pair.into_inner().peekable();
         let name_pair = self.next(&mut it, span, "a command name")?;
         let name_span = self.span(&name_pair);
-        let mut args: Vec<CommandArg> = Vec::new();
+        let mut args: Vec<CommandArg> = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.next() {
             match p.as_rule() {
                 Rule::parameter => args.push(self.parameter(p)?),
@@ -699,7 +756,7 @@ impl<'t> Lowerer<'t> {
             )
         })?;
         let mut atom = self.argument_value(first)?;
-        while let Some(post) = it.next() {
+        for post in it.by_ref() {
             if post.as_rule() == Rule::argument_item {
                 let mut inner = post.into_inner().peekable();
                 self.skip(&mut inner, Rule::comma);
