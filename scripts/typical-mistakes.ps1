@@ -75,4 +75,6 @@ Remove-ChatPool -Identity gc2010.contoso.com
 # (12) Removing the Lync 2010 pool that still homes the users and the Group Chat pool.
 Remove-Pool -Identity lync2010.contoso.com
 
-Get-MigrationStatus | Format-List UsersOnLegacyPools, UsersOnLync2013, ChatPools
+# The script went on after every error; this is where it stands.
+Write-Output "Users still on legacy pools: $((Get-MigrationStatus).UsersOnLegacyPools)"
+Get-ChatPool
