@@ -240,3 +240,25 @@ fn access_check_names_who_loses_chat() {
         out.stdout
     );
 }
+
+#[test]
+fn docs_show_the_current_typical_mistakes_transcript() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read =
+        |p: &str| std::fs::read_to_string(root.join(p)).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let snapshot = read("tests/snapshots/e2e__example_scripts@typical-mistakes.ps1.snap");
+    let docs = read("docs/examples.md");
+    let (_, transcript) = snapshot
+        .split_once("--- stdout\n")
+        .expect("the snapshot has a stdout section");
+    let (stdout, stderr) = transcript
+        .split_once("--- stderr\n")
+        .expect("the snapshot has a stderr section");
+    for (name, part) in [("stdout", stdout), ("stderr", stderr)] {
+        assert!(
+            docs.contains(&format!("```text\n{part}```")),
+            "docs/examples.md does not show the current {name} of typical-mistakes.ps1; \
+             copy it from the snapshot"
+        );
+    }
+}
