@@ -42,13 +42,16 @@ Set-CsUser -Identity sip:emma@contoso.com -Enabled $false
 Grant-CsPersistentChatPolicy -Identity sip:carla@contoso.com -PolicyName PilotChat
 
 # The access matrix, one row per user and client: the chat pools reachable, and why the others
-# are not (the reason codes without their coexist::access:: prefix, so the table fits).
-$matrix = @{ Label = 'ChatPools'; Expression = { $_.ChatPools -join ', ' } },
+# are not (short user names and reason codes without their coexist::access:: prefix, so the
+# table fits).
+$matrix = @{ Label = 'User'; Expression = { $_.User -replace '^sip:|@contoso\.com$', '' } },
+    'Client',
+    @{ Label = 'ChatPools'; Expression = { $_.ChatPools -join ', ' } },
     @{ Label = 'Why not the others'; Expression = { ($_.Reasons -replace 'coexist::access::', '') -join ', ' } }
 
 # --- Before the move ---------------------------------------------------------------------
 Write-Output '== Before the move'
-Get-AccessMatrix | Format-Table (@('User', 'Client') + $matrix)
+Get-AccessMatrix | Format-Table $matrix
 $before = @{}
 foreach ($sip in $plan.Keys) {
     $before[$sip] = (Test-ChatAccess -User $sip -Client GroupChatClient -ChatPool gc2010.contoso.com).Allowed
@@ -60,7 +63,7 @@ foreach ($sip in $plan.Keys) {
 }
 
 Write-Output '== After the move'
-Get-AccessMatrix | Format-Table (@('User', 'Client') + $matrix)
+Get-AccessMatrix | Format-Table $matrix
 
 # The Lync 2013 client against the Persistent Chat pool, the legacy client against Group Chat.
 $after = foreach ($sip in $plan.Keys) {
