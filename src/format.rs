@@ -59,12 +59,15 @@ pub fn render(values: &[Value], width: usize) -> String {
                     _ => false,
                 });
                 let names: Vec<String> = first.borrow().display_names().map(String::from).collect();
-                if names.len() <= MAX_TABLE_PROPERTIES {
-                    out.push_str(&object_table(&items[i..end], &names, width));
-                } else {
-                    out.push_str(&object_list(&items[i..end], &names, width));
+                // An object without properties (`[pscustomobject]@{}`) prints nothing.
+                if !names.is_empty() {
+                    if names.len() <= MAX_TABLE_PROPERTIES {
+                        out.push_str(&object_table(&items[i..end], &names, width));
+                    } else {
+                        out.push_str(&object_list(&items[i..end], &names, width));
+                    }
+                    out.push('\n');
                 }
-                out.push('\n');
                 i = end;
             }
             scalar => {

@@ -312,3 +312,29 @@ fn format_list_shows_hashtable_entries_and_scalars() {
     |
     ");
 }
+
+#[test]
+fn objects_without_properties_print_nothing() {
+    let values = [obj("PSCustomObject", &[]), s("after")];
+    assert_eq!(render(&values, DEFAULT_WIDTH), "after\n");
+}
+
+#[test]
+fn headers_are_cut_like_cells_and_the_widest_column_shrinks_first() {
+    let values = [obj(
+        "X",
+        &[
+            ("DisplayName", s("a")),
+            ("RegistrarPool", s("lync2013.contoso.com")),
+        ],
+    )];
+    let text = render(&values, 20);
+    assert_snapshot!(show(&text), @r"
+    |
+    |Display... Regist...
+    |---------- ---------
+    |a          lync20...
+    |
+    |
+    ");
+}
