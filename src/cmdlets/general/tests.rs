@@ -673,3 +673,55 @@ fn every_general_code_is_an_eval_code_listed_once() {
         .iter()
         .all(|c| c.starts_with("coexist::eval::")));
 }
+
+#[test]
+fn random_arguments_and_input_never_panic() {
+    // xorshift: deterministic.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut calc = Hashtable::default();
+    calc.insert(s("e"), block_value(7));
+    let pool = [
+        Value::Null,
+        Value::Bool(true),
+        Value::Int(-3),
+        Value::Double(f64::NAN),
+        s(""),
+        s("*"),
+        s("(bad["),
+        s("ÿ€𝄞"),
+        Value::array(vec![s("Name"), Value::Null]),
+        Value::hashtable(calc),
+        block_value(7),
+        item("x", 1),
+    ];
+    for spec in registry::all() {
+        let names: Vec<&str> = spec
+            .signature
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        for _ in 0..200 {
+            let mut args = Vec::new();
+            for _ in 0..next(5) {
+                if next(2) == 0 {
+                    args.push(p(names[next(names.len())]));
+                }
+                args.push(a(pool[next(pool.len())].clone()));
+            }
+            let input = (next(2) == 0).then(|| {
+                (0..next(4))
+                    .map(|_| pool[next(pool.len())].clone())
+                    .collect()
+            });
+            let mut host = FakeHost::default();
+            let _ = run(&mut host, spec.name, args, input);
+        }
+    }
+}
