@@ -285,6 +285,9 @@ fn where_object_runs_the_block_per_object() {
     });
     let r = run(&mut host, "?", vec![a(block)], Some(ints(&[1, 2, 3, 4, 5])));
     assert_eq!(r.texts(), ["4", "5"]);
+    let always = host.block(2, |_| vec![Value::Bool(true)]);
+    let r = run(&mut host, "?", vec![a(always)], None);
+    assert!(r.out.is_empty());
 }
 
 #[test]
