@@ -8,6 +8,7 @@
 //! | `select_object.rs` | Select-Object |
 //! | `sort_object.rs` | Sort-Object |
 //! | `measure_object.rs` | Measure-Object |
+//! | `group_object.rs` | Group-Object |
 //! | `output.rs` | Format-Table, Format-List, Out-String, Out-Null |
 //! | `module.rs` | Import-Module, Add-PSSnapin |
 //! | `time.rs` | Start-Sleep, Get-Date |
@@ -16,6 +17,7 @@
 
 pub mod compare;
 pub mod foreach_object;
+pub mod group_object;
 pub mod measure_object;
 pub mod module;
 pub mod output;
@@ -48,6 +50,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.push(select_object::spec());
     specs.push(sort_object::spec());
     specs.push(measure_object::spec());
+    specs.push(group_object::spec());
     specs.extend(output::specs());
     specs.extend(module::specs());
     specs.extend(time::specs());

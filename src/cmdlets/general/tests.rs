@@ -578,6 +578,35 @@ fn measure_object_counts_and_computes() {
 }
 
 #[test]
+fn group_object_groups_in_order_of_first_appearance() {
+    let mut host = FakeHost::default();
+    let r = run(&mut host, "group", vec![a(s("Size"))], Some(items()));
+    let text = format::render(&r.out, 120);
+    assert_eq!(
+        text,
+        "\nCount Name Group\n----- ---- -----\n    1 3    {apple}\n    2 7    {banana, cherry}\n    1 5    {Avocado}\n\n"
+    );
+    let input = vec![s("a"), s("A"), s("b")];
+    let r = run(
+        &mut host,
+        "Group-Object",
+        vec![p("NoElement")],
+        Some(input.clone()),
+    );
+    assert_eq!(
+        format::render(&r.out, 120),
+        "\nCount Name\n----- ----\n    2 a\n    1 b\n\n"
+    );
+    let r = run(
+        &mut host,
+        "Group-Object",
+        vec![p("CaseSensitive")],
+        Some(input),
+    );
+    assert_eq!(r.out.len(), 3);
+}
+
+#[test]
 fn format_cmdlets_emit_one_string() {
     let mut host = FakeHost::default();
     let r = run(&mut host, "ft", vec![], Some(items()));
