@@ -11,6 +11,7 @@
 //! | `group_object.rs` | Group-Object |
 //! | `output.rs` | Format-Table, Format-List, Out-String, Out-Null |
 //! | `module.rs` | Import-Module, Add-PSSnapin |
+//! | `object.rs` | New-Object, Add-Member |
 //! | `time.rs` | Start-Sleep, Get-Date |
 //! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
 //! | `property.rs` | property access, `-Property` selectors, calculated properties |
@@ -20,6 +21,7 @@ pub mod foreach_object;
 pub mod group_object;
 pub mod measure_object;
 pub mod module;
+pub mod object;
 pub mod output;
 pub mod property;
 pub mod select_object;
@@ -40,6 +42,8 @@ pub const CODES: &[&str] = &[
     where_object::INVALID_REGEX,
     select_object::PROPERTY_NOT_FOUND,
     measure_object::NOT_NUMERIC,
+    object::UNSUPPORTED,
+    object::MEMBER_EXISTS,
 ];
 
 /// The specs of every general cmdlet, in a stable order.
@@ -53,6 +57,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.push(group_object::spec());
     specs.extend(output::specs());
     specs.extend(module::specs());
+    specs.extend(object::specs());
     specs.extend(time::specs());
     specs
 }

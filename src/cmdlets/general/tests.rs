@@ -607,6 +607,93 @@ fn group_object_groups_in_order_of_first_appearance() {
 }
 
 #[test]
+fn new_object_builds_bags_and_empty_collections() {
+    let mut host = FakeHost::default();
+    let mut props = Hashtable::default();
+    props.insert(s("User"), s("sip:ann@contoso.com"));
+    props.insert(s("Moved"), Value::Bool(true));
+    let args = vec![a(s("PSObject")), p("Property"), a(Value::hashtable(props))];
+    let r = run(&mut host, "New-Object", args, None);
+    assert_eq!(
+        format::render(&r.out, 120),
+        "\nUser                Moved\n----                -----\nsip:ann@contoso.com True\n\n"
+    );
+    let r = run(
+        &mut host,
+        "New-Object",
+        vec![a(s("System.Collections.ArrayList"))],
+        None,
+    );
+    assert!(matches!(&r.out[0], Value::Array(items) if items.borrow().is_empty()));
+    let r = run(&mut host, "New-Object", vec![a(s("hashtable"))], None);
+    assert!(matches!(&r.out[0], Value::Hashtable(_)));
+    let r = run(
+        &mut host,
+        "New-Object",
+        vec![a(s("-ComObject")), a(s("Excel.Application"))],
+        None,
+    );
+    assert!(!r.errors.is_empty());
+    let r = run(
+        &mut host,
+        "New-Object",
+        vec![a(s("System.Net.WebClient"))],
+        None,
+    );
+    assert_eq!(r.errors[0].code, super::object::UNSUPPORTED);
+}
+
+#[test]
+fn add_member_adds_note_properties() {
+    let mut host = FakeHost::default();
+    let obj = Value::object(PsObject::new("PSCustomObject"));
+    // Old form: MemberType, Name, Value by position.
+    let args = vec![a(s("NoteProperty")), a(s("Pool")), a(s("pchat"))];
+    let r = run(&mut host, "Add-Member", args, Some(vec![obj.clone()]));
+    assert!(r.errors.is_empty() && r.out.is_empty(), "{:?}", r.errors);
+    // PowerShell 3.0 form: a name that is not a member type binds to -NotePropertyName.
+    let args = vec![a(s("Site")), a(s("Redmond")), p("PassThru")];
+    let r = run(&mut host, "Add-Member", args, Some(vec![obj.clone()]));
+    assert_eq!(r.out.len(), 1);
+    let mut many = Hashtable::default();
+    many.insert(s("Count"), Value::Int(2));
+    let args = vec![p("NotePropertyMembers"), a(Value::hashtable(many))];
+    run(&mut host, "Add-Member", args, Some(vec![obj.clone()]));
+    match &obj {
+        Value::Object(o) => {
+            let keys: Vec<String> = o.borrow().properties.keys().cloned().collect();
+            assert_eq!(keys, ["Pool", "Site", "Count"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    // An existing property needs -Force.
+    let args = vec![
+        p("NotePropertyName"),
+        a(s("pool")),
+        p("NotePropertyValue"),
+        a(s("x")),
+    ];
+    let r = run(
+        &mut host,
+        "Add-Member",
+        args.clone(),
+        Some(vec![obj.clone()]),
+    );
+    assert_eq!(r.errors[0].code, super::object::MEMBER_EXISTS);
+    let mut forced = args;
+    forced.push(p("Force"));
+    let r = run(&mut host, "Add-Member", forced, Some(vec![obj.clone()]));
+    assert!(r.errors.is_empty());
+    // Other member kinds and non-objects are not modelled.
+    let args = vec![a(s("ScriptMethod")), a(s("Go")), a(block_value(3))];
+    let r = run(&mut host, "Add-Member", args, Some(vec![obj]));
+    assert_eq!(r.errors[0].code, super::object::UNSUPPORTED);
+    let args = vec![a(s("NoteProperty")), a(s("X")), a(s("y"))];
+    let r = run(&mut host, "Add-Member", args, Some(vec![s("text")]));
+    assert_eq!(r.errors[0].code, super::object::UNSUPPORTED);
+}
+
+#[test]
 fn format_cmdlets_emit_one_string() {
     let mut host = FakeHost::default();
     let r = run(&mut host, "ft", vec![], Some(items()));
