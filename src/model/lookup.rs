@@ -88,6 +88,27 @@ impl Model {
             })
     }
 
+    /// The chat pool whose back-end SQL instance is `instance` (`-DBInstance`), or
+    /// `unknown_chat_pool`.
+    pub fn find_chat_pool_by_back_end(
+        &self,
+        instance: &str,
+        param: &'static str,
+    ) -> Result<&ChatPool, ModelError> {
+        self.data
+            .chat_pools
+            .iter()
+            .find(|c| c.back_end.eq_ignore_ascii_case(instance))
+            .ok_or_else(|| ModelError::UnknownChatPool {
+                chat_pool: instance.to_string(),
+                suggestion: suggest(
+                    instance,
+                    self.data.chat_pools.iter().map(|c| c.back_end.as_str()),
+                ),
+                param,
+            })
+    }
+
     /// A user by SIP address (with or without `sip:`) or display name; `ambiguous_name` when
     /// a display name matches several users, else `unknown_user`.
     pub fn find_user(&self, query: &str, param: &'static str) -> Result<&User, ModelError> {
@@ -211,12 +232,10 @@ impl Model {
     ) -> Result<Vec<Principal>, ModelError> {
         let mut out: Vec<Principal> = Vec::with_capacity(entries.len());
         for entry in entries {
-            let principal = match self.find_user(entry, param) {
-                Ok(user) => Principal::User(user.sip_address.clone()),
-                Err(ModelError::UnknownUser { .. }) if self.is_federated(entry) => {
-                    Principal::Federated(with_sip_prefix(entry))
-                }
-                Err(e) => return Err(e),
+            let principal = match self.user_by_sip(entry) {
+                Some(user) => Principal::User(user.sip_address.clone()),
+                None if self.is_federated(entry) => Principal::Federated(with_sip_prefix(entry)),
+                None => Principal::User(self.find_user(entry, param)?.sip_address.clone()),
             };
             if !out
                 .iter()
