@@ -12,8 +12,9 @@
 //!   columns; numeric columns (the first non-empty value is a number) are right-aligned,
 //!   header included; the dashes under a header are as long as the header text.
 //! - Lines never end in spaces. Widths count characters.
-//! - When a table is wider than `width`, the widest column is narrowed (to 4 at least) until
-//!   it fits, then columns are dropped from the right; cut text ends in `...`.
+//! - When a table is wider than `width`, columns that would not fit even narrowed to 4 are
+//!   dropped from the right, then the widest column is narrowed until the table fits; cut
+//!   text ends in `...` (dashes are cut without dots).
 //! - List values longer than the space right of `: ` wrap onto indented continuation lines.
 //! - Collections in a cell show as `{a, b, c, d...}` (at most 4 items: `$FormatEnumerationLimit`).
 //! - Hashtables use PowerShell's view: a 30-character `Name` column, then `Value`.
@@ -58,12 +59,15 @@ pub fn render(values: &[Value], width: usize) -> String {
                     _ => false,
                 });
                 let names: Vec<String> = first.borrow().display_names().map(String::from).collect();
-                if names.len() <= MAX_TABLE_PROPERTIES {
-                    out.push_str(&object_table(&items[i..end], &names, width));
-                } else {
-                    out.push_str(&object_list(&items[i..end], &names, width));
+                // An object without properties (`[pscustomobject]@{}`) prints nothing.
+                if !names.is_empty() {
+                    if names.len() <= MAX_TABLE_PROPERTIES {
+                        out.push_str(&object_table(&items[i..end], &names, width));
+                    } else {
+                        out.push_str(&object_list(&items[i..end], &names, width));
+                    }
+                    out.push('\n');
                 }
-                out.push('\n');
                 i = end;
             }
             scalar => {
@@ -288,6 +292,16 @@ fn layout_table(mut columns: Vec<Column>, rows: Vec<Vec<String>>, width: usize) 
     let total = |cols: &[Column]| -> usize {
         cols.iter().map(|c| c.width).sum::<usize>() + cols.len().saturating_sub(1)
     };
+    // Drop columns that cannot fit even when narrowed, then narrow the widest.
+    let narrowest = |cols: &[Column]| -> usize {
+        cols.iter()
+            .map(|c| c.width.min(MIN_COLUMN_WIDTH))
+            .sum::<usize>()
+            + cols.len().saturating_sub(1)
+    };
+    while columns.len() > 1 && narrowest(&columns) > width {
+        columns.pop();
+    }
     while total(&columns) > width {
         let Some(widest) = columns
             .iter_mut()
@@ -297,9 +311,6 @@ fn layout_table(mut columns: Vec<Column>, rows: Vec<Vec<String>>, width: usize) 
             break;
         };
         widest.width -= 1;
-    }
-    while columns.len() > 1 && total(&columns) > width {
-        columns.pop();
     }
     let line = |cells: Vec<String>| -> String {
         let parts: Vec<String> = columns
@@ -315,7 +326,7 @@ fn layout_table(mut columns: Vec<Column>, rows: Vec<Vec<String>>, width: usize) 
     out.push_str(&line(
         columns
             .iter()
-            .map(|c| "-".repeat(width_of(&c.header)))
+            .map(|c| "-".repeat(width_of(&c.header).min(c.width)))
             .collect(),
     ));
     out.push('\n');

@@ -26,6 +26,9 @@ pub mod time;
 pub mod where_object;
 pub mod write;
 
+#[cfg(test)]
+mod tests;
+
 use crate::cmdlets::spec::CmdletSpec;
 
 /// Every code the general cmdlets report (besides the binder's, `crate::eval::binder::CODES`).
