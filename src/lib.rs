@@ -3,9 +3,16 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules.
 
+pub mod cli;
 pub mod cmdlets;
+pub mod diag;
 pub mod eval;
+pub mod explain;
 pub mod format;
 pub mod model;
+pub mod output;
+pub mod plan;
+pub mod session;
 pub mod span;
+pub mod state;
 pub mod syntax;

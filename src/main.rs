@@ -1,1 +1,246 @@
-fn main() {}
+//! The `coexist` binary: parses the command line and drives a [`Session`].
+
+use clap::Parser;
+use coexist::cli::{Cli, Command, ErrorFormatArg, RunArgs};
+use coexist::diag::{Diag, ErrorFormat, Severity};
+use coexist::model::Model;
+use coexist::output::OutputFormat;
+use coexist::plan;
+use coexist::session::{Outcome, Session, Settings};
+use coexist::span::{SourceMap, Span};
+use coexist::state::{self, StateError};
+use std::io::{IsTerminal, Read};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Exit code: the script reported an error.
+const EXIT_ERROR: u8 = 1;
+/// Exit code: usage or syntax error, nothing executed.
+const EXIT_USAGE: u8 = 2;
+/// Exit code: the state file is unreadable, invalid, newer or locked.
+const EXIT_STATE: u8 = 3;
+
+/// Stack size of the thread that parses and evaluates (deep but bounded recursion).
+const STACK_SIZE: usize = 256 * 1024 * 1024;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || dispatch(cli))
+        .expect("spawning the interpreter thread");
+    worker.join().unwrap_or(ExitCode::from(EXIT_ERROR))
+}
+
+fn dispatch(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(Command::Run(args)) => run(&args, args.dry_run),
+        Some(Command::Plan(args)) => run(&args, true),
+        Some(Command::Check {
+            scripts,
+            error_format,
+        }) => check(&scripts, error_format),
+        Some(Command::Explain { code }) => explain(&code),
+        None => run(
+            &RunArgs::with_defaults("-".into(), ErrorFormatArg::Human),
+            false,
+        ),
+    }
+}
+
+fn error_format(arg: ErrorFormatArg) -> ErrorFormat {
+    match arg {
+        ErrorFormatArg::Json => ErrorFormat::Json,
+        ErrorFormatArg::Human => ErrorFormat::Human {
+            color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            width: terminal_width(),
+        },
+    }
+}
+
+fn terminal_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .filter(|&w: &usize| w >= 20)
+        .unwrap_or(120)
+}
+
+/// Reads a script file (or stdin for `-`), reporting a coded diagnostic when it cannot.
+fn read_script(path: &Path, session: &mut Session) -> Option<String> {
+    let bytes = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+    } else {
+        std::fs::read(path)
+    };
+    let name = path.display();
+    match bytes {
+        Err(e) => {
+            session.report(&Diag::new(
+                "coexist::syntax::unreadable_file",
+                Severity::Error,
+                format!("cannot read {name}: {e}"),
+            ));
+            None
+        }
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Some(text),
+            Err(e) => {
+                let offset = e.utf8_error().valid_up_to();
+                session.report(
+                    &Diag::new(
+                        "coexist::syntax::invalid_utf8",
+                        Severity::Error,
+                        format!("{name} is not UTF-8 text (invalid byte at offset {offset})"),
+                    )
+                    .with_help(Some(
+                        "save the script as UTF-8 (with or without BOM)".into(),
+                    )),
+                );
+                None
+            }
+        },
+    }
+}
+
+fn new_session(model: Model, args: &RunArgs, dry_run: bool) -> Session {
+    let settings = Settings {
+        error_format: error_format(args.error_format),
+        output_format: args.format,
+        width: terminal_width(),
+        dry_run,
+        timeout: args.timeout.map(std::time::Duration::from_secs),
+    };
+    Session::new(
+        model,
+        settings,
+        Box::new(std::io::stdout()),
+        Box::new(std::io::stderr()),
+    )
+}
+
+/// Reports a state-file problem (exit 3), pointing into the file for JSON errors.
+fn state_failure(error: &StateError, format: ErrorFormatArg) -> ExitCode {
+    let mut sources = SourceMap::default();
+    let mut diag = Diag::new(error.code(), Severity::Error, error.to_string())
+        .with_help(Some(error.help().to_string()));
+    if let StateError::Invalid {
+        path,
+        text: Some(text),
+        position: Some((line, column)),
+        ..
+    } = error
+    {
+        let offset = offset_of(text, *line, *column);
+        let id = sources.add(path.display().to_string(), text.as_str());
+        diag = diag.with_primary(Span::new(id, offset, offset), "here");
+    }
+    eprint!("{}", error_format(format).render(&diag, &sources));
+    ExitCode::from(EXIT_STATE)
+}
+
+/// The byte offset of a 1-based line and column (serde_json counts columns in bytes).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+fn run(args: &RunArgs, dry_run: bool) -> ExitCode {
+    // A dry run takes no lock and never writes; a real run holds the lock until it has saved.
+    let _lock = match (&args.state, dry_run) {
+        (Some(path), false) => match state::lock(path) {
+            Ok(lock) => Some(lock),
+            Err(e) => return state_failure(&e, args.error_format),
+        },
+        _ => None,
+    };
+    let model = match &args.state {
+        Some(path) => match state::load(path) {
+            Ok(model) => model,
+            Err(e) => return state_failure(&e, args.error_format),
+        },
+        None => Model::default(),
+    };
+    let before = dry_run.then(|| model.clone());
+    let mut session = new_session(model, args, dry_run);
+    let Some(text) = read_script(&args.script, &mut session) else {
+        return ExitCode::from(EXIT_USAGE);
+    };
+    let name = script_name(&args.script);
+    let outcome = session.run_script(&name, &text, &args.args);
+    if let (Some(before), false) = (&before, outcome.syntax_failed) {
+        let items = coexist::model::diff::diff(before, session.model());
+        let plan = match args.format {
+            OutputFormat::Text => plan::render_text(&items),
+            OutputFormat::Json => plan::render_json(&items),
+        };
+        session.print(&plan);
+    }
+    session.summarize(&name, &outcome);
+    let code = exit_code(&outcome, args.deny_warnings);
+    let reported_error =
+        outcome.syntax_failed || outcome.errors > 0 || (args.deny_warnings && outcome.warnings > 0);
+    if let (Some(path), false, false) = (&args.state, dry_run, reported_error) {
+        if let Err(e) = state::save(path, session.model()) {
+            return state_failure(&e, args.error_format);
+        }
+    }
+    code
+}
+
+fn script_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "<stdin>".into()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// The exit code of a finished run (cli.md "Exit codes").
+fn exit_code(outcome: &Outcome, deny_warnings: bool) -> ExitCode {
+    if outcome.syntax_failed {
+        return ExitCode::from(EXIT_USAGE);
+    }
+    if let Some(code) = outcome.exit_code {
+        return ExitCode::from(code.clamp(0, 255) as u8);
+    }
+    if outcome.errors > 0 || (deny_warnings && outcome.warnings > 0) {
+        return ExitCode::from(EXIT_ERROR);
+    }
+    ExitCode::SUCCESS
+}
+
+fn check(scripts: &[std::path::PathBuf], format: ErrorFormatArg) -> ExitCode {
+    let args = RunArgs::with_defaults("-".into(), format);
+    let mut session = new_session(Model::default(), &args, false);
+    let mut failed = false;
+    for path in scripts {
+        match read_script(path, &mut session) {
+            None => failed = true,
+            Some(text) => failed |= !session.check_source(&script_name(path), &text),
+        }
+    }
+    if failed {
+        ExitCode::from(EXIT_USAGE)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn explain(code: &str) -> ExitCode {
+    match coexist::explain::explain(code) {
+        Some(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        None => {
+            eprintln!("error: no rule has the code `{code}`; `coexist explain` knows the codes listed in docs/rules.md");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}

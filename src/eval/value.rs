@@ -202,6 +202,17 @@ impl Value {
             Value::ScriptBlock(_) => String::new(),
             Value::Object(obj) => {
                 let obj = obj.borrow();
+                // An error record shows its exception's message, an exception its message.
+                if obj.type_name == "ErrorRecord" {
+                    if let Some(exception) = obj.get("Exception") {
+                        return exception.to_display_string();
+                    }
+                }
+                if obj.type_name.ends_with("Exception") {
+                    if let Some(message) = obj.get("Message") {
+                        return message.to_display_string();
+                    }
+                }
                 match obj.get("Identity").or_else(|| obj.get("Name")) {
                     Some(v) if obj.type_name != "PSCustomObject" => v.to_display_string(),
                     _ => {
@@ -228,19 +239,55 @@ impl Value {
     }
 }
 
-/// Formats a double as PowerShell does for display (`1.5`, `2`, `1E+20`).
+/// Formats a double as PowerShell 5.1 does for display: .NET's default `G15`, i.e. at most 15
+/// significant digits (`0.1 + 0.2` shows `0.3`), scientific notation for exponents of 15 and
+/// more or below -5 (`1E+20`, `1E-07`), `NaN`, `Infinity`, `-Infinity`.
 pub fn format_double(d: f64) -> String {
     if d.is_nan() {
-        "NaN".into()
-    } else if d.is_infinite() {
-        if d > 0.0 {
-            "Infinity".into()
-        } else {
-            "-Infinity".into()
-        }
-    } else if d.fract() == 0.0 && d.abs() < 1e15 {
-        format!("{}", d as i64)
+        return "NaN".into();
+    }
+    if d.is_infinite() {
+        return if d > 0.0 { "Infinity" } else { "-Infinity" }.into();
+    }
+    if d == 0.0 {
+        return "0".into();
+    }
+    // Round to 15 significant digits first; the exponent is that of the rounded value.
+    let sci = format!("{:.14e}", d);
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if !(-5..15).contains(&exp) {
+        let mantissa = trim_fraction(mantissa);
+        let sign = if exp < 0 { '-' } else { '+' };
+        return format!("{mantissa}E{sign}{:02}", exp.abs());
+    }
+    let decimals = (14 - exp).max(0) as usize;
+    trim_fraction(&format!("{d:.decimals$}")).to_string()
+}
+
+/// Drops trailing zeros of a fraction, and the point if nothing is left after it.
+fn trim_fraction(text: &str) -> &str {
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
     } else {
-        format!("{d}")
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_double;
+
+    #[test]
+    fn doubles_display_like_powershell_5() {
+        assert_eq!(format_double(2.0), "2");
+        assert_eq!(format_double(1.5), "1.5");
+        assert_eq!(format_double(0.1 + 0.2), "0.3");
+        assert_eq!(format_double(1.0 / 3.0), "0.333333333333333");
+        assert_eq!(format_double(1e20), "1E+20");
+        assert_eq!(format_double(9.223372036854776e18), "9.22337203685478E+18");
+        assert_eq!(format_double(1e-7), "1E-07");
+        assert_eq!(format_double(-2.5), "-2.5");
+        assert_eq!(format_double(123456.789), "123456.789");
     }
 }

@@ -1,0 +1,94 @@
+//! Conversions from every error and warning type into a [`Diag`].
+
+use super::{Diag, Label, Severity};
+use crate::cmdlets::command::{CommandError, Warning};
+use crate::eval::error::{Flow, RuntimeError};
+use crate::model::{ModelError, ModelWarning, Origin, Related};
+use crate::span::Span;
+use crate::syntax::SyntaxError;
+
+/// The code of `Write-Warning` diagnostics in JSON output.
+pub const WRITE_WARNING: &str = "coexist::eval::write_warning";
+
+impl From<&SyntaxError> for Diag {
+    fn from(e: &SyntaxError) -> Self {
+        Diag::new(e.code, Severity::Error, e.message.clone()).with_primary(e.span, "")
+    }
+}
+
+impl From<&RuntimeError> for Diag {
+    fn from(e: &RuntimeError) -> Self {
+        let mut diag = Diag::new(e.code, Severity::Error, e.message.clone())
+            .with_primary(e.span, "")
+            .with_help(e.help.clone());
+        diag.secondary = e
+            .labels
+            .iter()
+            .map(|(span, text)| Label {
+                span: *span,
+                text: text.clone(),
+            })
+            .collect();
+        diag
+    }
+}
+
+/// Adds a related object's origin: a secondary label when it has a span, else a note.
+fn add_related(diag: &mut Diag, related: Vec<Related>) {
+    for r in related {
+        match r.origin {
+            Origin::Span(span) => diag.secondary.push(Label {
+                span,
+                text: r.label,
+            }),
+            Origin::Loaded => diag
+                .notes
+                .push(format!("{} (defined in the state file)", r.label)),
+            Origin::Builtin => diag.notes.push(format!("{} (built in)", r.label)),
+        }
+    }
+}
+
+fn model_error(error: &ModelError, span: Span) -> Diag {
+    let mut diag = Diag::new(error.code(), Severity::Error, error.to_string())
+        .with_primary(span, "")
+        .with_help(error.help());
+    add_related(&mut diag, error.related());
+    diag
+}
+
+fn model_warning(warning: &ModelWarning, span: Span) -> Diag {
+    let mut diag = Diag::new(warning.code(), Severity::Warning, warning.to_string())
+        .with_primary(span, "")
+        .with_help(warning.help());
+    add_related(&mut diag, warning.related());
+    diag
+}
+
+impl From<&CommandError> for Diag {
+    fn from(e: &CommandError) -> Self {
+        match e {
+            CommandError::Model { error, span } => model_error(error, *span),
+            CommandError::Runtime(e) => Diag::from(&**e),
+            CommandError::Flow(flow) => match &**flow {
+                Flow::Error(inner) => Diag::from(inner),
+                other => Diag::new(
+                    "coexist::eval::unexpected_flow",
+                    Severity::Error,
+                    format!("{other:?} escaped the command that raised it"),
+                ),
+            },
+        }
+    }
+}
+
+impl From<&Warning> for Diag {
+    fn from(w: &Warning) -> Self {
+        match w {
+            Warning::Model { warning, span } => model_warning(warning, *span),
+            Warning::Text { message, span } => {
+                Diag::new(WRITE_WARNING, Severity::Warning, message.clone()).with_primary(*span, "")
+            }
+        }
+    }
+}

@@ -1,0 +1,615 @@
+//! The interpreter's public face: [`Interpreter`] (state that outlives one run: model,
+//! variables, functions), [`RunOptions`], [`RunOutcome`], the [`Output`] sink the front end
+//! implements, and [`with_large_stack`].
+//!
+//! During a run the interpreter borrows itself and the output sink as an [`Exec`]; the
+//! evaluation code (`statement.rs`, `expr.rs`, `pipeline.rs`, `function.rs`) is written as
+//! methods on `Exec`, which also implements the commands' [`Host`].
+
+use crate::cmdlets::command::{Bound, CommandError, Host, Warning};
+use crate::eval::binder::Arg;
+use crate::eval::error::RuntimeError;
+use crate::eval::scope::{var_key, Scopes};
+use crate::eval::unwind::{codes, error_record, Ctl, EvalResult, Raised};
+use crate::eval::value::Value;
+use crate::model::Model;
+use crate::span::Span;
+use crate::syntax::ast::{Script, ScriptBlock};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::time::Instant;
+
+/// Maximum nesting of function calls and script-block invocations before
+/// `coexist::eval::recursion_limit`.
+pub const MAX_CALL_DEPTH: usize = 1000;
+
+/// Stack size of the thread [`with_large_stack`] starts: 256 MiB.
+pub const LARGE_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// Runs `f` on a thread with a 256 MiB stack and returns its result.
+///
+/// The front end (and every test that runs scripts) runs parsing and evaluation inside this,
+/// so deep recursion ends in `coexist::eval::recursion_limit` (or the parser's depth error)
+/// long before the stack can overflow. Values are not `Send`: create the [`Interpreter`]
+/// inside `f`. If the thread cannot be spawned, `f` runs on the current thread.
+pub fn with_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
+    let slot = std::sync::Mutex::new(Some(f));
+    let take = || slot.lock().ok().and_then(|mut guard| guard.take());
+    let joined = std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .stack_size(LARGE_STACK_BYTES)
+            .spawn_scoped(s, || take().map(|f| f()))
+            .ok()
+            .map(|handle| handle.join())
+    });
+    match joined {
+        Some(Ok(Some(value))) => value,
+        Some(Err(panic)) => std::panic::resume_unwind(panic),
+        // The thread could not be spawned: run here, on the current stack.
+        _ => match take() {
+            Some(f) => f(),
+            None => panic!("with_large_stack: the closure was consumed by a failed thread"),
+        },
+    }
+}
+
+/// How a run behaves.
+#[derive(Debug, Clone)]
+pub struct RunOptions {
+    /// `--dry-run`: mutating commands print their What-if line and change the (cloned) model.
+    pub dry_run: bool,
+    /// Output width in columns (for formatting commands).
+    pub width: usize,
+    /// Stop with `coexist::eval::timeout` once this instant has passed.
+    pub deadline: Option<Instant>,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            dry_run: false,
+            width: 120,
+            deadline: None,
+        }
+    }
+}
+
+/// What a run reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RunOutcome {
+    /// `Some(n)` only when the script ran an explicit `exit n`.
+    pub exit_code: Option<i32>,
+    /// Errors reported (not caught by `try`, not silenced by `-ErrorAction`).
+    pub errors: usize,
+    /// Warnings reported.
+    pub warnings: usize,
+}
+
+/// Where a run's results go. Implemented by the front end, which formats and prints.
+pub trait Output {
+    /// Objects that reached the end of a top-level statement (`$null`s already removed).
+    fn output(&mut self, values: Vec<Value>);
+    /// A reported error.
+    fn error(&mut self, error: &CommandError);
+    /// A reported warning.
+    fn warning(&mut self, warning: &Warning);
+    /// `Write-Host` text.
+    fn host(&mut self, text: &str);
+    /// A What-if line: `What if: Performing the operation "<action>" on target "<target>".`
+    fn what_if(&mut self, action: &str, target: &str);
+    /// Verbose text (shown with `-Verbose` or `$VerbosePreference = 'Continue'`).
+    fn verbose(&mut self, text: &str);
+}
+
+/// An [`Output`] that keeps everything in memory: handy for tests and for evaluating
+/// defaults outside a run.
+#[derive(Debug, Default)]
+pub struct CollectOutput {
+    /// Output objects in order.
+    pub values: Vec<Value>,
+    /// Reported errors in order.
+    pub errors: Vec<CommandError>,
+    /// Reported warnings.
+    pub warnings: Vec<Warning>,
+    /// Host lines.
+    pub host: Vec<String>,
+    /// What-if lines as `(action, target)`.
+    pub what_if: Vec<(String, String)>,
+    /// Verbose lines.
+    pub verbose: Vec<String>,
+}
+
+impl Output for CollectOutput {
+    fn output(&mut self, values: Vec<Value>) {
+        self.values.extend(values);
+    }
+    fn error(&mut self, error: &CommandError) {
+        self.errors.push(error.clone());
+    }
+    fn warning(&mut self, warning: &Warning) {
+        self.warnings.push(warning.clone());
+    }
+    fn host(&mut self, text: &str) {
+        self.host.push(text.to_string());
+    }
+    fn what_if(&mut self, action: &str, target: &str) {
+        self.what_if.push((action.to_string(), target.to_string()));
+    }
+    fn verbose(&mut self, text: &str) {
+        self.verbose.push(text.to_string());
+    }
+}
+
+/// Preferences of the command currently running (for [`Host::warn`] and `should_process`).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CommandPrefs {
+    /// Lower-cased `-WarningAction` or `$WarningPreference`.
+    pub warning_action: String,
+    /// Per-command `-WhatIf`.
+    pub what_if: bool,
+    /// `-Verbose` or `$VerbosePreference = 'Continue'`.
+    pub verbose: bool,
+}
+
+/// The interpreter: the model, variables and functions, kept across runs (the REPL runs
+/// each line against the same interpreter).
+pub struct Interpreter {
+    pub(crate) model: Model,
+    pub(crate) scopes: Scopes,
+    pub(crate) options: RunOptions,
+    pub(crate) strict: bool,
+    pub(crate) try_depth: usize,
+    pub(crate) call_depth: usize,
+    pub(crate) errors: usize,
+    pub(crate) warnings: usize,
+    pub(crate) current_ok: bool,
+    pub(crate) last_ok: bool,
+    /// A signal raised inside a script block a command ran, waiting for the command to
+    /// hand control back (see [`Host::invoke_block`]).
+    pub(crate) pending: Option<Ctl>,
+    pub(crate) prefs: Vec<CommandPrefs>,
+    /// Errors being handled by `catch` blocks, innermost last (for a bare `throw`).
+    pub(crate) caught: Vec<Raised>,
+    /// `param()` signatures already built, by function definition address.
+    /// Set by [`Interpreter::bind_script_params`] so the next `run` does not bind the
+    /// script's `param()` block again with defaults only.
+    pub(crate) script_params_bound: bool,
+    pub(crate) signatures: HashMap<
+        usize,
+        (
+            Rc<crate::syntax::ast::FunctionDef>,
+            Rc<crate::eval::function::FunctionSignature>,
+        ),
+    >,
+}
+
+impl std::fmt::Debug for Interpreter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Interpreter")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Interpreter {
+    /// A new interpreter over `model` with the automatic variables set.
+    pub fn new(model: Model) -> Self {
+        let mut scopes = Scopes::new();
+        let globals: [(&str, Value); 7] = [
+            ("error", Value::array(Vec::new())),
+            ("erroractionpreference", Value::str("Continue")),
+            ("warningpreference", Value::str("Continue")),
+            ("verbosepreference", Value::str("SilentlyContinue")),
+            ("whatifpreference", Value::Bool(false)),
+            ("confirmpreference", Value::str("High")),
+            ("args", Value::array(Vec::new())),
+        ];
+        for (name, value) in globals {
+            scopes.set_global(name.to_string(), value);
+        }
+        Interpreter {
+            model,
+            scopes,
+            options: RunOptions::default(),
+            strict: false,
+            try_depth: 0,
+            call_depth: 0,
+            errors: 0,
+            warnings: 0,
+            current_ok: true,
+            last_ok: true,
+            pending: None,
+            prefs: Vec::new(),
+            caught: Vec::new(),
+            script_params_bound: false,
+            signatures: HashMap::new(),
+        }
+    }
+
+    /// The model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// The model, mutably.
+    pub fn model_mut(&mut self) -> &mut Model {
+        &mut self.model
+    }
+
+    /// Gives the model back.
+    pub fn into_model(self) -> Model {
+        self.model
+    }
+
+    /// The run options.
+    pub fn options(&self) -> &RunOptions {
+        &self.options
+    }
+
+    /// Replaces the run options (dry run, width, deadline).
+    pub fn set_options(&mut self, options: RunOptions) {
+        self.options = options;
+    }
+
+    /// Sets a global variable (`$PSScriptRoot`, values from the front end).
+    pub fn set_variable(&mut self, name: &str, value: Value) {
+        self.scopes.set_global(var_key(name), value);
+    }
+
+    /// Reads a variable as the script would (innermost scope first).
+    pub fn variable(&self, name: &str) -> Option<Value> {
+        self.scopes.get(&var_key(name)).cloned()
+    }
+
+    /// Names of all defined variables (lower case), for completion.
+    pub fn variable_names(&self) -> Vec<String> {
+        self.scopes.variable_names()
+    }
+
+    /// Names of all defined functions, for completion and did-you-mean.
+    pub fn function_names(&self) -> Vec<String> {
+        self.scopes.function_names()
+    }
+
+    /// Runs a parsed script. Each top-level statement's output goes to `out.output`; errors,
+    /// warnings, host text and What-if lines go to `out` as they happen.
+    pub fn run(&mut self, script: &Script, out: &mut dyn Output) -> RunOutcome {
+        self.errors = 0;
+        self.warnings = 0;
+        self.try_depth = 0;
+        self.call_depth = 0;
+        self.pending = None;
+        self.prefs.clear();
+        self.caught.clear();
+        let depth = self.scopes.depth();
+        let params_bound = std::mem::take(&mut self.script_params_bound);
+        let mut exec = Exec { interp: self, out };
+        let exit_code = if script.param_block.is_some() && !params_bound {
+            // A script run without `--` arguments still gets its parameters' defaults (and
+            // a missing mandatory parameter is an error that stops it).
+            match exec.bind_script_params(script, &[]) {
+                Ok(()) => exec.run_top(&script.statements),
+                Err(Ctl::Error(raised)) => {
+                    exec.report(&raised);
+                    None
+                }
+                Err(_) => None,
+            }
+        } else {
+            exec.run_top(&script.statements)
+        };
+        exec.interp.scopes.truncate(depth);
+        RunOutcome {
+            exit_code,
+            errors: self.errors,
+            warnings: self.warnings,
+        }
+    }
+
+    /// Binds `coexist run SCRIPT -- ARGS…` to the script's `param()` block (same binder and
+    /// rules as functions) and sets the parameters as script variables. Without a `param()`
+    /// block the values become `$args`.
+    pub fn bind_script_params(
+        &mut self,
+        script: &Script,
+        args: Vec<Arg>,
+    ) -> Result<(), RuntimeError> {
+        let mut sink = CollectOutput::default();
+        let mut exec = Exec {
+            interp: self,
+            out: &mut sink,
+        };
+        let result = exec.bind_script_params(script, &args);
+        self.script_params_bound = result.is_ok();
+        result.map_err(|ctl| match ctl {
+            Ctl::Error(raised) => match raised.error {
+                CommandError::Runtime(e) => *e,
+                other => {
+                    let (code, message) = crate::eval::unwind::error_parts(&other);
+                    RuntimeError::new(codes::THROWN, format!("{code}: {message}"), script.span)
+                }
+            },
+            _ => RuntimeError::new(
+                codes::UNSUPPORTED,
+                "control flow is not allowed in parameter defaults",
+                script.span,
+            ),
+        })
+    }
+}
+
+/// The interpreter during one run: itself plus the output sink.
+pub(crate) struct Exec<'a> {
+    pub interp: &'a mut Interpreter,
+    pub out: &'a mut dyn Output,
+}
+
+impl Exec<'_> {
+    /// Runs top-level statements, reporting errors; returns the `exit` code if any.
+    fn run_top(&mut self, statements: &[crate::syntax::ast::Statement]) -> Option<i32> {
+        for statement in statements {
+            let mut sink = Vec::new();
+            let result = self
+                .check_deadline(statement.span)
+                .and_then(|()| self.exec_statement(statement, &mut sink));
+            self.emit(sink);
+            match result {
+                Ok(()) => {}
+                Err(Ctl::Error(raised)) => {
+                    self.report(&raised);
+                    let is_timeout = matches!(&raised.error, CommandError::Runtime(e) if e.code == codes::TIMEOUT);
+                    if raised.script_terminating || is_timeout {
+                        return None;
+                    }
+                }
+                Err(Ctl::Exit(code)) => return Some(code),
+                Err(Ctl::Break(_) | Ctl::Continue(_) | Ctl::Return) => return None,
+            }
+        }
+        None
+    }
+
+    /// Sends a top-level statement's output to the front end, dropping `$null`s.
+    fn emit(&mut self, sink: Vec<Value>) {
+        let values: Vec<Value> = sink.into_iter().filter(|v| !v.is_null()).collect();
+        if !values.is_empty() {
+            self.out.output(values);
+        }
+    }
+
+    /// Reports an error: counts it, prints it, records it in `$Error`, sets `$?`.
+    pub(crate) fn report(&mut self, raised: &Raised) {
+        self.interp.errors += 1;
+        self.out.error(&raised.error);
+        self.record_error(raised);
+    }
+
+    /// Adds an error to `$Error` (newest first) and clears `$?`.
+    pub(crate) fn record_error(&mut self, raised: &Raised) -> Value {
+        self.interp.current_ok = false;
+        let record = error_record(raised);
+        match self.interp.scopes.get_global("error") {
+            Some(Value::Array(items)) => items.borrow_mut().insert(0, record.clone()),
+            _ => self
+                .interp
+                .scopes
+                .set_global("error".into(), Value::array(vec![record.clone()])),
+        }
+        record
+    }
+
+    /// Fails with `coexist::eval::timeout` once the deadline has passed.
+    pub(crate) fn check_deadline(&self, span: Span) -> EvalResult<()> {
+        match self.interp.options.deadline {
+            Some(deadline) if Instant::now() >= deadline => Err(Ctl::terminating(
+                RuntimeError::new(
+                    codes::TIMEOUT,
+                    "The run took longer than its time limit and was stopped.",
+                    span,
+                )
+                .with_help("Raise --timeout, or make the script do less per run.")
+                .into(),
+                None,
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    /// A preference variable's value, lower-cased.
+    pub(crate) fn preference(&self, name: &str) -> String {
+        self.interp
+            .scopes
+            .get(name)
+            .map(|v| v.to_display_string().to_ascii_lowercase())
+            .unwrap_or_default()
+    }
+}
+
+impl Host for Exec<'_> {
+    fn model(&mut self) -> &mut Model {
+        &mut self.interp.model
+    }
+
+    fn warn(&mut self, warning: Warning) {
+        let action = self
+            .interp
+            .prefs
+            .last()
+            .map(|p| p.warning_action.clone())
+            .unwrap_or_else(|| self.preference("warningpreference"));
+        if matches!(action.as_str(), "silentlycontinue" | "ignore") {
+            return;
+        }
+        self.interp.warnings += 1;
+        self.out.warning(&warning);
+    }
+
+    fn write_host(&mut self, text: &str) {
+        self.out.host(text);
+    }
+
+    fn write_verbose(&mut self, bound: &Bound, message: &str) {
+        let on = match bound.get("Verbose") {
+            Some(v) => crate::eval::convert::truthy(v),
+            None => self.interp.prefs.last().map_or_else(
+                || self.preference("verbosepreference") == "continue",
+                |p| p.verbose,
+            ),
+        };
+        if on {
+            self.out.verbose(message);
+        }
+    }
+
+    fn invoke_block(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        input: &Value,
+    ) -> Result<Vec<Value>, CommandError> {
+        match self.invoke_script_block(block, input) {
+            Ok(values) => Ok(values),
+            Err(ctl) => {
+                let flow = ctl.clone().into_flow();
+                self.interp.pending = Some(ctl);
+                Err(CommandError::Flow(Box::new(flow)))
+            }
+        }
+    }
+
+    fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
+        let what_if = bound.switch("WhatIf")
+            || self.interp.prefs.last().is_some_and(|p| p.what_if)
+            || self
+                .interp
+                .scopes
+                .get("whatifpreference")
+                .is_some_and(crate::eval::convert::truthy);
+        if what_if {
+            self.out.what_if(action, target);
+            return false;
+        }
+        if self.interp.options.dry_run {
+            self.out.what_if(action, target);
+        }
+        true
+    }
+
+    fn width(&self) -> usize {
+        self.interp.options.width
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cmdlets::command::BoundArg;
+
+    fn bound_with_what_if(on: bool) -> Bound {
+        let mut bound = Bound::default();
+        if on {
+            bound.args.insert(
+                "WhatIf".into(),
+                BoundArg {
+                    value: Value::Bool(true),
+                    span: Span::default(),
+                },
+            );
+        }
+        bound
+    }
+
+    fn ask(interp: &mut Interpreter, bound: &Bound) -> (bool, Vec<(String, String)>) {
+        let mut out = CollectOutput::default();
+        let mut exec = Exec {
+            interp,
+            out: &mut out,
+        };
+        let allowed = exec.should_process(bound, "Move-User", "sip:ann@contoso.com");
+        (allowed, out.what_if)
+    }
+
+    #[test]
+    fn real_run_changes_silently() {
+        let mut interp = Interpreter::new(Model::default());
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(allowed);
+        assert!(lines.is_empty());
+    }
+
+    #[test]
+    fn what_if_reports_and_refuses() {
+        let mut interp = Interpreter::new(Model::default());
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(true));
+        assert!(!allowed);
+        assert_eq!(
+            lines,
+            vec![("Move-User".to_string(), "sip:ann@contoso.com".to_string())]
+        );
+        interp.set_variable("WhatIfPreference", Value::Bool(true));
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(!allowed);
+        assert_eq!(lines.len(), 1);
+    }
+
+    #[test]
+    fn dry_run_reports_and_allows() {
+        let mut interp = Interpreter::new(Model::default());
+        interp.set_options(RunOptions {
+            dry_run: true,
+            ..RunOptions::default()
+        });
+        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        assert!(allowed);
+        assert_eq!(lines.len(), 1);
+        // -WhatIf still wins in a dry run: the clone is not changed either.
+        let (allowed, _) = ask(&mut interp, &bound_with_what_if(true));
+        assert!(!allowed);
+    }
+
+    #[test]
+    fn large_stack_returns_the_value() {
+        assert_eq!(with_large_stack(|| 6 * 7), 42);
+    }
+
+    #[test]
+    fn script_params_bind_like_function_params() {
+        let outcome = with_large_stack(|| {
+            let script = crate::syntax::parse(
+                "param([string]$Name = 'def', [int]$Count = 1)\n\"$Name x $Count\"",
+                crate::span::SourceId(0),
+            )
+            .expect("parses");
+            let mut interp = Interpreter::new(Model::default());
+            let args = vec![
+                Arg::Value {
+                    value: Value::str("pool"),
+                    span: Span::default(),
+                },
+                Arg::Parameter {
+                    name: "Count".into(),
+                    span: Span::default(),
+                    attached: Some((Value::str("3"), Span::default())),
+                },
+            ];
+            let bound = interp.bind_script_params(&script, args).is_ok();
+            let mut out = CollectOutput::default();
+            interp.run(&script, &mut out);
+            let texts: Vec<String> = out.values.iter().map(Value::to_display_string).collect();
+            let mut interp2 = Interpreter::new(Model::default());
+            let bad = interp2
+                .bind_script_params(
+                    &script,
+                    vec![Arg::Parameter {
+                        name: "Nope".into(),
+                        span: Span::default(),
+                        attached: None,
+                    }],
+                )
+                .map_err(|e| e.code);
+            (bound, texts, bad)
+        });
+        assert!(outcome.0);
+        assert_eq!(outcome.1, vec!["pool x 3".to_string()]);
+        assert!(matches!(outcome.2, Err(code) if code.starts_with("coexist::bind::")));
+    }
+}

@@ -1,0 +1,300 @@
+//! How evaluation unwinds: raised errors (statement- or script-terminating) and the
+//! control-flow signals `break`, `continue`, `return` and `exit`, plus the error codes
+//! and the `ErrorRecord` objects scripts see in `catch` and `$Error`.
+
+use crate::cmdlets::command::CommandError;
+use crate::eval::error::{Flow, RuntimeError};
+use crate::eval::value::{PsObject, Value};
+use crate::span::Span;
+
+/// The `coexist::eval::…` error codes the interpreter raises.
+pub mod codes {
+    /// A command name that is neither a function nor a cmdlet.
+    pub const UNKNOWN_COMMAND: &str = "coexist::eval::unknown_command";
+    /// A variable read before assignment under `Set-StrictMode`.
+    pub const UNKNOWN_VARIABLE: &str = "coexist::eval::unknown_variable";
+    /// A method the value's type does not have.
+    pub const METHOD_NOT_FOUND: &str = "coexist::eval::method_not_found";
+    /// A value that cannot be converted to the type asked for.
+    pub const CONVERSION: &str = "coexist::eval::conversion";
+    /// Division or remainder by zero.
+    pub const DIVIDE_BY_ZERO: &str = "coexist::eval::divide_by_zero";
+    /// Assignment to a constant or an environment variable.
+    pub const READ_ONLY: &str = "coexist::eval::read_only";
+    /// Indexing a value that has no elements, or an index outside an array.
+    pub const NOT_INDEXABLE: &str = "coexist::eval::not_indexable";
+    /// Function calls nested deeper than the interpreter's limit.
+    pub const RECURSION_LIMIT: &str = "coexist::eval::recursion_limit";
+    /// The run went past its deadline (`--timeout`).
+    pub const TIMEOUT: &str = "coexist::eval::timeout";
+    /// A language feature outside the supported tiers.
+    pub const UNSUPPORTED: &str = "coexist::eval::unsupported";
+    /// An uncaught `throw`.
+    pub const THROWN: &str = "coexist::eval::thrown";
+    /// An operator applied to operands it does not accept.
+    pub const INVALID_OPERATION: &str = "coexist::eval::invalid_operation";
+}
+
+/// A raised error on its way to a `try`, a statement boundary or the top level.
+#[derive(Debug, Clone)]
+pub(crate) struct Raised {
+    /// The error itself.
+    pub error: CommandError,
+    /// True when it unwinds the whole script (`throw`, `-ErrorAction Stop`, recursion limit),
+    /// false when it only ends the current statement (runtime errors in expressions).
+    pub script_terminating: bool,
+    /// The object given to `throw`, if it was not a string.
+    pub target: Option<Value>,
+}
+
+/// Why evaluation stopped early.
+#[derive(Debug, Clone)]
+pub(crate) enum Ctl {
+    /// An error (see [`Raised`]).
+    Error(Box<Raised>),
+    /// `break [label]`.
+    Break(Option<String>),
+    /// `continue [label]`.
+    Continue(Option<String>),
+    /// `return`.
+    Return,
+    /// `exit N`.
+    Exit(i32),
+}
+
+/// Evaluation result.
+pub(crate) type EvalResult<T> = Result<T, Ctl>;
+
+impl Ctl {
+    /// A statement-terminating runtime error.
+    pub fn runtime(code: &'static str, message: impl Into<String>, span: Span) -> Ctl {
+        Ctl::from_runtime(RuntimeError::new(code, message, span))
+    }
+
+    /// Wraps a runtime error as statement-terminating.
+    pub fn from_runtime(error: RuntimeError) -> Ctl {
+        Ctl::Error(Box::new(Raised {
+            error: CommandError::from(error),
+            script_terminating: false,
+            target: None,
+        }))
+    }
+
+    /// Wraps a command error as script-terminating.
+    pub fn terminating(error: CommandError, target: Option<Value>) -> Ctl {
+        Ctl::Error(Box::new(Raised {
+            error,
+            script_terminating: true,
+            target,
+        }))
+    }
+
+    /// The shared [`Flow`] form of this signal.
+    pub fn into_flow(self) -> Flow {
+        match self {
+            Ctl::Error(r) => Flow::Error(r.error),
+            Ctl::Break(l) => Flow::Break(l),
+            Ctl::Continue(l) => Flow::Continue(l),
+            Ctl::Return => Flow::Return,
+            Ctl::Exit(n) => Flow::Exit(n),
+        }
+    }
+
+    /// The signal for a shared [`Flow`] (errors become script-terminating).
+    pub fn from_flow(flow: Flow) -> Ctl {
+        match flow {
+            Flow::Error(CommandError::Flow(inner)) => Ctl::from_flow(*inner),
+            Flow::Error(e) => Ctl::terminating(e, None),
+            Flow::Break(l) => Ctl::Break(l),
+            Flow::Continue(l) => Ctl::Continue(l),
+            Flow::Return => Ctl::Return,
+            Flow::Exit(n) => Ctl::Exit(n),
+        }
+    }
+}
+
+/// The code and message of any command error (for front ends and tests).
+pub fn error_parts(error: &CommandError) -> (String, String) {
+    match error {
+        CommandError::Runtime(e) => (e.code.to_string(), e.message.clone()),
+        CommandError::Model { error, .. } => model_error_parts(error),
+        CommandError::Flow(flow) => match flow.as_ref() {
+            Flow::Error(inner) => error_parts(inner),
+            _ => (
+                codes::INVALID_OPERATION.to_string(),
+                "control flow escaped its loop".to_string(),
+            ),
+        },
+    }
+}
+
+/// The code and message of a model rule's error.
+fn model_error_parts(error: &crate::model::ModelError) -> (String, String) {
+    (error.code().to_string(), error.to_string())
+}
+
+/// The .NET exception type PowerShell would raise for an error code, most specific first,
+/// ending with its base classes (what `catch [T]` matches against).
+pub(crate) fn exception_types(code: &str) -> &'static [&'static str] {
+    match code {
+        codes::DIVIDE_BY_ZERO => &[
+            "System.DivideByZeroException",
+            "System.ArithmeticException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+        codes::CONVERSION => &[
+            "System.Management.Automation.PSInvalidCastException",
+            "System.InvalidCastException",
+            "System.Management.Automation.RuntimeException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+        codes::UNKNOWN_COMMAND => &[
+            "System.Management.Automation.CommandNotFoundException",
+            "System.Management.Automation.RuntimeException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+        codes::METHOD_NOT_FOUND => &[
+            "System.Management.Automation.MethodInvocationException",
+            "System.Management.Automation.RuntimeException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+        codes::RECURSION_LIMIT => &[
+            "System.Management.Automation.ScriptCallDepthException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+        c if c.starts_with("coexist::bind::") => &[
+            "System.Management.Automation.ParameterBindingException",
+            "System.Management.Automation.RuntimeException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+        c if c.starts_with("coexist::model::") => &[
+            "System.InvalidOperationException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+        _ => &[
+            "System.Management.Automation.RuntimeException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    }
+}
+
+/// True when a `catch [name]` clause catches an error with `code`.
+pub(crate) fn catch_matches(name: &str, code: &str) -> bool {
+    let name = name.trim().to_ascii_lowercase();
+    exception_types(code).iter().any(|full| {
+        let full = full.to_ascii_lowercase();
+        full == name || full.rsplit('.').next() == Some(name.as_str())
+    })
+}
+
+/// The `ErrorRecord` object for a raised error, as `$_` in `catch` and `$Error` show it.
+pub(crate) fn error_record(raised: &Raised) -> Value {
+    let (code, message) = error_parts(&raised.error);
+    let full_type = exception_types(&code)[0];
+    let short_type = full_type.rsplit('.').next().unwrap_or(full_type);
+    let exception = PsObject::new(short_type)
+        .with("Message", Value::str(&message))
+        .with("TypeName", Value::str(full_type));
+    let span = match &raised.error {
+        CommandError::Runtime(e) => Some(e.span),
+        CommandError::Model { span, .. } => Some(*span),
+        CommandError::Flow(_) => None,
+    };
+    let mut record = PsObject::new("ErrorRecord")
+        .with("Exception", Value::object(exception))
+        .with("FullyQualifiedErrorId", Value::str(&code))
+        .with("TargetObject", raised.target.clone().unwrap_or(Value::Null));
+    if let Some(span) = span {
+        let info = PsObject::new("InvocationInfo")
+            .with("SourceId", Value::Int(span.source.0 as i64))
+            .with("Offset", Value::Int(span.start as i64))
+            .with("EndOffset", Value::Int(span.end as i64));
+        record = record.with("InvocationInfo", Value::object(info));
+    }
+    Value::object(record)
+}
+
+/// Rebuilds an error from an `ErrorRecord` object given to `throw`.
+pub(crate) fn error_from_record(record: &Value, span: Span) -> Option<RuntimeError> {
+    let Value::Object(obj) = record else {
+        return None;
+    };
+    let obj = obj.borrow();
+    if obj.type_name != "ErrorRecord" {
+        return None;
+    }
+    let code = obj.get("FullyQualifiedErrorId")?.to_display_string();
+    let message = match obj.get("Exception") {
+        Some(Value::Object(e)) => e
+            .borrow()
+            .get("Message")
+            .map(Value::to_display_string)
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let code = known_code(&code);
+    Some(RuntimeError::new(code, message, span))
+}
+
+/// Maps a code read back from a script value to a `'static` code (unknown → `thrown`).
+fn known_code(code: &str) -> &'static str {
+    const ALL: &[&str] = &[
+        codes::UNKNOWN_COMMAND,
+        codes::UNKNOWN_VARIABLE,
+        codes::METHOD_NOT_FOUND,
+        codes::CONVERSION,
+        codes::DIVIDE_BY_ZERO,
+        codes::READ_ONLY,
+        codes::NOT_INDEXABLE,
+        codes::RECURSION_LIMIT,
+        codes::TIMEOUT,
+        codes::UNSUPPORTED,
+        codes::THROWN,
+        codes::INVALID_OPERATION,
+    ];
+    ALL.iter()
+        .find(|c| **c == code)
+        .copied()
+        .unwrap_or(codes::THROWN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catch_types_match_short_and_full_names_and_bases() {
+        assert!(catch_matches(
+            "DivideByZeroException",
+            codes::DIVIDE_BY_ZERO
+        ));
+        assert!(catch_matches("System.Exception", codes::DIVIDE_BY_ZERO));
+        assert!(catch_matches("RuntimeException", codes::THROWN));
+        assert!(!catch_matches("DivideByZeroException", codes::THROWN));
+    }
+
+    #[test]
+    fn record_round_trips_code_and_message() {
+        let raised = Raised {
+            error: CommandError::from(RuntimeError::new(
+                codes::DIVIDE_BY_ZERO,
+                "Attempted to divide by zero.",
+                Span::default(),
+            )),
+            script_terminating: false,
+            target: None,
+        };
+        let record = error_record(&raised);
+        let back = error_from_record(&record, Span::default()).expect("a record");
+        assert_eq!(back.code, codes::DIVIDE_BY_ZERO);
+        assert_eq!(back.message, "Attempted to divide by zero.");
+    }
+}

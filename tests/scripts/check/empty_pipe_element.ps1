@@ -1,0 +1,2 @@
+# A pipeline that ends in `|` at the end of the file.
+Get-User |
