@@ -59,8 +59,11 @@ fn test_chat_access() -> CmdletSpec {
         signature,
         examples: vec![example(
             "Can Ann use Persistent Chat from the Lync 2013 client?",
-            "(Test-ChatAccess -User sip:ann@contoso.com -Client Lync2013 -ChatPool pchat.contoso.com).Allowed",
-            None,
+            concat!(
+                users_setup!(),
+                "(Test-ChatAccess -User sip:ann@contoso.com -Client Lync2013 -ChatPool pchat.contoso.com).Reason"
+            ),
+            Some("coexist::access::policy_disabled\n"),
         )],
         mutating: false,
         factory: || Box::new(Run(run_test_chat_access)),
@@ -118,8 +121,8 @@ fn get_access_matrix() -> CmdletSpec {
         ),
         examples: vec![example(
             "Who can reach which pool?",
-            "Get-AccessMatrix | Format-Table",
-            None,
+            concat!(users_setup!(), "@(Get-AccessMatrix).Count"),
+            Some("4\n"),
         )],
         mutating: false,
         factory: || Box::new(Run(run_get_access_matrix)),

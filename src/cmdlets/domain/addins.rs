@@ -30,8 +30,12 @@ fn new_addin() -> CmdletSpec {
             .param(param("Url", ParamKind::String, "The add-in's http:// or https:// URL.").mandatory()),
         examples: vec![example(
             "Register an add-in.",
-            "New-ChatAddin -Name Wiki -ChatPool pchat.contoso.com -Url https://wiki.contoso.com/chat",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatAddin -Name Wiki -ChatPool pchat.contoso.com -Url https://wiki.contoso.com/chat\n\
+                 (Get-ChatAddin Wiki).Url"
+            ),
+            Some("https://wiki.contoso.com/chat\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_new_addin)),
@@ -89,8 +93,14 @@ fn remove_addin() -> CmdletSpec {
             )),
         examples: vec![example(
             "Remove an add-in still used by rooms.",
-            "Remove-ChatAddin pchat.contoso.com\\Wiki -Force",
-            None,
+            concat!(
+                sales_setup!(),
+                "New-ChatAddin Wiki -ChatPool pchat.contoso.com -Url https://wiki.contoso.com\n\
+                 Set-ChatRoom Deals -Addin Wiki\n\
+                 Remove-ChatAddin pchat.contoso.com\\Wiki -Force\n\
+                 (Get-ChatRoom Deals).Addin -eq $null"
+            ),
+            Some("True\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_remove_addin)),

@@ -45,8 +45,12 @@ fn new_category() -> CmdletSpec {
             .param(param("Managers", ParamKind::StringList, "Category managers (legacy Group Chat pools only).")),
         examples: vec![example(
             "Create a category open to two users.",
-            "New-ChatCategory -Name Sales -ChatPool pchat.contoso.com -AllowedMembers sip:ann@contoso.com, sip:bob@contoso.com",
-            None,
+            concat!(
+                users_setup!(),
+                "New-ChatCategory -Name Sales -ChatPool pchat.contoso.com -AllowedMembers sip:ann@contoso.com, sip:bob@contoso.com\n\
+                 (Get-ChatCategory Sales).Identity"
+            ),
+            Some("pchat.contoso.com\\Sales\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_new_category)),
@@ -93,8 +97,11 @@ fn get_category() -> CmdletSpec {
         },
         examples: vec![example(
             "List the categories of a pool.",
-            "Get-ChatCategory -ChatPool pchat.contoso.com",
-            None,
+            concat!(
+                sales_setup!(),
+                "Get-ChatCategory -ChatPool pchat.contoso.com | ForEach-Object { $_.Name }"
+            ),
+            Some("Sales\n"),
         )],
         mutating: false,
         factory: || Box::new(Run(run_get_category)),
@@ -132,8 +139,13 @@ fn set_category() -> CmdletSpec {
             .param(param("Managers", ParamKind::Any, "Category managers (legacy Group Chat pools only).")),
         examples: vec![example(
             "Allow one more user.",
-            "Set-ChatCategory pchat.contoso.com\\Sales -AllowedMembers @{Add='sip:cat@contoso.com'}",
-            None,
+            concat!(
+                sales_setup!(),
+                "New-User sip:cat@contoso.com -Pool lync2013.contoso.com\n\
+                 Set-ChatCategory pchat.contoso.com\\Sales -AllowedMembers @{Add='sip:cat@contoso.com'}\n\
+                 (Get-ChatCategory Sales).AllowedMembers.Count"
+            ),
+            Some("3\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_set_category)),
@@ -179,8 +191,12 @@ fn remove_category() -> CmdletSpec {
             .param(piped_identity("The category: pool\\name, or a bare name.")),
         examples: vec![example(
             "Remove an empty category.",
-            "Remove-ChatCategory pchat.contoso.com\\Old",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatCategory Old -ChatPool pchat.contoso.com\n\
+                 Remove-ChatCategory pchat.contoso.com\\Old\n@(Get-ChatCategory).Count"
+            ),
+            Some("0\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_remove_category)),

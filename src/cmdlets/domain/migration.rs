@@ -32,9 +32,12 @@ fn move_chat_data() -> CmdletSpec {
             .param(param("Target", ParamKind::String, "The Persistent Chat pool that receives the data.").mandatory()),
         examples: vec![example(
             "Migrate the Lync 2010 Group Chat pool.",
-            "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n\
-             Move-ChatData -Source gc.contoso.com -Target pchat.contoso.com\n\
-             Start-ChatPool pchat.contoso.com",
+            concat!(
+                users_setup!(),
+                "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n\
+                 Move-ChatData -Source gc.contoso.com -Target pchat.contoso.com\n\
+                 Start-ChatPool pchat.contoso.com"
+            ),
             None,
         )],
         mutating: true,

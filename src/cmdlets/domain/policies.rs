@@ -118,8 +118,9 @@ fn set_policy() -> CmdletSpec {
             )),
         examples: vec![example(
             "Enable Persistent Chat for everyone.",
-            "Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true",
-            None,
+            "Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true\n\
+             (Get-PersistentChatPolicy Global).EnablePersistentChat",
+            Some("True\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_set_policy)),
@@ -154,8 +155,13 @@ fn remove_policy() -> CmdletSpec {
             )),
         examples: vec![example(
             "Remove a per-user policy and its assignments.",
-            "Remove-PersistentChatPolicy PChatOn -Force",
-            None,
+            concat!(
+                users_setup!(),
+                "New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
+                 Grant-PersistentChatPolicy sip:ann@contoso.com -PolicyName PChatOn\n\
+                 Remove-PersistentChatPolicy PChatOn -Force\n@(Get-PersistentChatPolicy).Count"
+            ),
+            Some("1\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_remove_policy)),
@@ -189,12 +195,21 @@ fn grant_policy() -> CmdletSpec {
         examples: vec![
             example(
                 "Grant a policy to one user.",
-                "Grant-PersistentChatPolicy -Identity sip:ann@contoso.com -PolicyName PChatOn",
-                None,
+                concat!(
+                    users_setup!(),
+                    "New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
+                     Grant-PersistentChatPolicy -Identity sip:ann@contoso.com -PolicyName PChatOn\n\
+                     (Get-User sip:ann@contoso.com).PersistentChatPolicy"
+                ),
+                Some("PChatOn\n"),
             ),
             example(
                 "Grant it to every user of a pool.",
-                "Get-User -Pool lync2013.contoso.com | Grant-CsPersistentChatPolicy -PolicyName PChatOn",
+                concat!(
+                    users_setup!(),
+                    "New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
+                     Get-User -Pool lync2013.contoso.com | Grant-CsPersistentChatPolicy -PolicyName PChatOn"
+                ),
                 None,
             ),
         ],

@@ -97,8 +97,13 @@ fn new_room() -> CmdletSpec {
             )),
         examples: vec![example(
             "Create an open room.",
-            "New-ChatRoom -Name Deals -Category pchat.contoso.com\\Sales -Privacy Open",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatCategory Sales -ChatPool pchat.contoso.com\n\
+                 New-ChatRoom -Name Deals -Category pchat.contoso.com\\Sales -Privacy Open\n\
+                 (Get-ChatRoom Deals).Privacy"
+            ),
+            Some("Open\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_new_room)),
@@ -142,8 +147,14 @@ fn get_room() -> CmdletSpec {
         },
         examples: vec![example(
             "List the disabled rooms of the legacy pool.",
-            "Get-ChatRoom -ChatPool gc.contoso.com -Filter {Disabled -eq $true}",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatCategory Eng -ChatPool gc.contoso.com\n\
+                 New-ChatRoom Old -Category gc.contoso.com\\Eng -Disabled $true\n\
+                 New-ChatRoom Builds -Category gc.contoso.com\\Eng\n\
+                 Get-ChatRoom -ChatPool gc.contoso.com -Filter {Disabled -eq $true} | ForEach-Object { $_.Identity }"
+            ),
+            Some("gc.contoso.com\\Old\n"),
         )],
         mutating: false,
         factory: || Box::new(Run(run_get_room)),
@@ -184,13 +195,23 @@ fn set_room() -> CmdletSpec {
         examples: vec![
             example(
                 "Add two members.",
-                "Set-ChatRoom pchat.contoso.com\\Deals -Members @{Add='sip:ann@contoso.com','sip:bob@contoso.com'}",
-                None,
+                concat!(
+                    sales_setup!(),
+                    "Set-ChatRoom pchat.contoso.com\\Deals -Members @{Add='sip:ann@contoso.com','sip:bob@contoso.com'}\n\
+                     (Get-ChatRoom Deals).Members.Count"
+                ),
+                Some("2\n"),
             ),
             example(
                 "Record the legacy room's stored history.",
-                "Set-ChatRoom gc.contoso.com\\Archive -Messages 1200 -MessagesBefore 2013-01-01",
-                None,
+                concat!(
+                    chat_setup!(),
+                    "New-ChatCategory Eng -ChatPool gc.contoso.com\n\
+                     New-ChatRoom Archive -Category Eng\n\
+                     Set-ChatRoom gc.contoso.com\\Archive -Messages 1200 -MessagesBefore '2013-01-01'\n\
+                     (Get-ChatRoom Archive).Messages"
+                ),
+                Some("1200\n"),
             ),
         ],
         mutating: true,
@@ -239,8 +260,11 @@ fn remove_room() -> CmdletSpec {
         signature: Signature::new().param(piped_identity("The room: pool\\name, or a bare name.")),
         examples: vec![example(
             "Remove a room.",
-            "Remove-ChatRoom pchat.contoso.com\\Deals",
-            None,
+            concat!(
+                sales_setup!(),
+                "Remove-ChatRoom pchat.contoso.com\\Deals\n@(Get-ChatRoom).Count"
+            ),
+            Some("0\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_remove_room)),
@@ -273,8 +297,15 @@ fn clear_room() -> CmdletSpec {
             )),
         examples: vec![example(
             "Clear a room's history before 2013.",
-            "Clear-ChatRoom gc.contoso.com\\Archive -EndDate 2013-01-01",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatCategory Eng -ChatPool gc.contoso.com\n\
+                 New-ChatRoom Archive -Category Eng\n\
+                 Set-ChatRoom Archive -Messages 1200 -MessagesBefore '2012-06-30'\n\
+                 Clear-ChatRoom gc.contoso.com\\Archive -EndDate '2013-01-01'\n\
+                 (Get-ChatRoom Archive).Messages"
+            ),
+            Some("0\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_clear_room)),

@@ -200,15 +200,17 @@ pub(crate) fn list_edit(bound: &Bound, param: &str) -> Result<Option<ListEdit>, 
             "add" => edit.0 = items,
             "remove" => edit.1 = items,
             "replace" => edit.2 = Some(items),
-            other => return Err(RuntimeError::new(
-                INVALID_VALUE,
-                format!(
+            other => {
+                return Err(RuntimeError::new(
+                    INVALID_VALUE,
+                    format!(
                     "-{param} takes a list or @{{Add=…; Remove=…; Replace=…}}, not the key {other}"
                 ),
-                bound.span_of(param),
-            )
-            .with_help("use the keys Add, Remove and Replace")
-            .into()),
+                    bound.span_of(param),
+                )
+                .with_help("use the keys Add, Remove and Replace")
+                .into())
+            }
         }
     }
     Ok(Some(ListEdit::Edit {

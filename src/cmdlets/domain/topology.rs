@@ -223,8 +223,11 @@ fn get_pool() -> CmdletSpec {
         },
         examples: vec![example(
             "List the Lync 2010 pools.",
-            "Get-Pool | Where-Object { $_.Version -eq 'Lync2010' }",
-            None,
+            concat!(
+                topology_setup!(),
+                "Get-Pool | Where-Object { $_.Version -eq 'Lync2010' } | ForEach-Object { $_.Fqdn }"
+            ),
+            Some("lync2010.contoso.com\n"),
         )],
         mutating: false,
         factory: || Box::new(Run(run_get_pool)),
@@ -370,8 +373,11 @@ fn get_chat_pool() -> CmdletSpec {
         },
         examples: vec![example(
             "List the legacy chat pools that still run.",
-            "Get-ChatPool -Filter { $_.Kind -ne 'PersistentChat' -and $_.State -eq 'Running' }",
-            None,
+            concat!(
+                chat_setup!(),
+                "Get-ChatPool -Filter { $_.Kind -ne 'PersistentChat' -and $_.State -eq 'Running' } | ForEach-Object { $_.Fqdn }"
+            ),
+            Some("gc.contoso.com\n"),
         )],
         mutating: false,
         factory: || Box::new(Run(run_get_chat_pool)),
@@ -422,8 +428,11 @@ fn set_chat_pool() -> CmdletSpec {
             )),
         examples: vec![example(
             "Grow a Persistent Chat pool to four active servers.",
-            "Set-ChatPool pchat.contoso.com -Servers 4",
-            None,
+            concat!(
+                chat_setup!(),
+                "Set-ChatPool pchat.contoso.com -Servers 4\n(Get-ChatPool pchat.contoso.com).Servers"
+            ),
+            Some("4\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_set_chat_pool)),
@@ -463,7 +472,12 @@ fn remove_chat_pool() -> CmdletSpec {
             )),
         examples: vec![example(
             "Decommission the migrated Group Chat pool.",
-            "Remove-ChatPool gc.contoso.com",
+            concat!(
+                users_setup!(),
+                "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n\
+                 Move-ChatData -Source gc.contoso.com -Target pchat.contoso.com\n\
+                 Remove-ChatPool gc.contoso.com"
+            ),
             None,
         )],
         mutating: true,
@@ -495,8 +509,11 @@ fn stop_chat_pool() -> CmdletSpec {
         signature: Signature::new().param(piped_identity("The chat pool to stop.")),
         examples: vec![example(
             "Stop the legacy pool and the target before the migration.",
-            "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n(Get-ChatPool gc.contoso.com).State"
+            ),
+            Some("Stopped\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_stop_chat_pool)),
@@ -523,8 +540,11 @@ fn start_chat_pool() -> CmdletSpec {
         signature: Signature::new().param(piped_identity("The chat pool to start.")),
         examples: vec![example(
             "Start the Persistent Chat pool after the migration.",
-            "Start-ChatPool pchat.contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "Stop-ChatPool pchat.contoso.com\nStart-ChatPool pchat.contoso.com\n(Get-ChatPool pchat.contoso.com).State"
+            ),
+            Some("Running\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_start_chat_pool)),
@@ -565,8 +585,11 @@ fn new_chat_endpoint() -> CmdletSpec {
             .param(chat_pool("The Persistent Chat pool the endpoint serves.")),
         examples: vec![example(
             "Keep the legacy lookup address working.",
-            "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n(Get-ChatPool pchat.contoso.com).Endpoint"
+            ),
+            Some("sip:ocschat@contoso.com\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_new_chat_endpoint)),
@@ -601,8 +624,12 @@ fn get_chat_endpoint() -> CmdletSpec {
         },
         examples: vec![example(
             "Show the endpoint of a pool.",
-            "Get-ChatEndpoint -ChatPool pchat.contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-CsPersistentChatEndpoint -PersistentChatPoolFqdn pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n\
+                 (Get-ChatEndpoint -ChatPool pchat.contoso.com).SipAddress"
+            ),
+            Some("sip:ocschat@contoso.com\n"),
         )],
         mutating: false,
         factory: || Box::new(Run(run_get_chat_endpoint)),
@@ -634,8 +661,12 @@ fn remove_chat_endpoint() -> CmdletSpec {
         )),
         examples: vec![example(
             "Remove the endpoint of a pool.",
-            "Remove-ChatEndpoint sip:ocschat@contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n\
+                 Remove-ChatEndpoint sip:ocschat@contoso.com\n@(Get-ChatEndpoint).Count"
+            ),
+            Some("0\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_remove_chat_endpoint)),

@@ -71,8 +71,12 @@ fn new_user() -> CmdletSpec {
             ),
             example(
                 "The real cmdlet with a name and a SIP address.",
-                "Enable-CsUser -Identity 'Ken Myer' -RegistrarPool lync2013.contoso.com -SipAddress sip:kenmyer@contoso.com",
-                None,
+                concat!(
+                    topology_setup!(),
+                    "Enable-CsUser -Identity 'Ken Myer' -RegistrarPool lync2013.contoso.com -SipAddress sip:kenmyer@contoso.com\n\
+                     (Get-CsUser 'Ken Myer').SipAddress"
+                ),
+                Some("sip:kenmyer@contoso.com\n"),
             ),
         ],
         mutating: true,
@@ -146,13 +150,17 @@ fn get_user() -> CmdletSpec {
         examples: vec![
             example(
                 "Move every user of a Lync 2010 pool.",
-                "Get-User -Filter {RegistrarPool -eq 'lync2010.contoso.com'} | Move-User -Target lync2013.contoso.com",
-                None,
+                concat!(
+                    users_setup!(),
+                    "Get-User -Filter {RegistrarPool -eq 'lync2010.contoso.com'} | Move-User -Target lync2013.contoso.com\n\
+                     @(Get-User -Pool lync2013.contoso.com).Count"
+                ),
+                Some("2\n"),
             ),
             example(
                 "Count the users of a pool.",
-                "@(Get-User -Pool lync2013.contoso.com).Count",
-                None,
+                concat!(users_setup!(), "@(Get-User -Pool lync2013.contoso.com).Count"),
+                Some("1\n"),
             ),
         ],
         mutating: false,
@@ -192,8 +200,11 @@ fn set_user() -> CmdletSpec {
             .param(param("GroupChatPool", ParamKind::String, "The chat pool the legacy client is configured for ($null clears it).")),
         examples: vec![example(
             "Point a user's legacy client at the new pool's endpoint.",
-            "Set-User sip:ann@contoso.com -GroupChatPool pchat.contoso.com",
-            None,
+            concat!(
+                users_setup!(),
+                "Set-User sip:bob@contoso.com -GroupChatPool gc.contoso.com\n(Get-User sip:bob@contoso.com).GroupChatPool"
+            ),
+            Some("gc.contoso.com\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_set_user)),
@@ -235,13 +246,19 @@ fn move_user() -> CmdletSpec {
         examples: vec![
             example(
                 "Move one user.",
-                "Move-User -Identity sip:ann@contoso.com -Target lync2013.contoso.com",
-                None,
+                concat!(
+                    users_setup!(),
+                    "Move-User -Identity sip:bob@contoso.com -Target lync2013.contoso.com\n(Get-User bob@contoso.com).RegistrarPool"
+                ),
+                Some("lync2013.contoso.com\n"),
             ),
             example(
                 "Move the users of a pool through the pipeline.",
-                "Get-User -Pool lync2010.contoso.com | Move-User -Target lync2013.contoso.com",
-                None,
+                concat!(
+                    users_setup!(),
+                    "Get-User -Pool lync2010.contoso.com | Move-CsUser -Target lync2013.contoso.com -WhatIf"
+                ),
+                Some("What if: Performing the operation \"Move-User\" on target \"sip:bob@contoso.com\".\n"),
             ),
         ],
         mutating: true,
@@ -276,8 +293,13 @@ fn move_legacy_user() -> CmdletSpec {
             ),
         examples: vec![example(
             "Move an OCS 2007 R2 user to Lync Server 2013.",
-            "Move-LegacyUser sip:bob@contoso.com -Target lync2013.contoso.com",
-            None,
+            "New-Site Redmond\n\
+             New-Pool ocs.contoso.com -Version Ocs2007R2 -Site Redmond\n\
+             New-Pool lync2013.contoso.com -Version Lync2013 -Site Redmond\n\
+             New-User sip:bob@contoso.com -Pool ocs.contoso.com\n\
+             Move-CsLegacyUser sip:bob@contoso.com -Target lync2013.contoso.com\n\
+             (Get-User bob@contoso.com).RegistrarPool",
+            Some("lync2013.contoso.com\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_move_legacy_user)),
@@ -306,8 +328,11 @@ fn remove_user() -> CmdletSpec {
         signature: Signature::new().param(user_identity("The user: SIP address or display name.")),
         examples: vec![example(
             "Disable a user.",
-            "Disable-CsUser -Identity sip:ann@contoso.com",
-            None,
+            concat!(
+                users_setup!(),
+                "Disable-CsUser -Identity sip:ann@contoso.com\n@(Get-User).Count"
+            ),
+            Some("1\n"),
         )],
         mutating: true,
         factory: || Box::new(Run(run_remove_user)),
