@@ -130,6 +130,18 @@ fn whatif_validates_prints_and_changes_nothing() {
 }
 
 #[test]
+fn the_what_if_preference_changes_nothing_either() {
+    let mut h = TestHost::world();
+    h.what_if_preference = true;
+    let before = h.model.clone();
+    h.ok("Move-User", vec![s(BOB), p("Target"), s(L13)]);
+    h.ok("Remove-ChatPool", vec![s(PC), p("Force")]);
+    assert!(h.model == before);
+    assert_eq!(h.whatif.len(), 2);
+    assert!(h.warnings.is_empty());
+}
+
+#[test]
 fn a_dry_run_applies_and_prints_the_canonical_target() {
     let mut h = TestHost::world();
     h.dry_run = true;

@@ -100,6 +100,8 @@ pub struct TestHost {
     pub whatif: Vec<String>,
     /// A dry run: every change prints its What-if line and is applied (to this model).
     pub dry_run: bool,
+    /// `$WhatIfPreference = $true`: every change is only shown.
+    pub what_if_preference: bool,
     /// How many script blocks were invoked.
     pub blocks: usize,
     next: usize,
@@ -126,13 +128,16 @@ impl Host for TestHost {
         }])
     }
     fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
-        let whatif = bound.switch("WhatIf");
+        let whatif = self.what_if(bound);
         if whatif || self.dry_run {
             self.whatif.push(format!(
                 "What if: Performing the operation \"{action}\" on target \"{target}\"."
             ));
         }
         !whatif
+    }
+    fn what_if(&mut self, bound: &Bound) -> bool {
+        bound.switch("WhatIf") || self.what_if_preference
     }
     fn width(&self) -> usize {
         120

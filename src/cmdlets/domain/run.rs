@@ -88,8 +88,9 @@ impl<'a> Change<'a> {
 /// Applies a model operation the way every mutating domain cmdlet does.
 ///
 /// - An error becomes [`CommandError::Model`] blamed on the offending argument; nothing changes.
-/// - Under `-WhatIf` the operation runs on a clone of the model (so its rules are checked), the
-///   What-if line is printed and the real model is left alone.
+/// - Under `-WhatIf` ([`Host::what_if`]: also `$WhatIfPreference`) the operation runs on a clone
+///   of the model (so its rules are checked), the What-if line is printed and the real model is
+///   left alone.
 /// - Otherwise it is applied, then [`Host::should_process`] prints the What-if line of a dry
 ///   run; each warning is reported, and `-PassThru` outputs the changed object.
 pub(crate) fn apply(
@@ -100,7 +101,7 @@ pub(crate) fn apply(
     op: impl FnOnce(&mut Model, Origin) -> Result<Outcome, ModelError>,
 ) -> Result<(), CommandError> {
     let action = bound.command.as_str();
-    if bound.switch("WhatIf") {
+    if host.what_if(bound) {
         let mut scratch = host.model().clone();
         let outcome =
             op(&mut scratch, origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
