@@ -64,8 +64,9 @@ pub(crate) fn get(
             .map(to_value)
             .collect()
     };
+    let filter = filter::compile(host, bound, values.first())?;
     for value in values {
-        if filter::accepts(host, bound, &value)? {
+        if filter.accepts(host, &value)? {
             out.push(value);
         }
     }
