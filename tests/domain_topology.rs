@@ -142,6 +142,32 @@ fn the_what_if_preference_changes_nothing_either() {
 }
 
 #[test]
+fn whatif_through_a_pipeline_validates_each_input_and_changes_nothing() {
+    let mut h = TestHost::world();
+    h.ok("New-User", vec![s("sip:cy@contoso.com"), p("Pool"), s(L10)]);
+    let before = h.model.clone();
+    let users = h.ok("Get-User", vec![p("Pool"), s(L10)]);
+    assert_eq!(users.len(), 2);
+    let call = h.pipe(users, "Move-User", vec![p("Target"), s(L13), p("WhatIf")]);
+    call.result.unwrap();
+    assert_eq!(
+        h.whatif,
+        [
+            "What if: Performing the operation \"Move-User\" on target \"sip:bob@contoso.com\".",
+            "What if: Performing the operation \"Move-User\" on target \"sip:cy@contoso.com\"."
+        ]
+    );
+    assert!(h.model == before);
+    // The would-be state carries from one input to the next: the second move of the same
+    // user is already_homed.
+    let bob = h.ok("Get-User", vec![s(BOB)]);
+    let twice = vec![bob[0].clone(), bob[0].clone()];
+    let call = h.pipe(twice, "Move-User", vec![p("Target"), s(L13), p("WhatIf")]);
+    assert_eq!(call.model_error().0, "coexist::model::already_homed");
+    assert!(h.model == before);
+}
+
+#[test]
 fn a_dry_run_applies_and_prints_the_canonical_target() {
     let mut h = TestHost::world();
     h.dry_run = true;

@@ -3,7 +3,7 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::params::{chat_pool, example, param};
-use crate::cmdlets::domain::run::{choice, missing, model_error, required, Run};
+use crate::cmdlets::domain::run::{choice, missing, model_error, required, Ctx, Run};
 use crate::cmdlets::general::compare::{has_wildcard, wildcard_match};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::{PsObject, Value};
@@ -66,12 +66,12 @@ fn test_chat_access() -> CmdletSpec {
             Some("coexist::access::policy_disabled\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_test_chat_access)),
+        factory: || Box::new(Run::new(run_test_chat_access)),
     }
 }
 
 fn run_test_chat_access(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -125,12 +125,12 @@ fn get_access_matrix() -> CmdletSpec {
             Some("4\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_access_matrix)),
+        factory: || Box::new(Run::new(run_get_access_matrix)),
     }
 }
 
 fn run_get_access_matrix(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

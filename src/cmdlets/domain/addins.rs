@@ -1,11 +1,11 @@
 //! Chat add-in cmdlets (`*-CsPersistentChatAddin`).
 
-use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::command::{Bound, CommandError};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     chat_pool, example, force, get_params, param, piped_identity,
 };
-use crate::cmdlets::domain::run::{apply, chat_pool_or_only, required, Change, Run};
+use crate::cmdlets::domain::run::{apply, chat_pool_or_only, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::content::NewAddin;
@@ -38,11 +38,11 @@ fn new_addin() -> CmdletSpec {
             Some("https://wiki.contoso.com/chat\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_addin)),
+        factory: || Box::new(Run::new(run_new_addin)),
     }
 }
 
-fn run_new_addin(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_addin(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewAddin {
         name: required(b, "Name")?,
         chat_pool: chat_pool_or_only(host, b)?,
@@ -68,11 +68,11 @@ fn get_addin() -> CmdletSpec {
         },
         examples: vec![example("List every add-in.", "Get-ChatAddin", None)],
         mutating: false,
-        factory: || Box::new(Run(run_get_addin)),
+        factory: || Box::new(Run::new(run_get_addin)),
     }
 }
 
-fn run_get_addin(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_addin(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let pool = b.string("ChatPool");
     get(host, b, out, Kind::ChatAddin, |o| match (o, &pool) {
         (ObjectRef::ChatAddin(a), Some(p)) => a.chat_pool.eq_ignore_ascii_case(p),
@@ -103,12 +103,12 @@ fn remove_addin() -> CmdletSpec {
             Some("True\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_addin)),
+        factory: || Box::new(Run::new(run_remove_addin)),
     }
 }
 
 fn run_remove_addin(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

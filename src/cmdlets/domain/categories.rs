@@ -4,7 +4,7 @@ use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{chat_pool, example, get_params, param, piped_identity};
 use crate::cmdlets::domain::run::{
-    apply, chat_pool_or_only, edited, flag, list, list_edit, required, Change, Run,
+    apply, chat_pool_or_only, edited, flag, list, list_edit, required, Change, Ctx, Run,
 };
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
@@ -53,12 +53,12 @@ fn new_category() -> CmdletSpec {
             Some("pchat.contoso.com\\Sales\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_category)),
+        factory: || Box::new(Run::new(run_new_category)),
     }
 }
 
 fn run_new_category(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -104,12 +104,12 @@ fn get_category() -> CmdletSpec {
             Some("Sales\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_category)),
+        factory: || Box::new(Run::new(run_get_category)),
     }
 }
 
 fn run_get_category(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -148,12 +148,12 @@ fn set_category() -> CmdletSpec {
             Some("3\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_set_category)),
+        factory: || Box::new(Run::new(run_set_category)),
     }
 }
 
 fn run_set_category(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -199,12 +199,12 @@ fn remove_category() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_category)),
+        factory: || Box::new(Run::new(run_remove_category)),
     }
 }
 
 fn run_remove_category(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

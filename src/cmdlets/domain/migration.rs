@@ -2,7 +2,7 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host, Warning};
 use crate::cmdlets::domain::params::{chat_pool, example, param};
-use crate::cmdlets::domain::run::{apply, model_error, required, Change, Run};
+use crate::cmdlets::domain::run::{apply, model_error, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::{PsObject, Value};
 use crate::model::migration::{Blocker, MigrationStatus};
@@ -41,12 +41,12 @@ fn move_chat_data() -> CmdletSpec {
             None,
         )],
         mutating: true,
-        factory: || Box::new(Run(run_move_chat_data)),
+        factory: || Box::new(Run::new(run_move_chat_data)),
     }
 }
 
 fn run_move_chat_data(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -74,12 +74,12 @@ fn test_decommission() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_test_decommission)),
+        factory: || Box::new(Run::new(run_test_decommission)),
     }
 }
 
 fn run_test_decommission(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -117,12 +117,12 @@ fn get_migration_status() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_migration_status)),
+        factory: || Box::new(Run::new(run_get_migration_status)),
     }
 }
 
 fn run_get_migration_status(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

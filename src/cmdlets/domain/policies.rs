@@ -1,11 +1,11 @@
 //! Persistent Chat policy cmdlets (`*-CsPersistentChatPolicy`, `Grant-CsPersistentChatPolicy`).
 
-use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::command::{Bound, CommandError};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     example, force, get_params, identity, param, piped_identity, user_identity,
 };
-use crate::cmdlets::domain::run::{apply, flag, required, Change, Run};
+use crate::cmdlets::domain::run::{apply, flag, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
@@ -50,15 +50,11 @@ fn new_policy() -> CmdletSpec {
             Some("Tag:PChatOn\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_policy)),
+        factory: || Box::new(Run::new(run_new_policy)),
     }
 }
 
-fn run_new_policy(
-    host: &mut dyn Host,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
+fn run_new_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewPolicy {
         identity: required(b, "Identity")?,
         enable_persistent_chat: flag(b, "EnablePersistentChat"),
@@ -84,15 +80,11 @@ fn get_policy() -> CmdletSpec {
             Some("False\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_policy)),
+        factory: || Box::new(Run::new(run_get_policy)),
     }
 }
 
-fn run_get_policy(
-    host: &mut dyn Host,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
+fn run_get_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     get(host, b, out, Kind::PersistentChatPolicy, |_| true)
 }
 
@@ -123,15 +115,11 @@ fn set_policy() -> CmdletSpec {
             Some("True\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_set_policy)),
+        factory: || Box::new(Run::new(run_set_policy)),
     }
 }
 
-fn run_set_policy(
-    host: &mut dyn Host,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
+fn run_set_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = SetPolicy {
         identity: required(b, "Identity")?,
         enable_persistent_chat: flag(b, "EnablePersistentChat"),
@@ -164,12 +152,12 @@ fn remove_policy() -> CmdletSpec {
             Some("1\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_policy)),
+        factory: || Box::new(Run::new(run_remove_policy)),
     }
 }
 
 fn run_remove_policy(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -214,12 +202,12 @@ fn grant_policy() -> CmdletSpec {
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_grant_policy)),
+        factory: || Box::new(Run::new(run_grant_policy)),
     }
 }
 
 fn run_grant_policy(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

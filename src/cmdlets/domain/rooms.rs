@@ -1,10 +1,10 @@
 //! Chat room cmdlets (`*-CsPersistentChatRoom`, `Clear-CsPersistentChatRoom`).
 
-use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::command::{Bound, CommandError};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{chat_pool, example, get_params, param, piped_identity};
 use crate::cmdlets::domain::run::{
-    apply, choice, count, date, flag, list_edit, missing, required, Change, Run,
+    apply, choice, count, date, flag, list_edit, missing, required, Change, Ctx, Run,
 };
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
@@ -106,11 +106,11 @@ fn new_room() -> CmdletSpec {
             Some("Open\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_room)),
+        factory: || Box::new(Run::new(run_new_room)),
     }
 }
 
-fn run_new_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewRoom {
         name: required(b, "Name")?,
         category: required(b, "Category")?,
@@ -157,11 +157,11 @@ fn get_room() -> CmdletSpec {
             Some("gc.contoso.com\\Old\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_room)),
+        factory: || Box::new(Run::new(run_get_room)),
     }
 }
 
-fn run_get_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let pool = b.string("ChatPool");
     get(host, b, out, Kind::ChatRoom, |o| match (o, &pool) {
         (ObjectRef::ChatRoom(r), Some(p)) => r.chat_pool.eq_ignore_ascii_case(p),
@@ -215,11 +215,11 @@ fn set_room() -> CmdletSpec {
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_set_room)),
+        factory: || Box::new(Run::new(run_set_room)),
     }
 }
 
-fn run_set_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_set_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let messages = match (count(b, "Messages")?, date(b, "MessagesBefore")?) {
         (Some(n), Some(d)) => Some((u64::from(n), d)),
         (None, None) => None,
@@ -267,12 +267,12 @@ fn remove_room() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_room)),
+        factory: || Box::new(Run::new(run_remove_room)),
     }
 }
 
 fn run_remove_room(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -308,15 +308,11 @@ fn clear_room() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_clear_room)),
+        factory: || Box::new(Run::new(run_clear_room)),
     }
 }
 
-fn run_clear_room(
-    host: &mut dyn Host,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
+fn run_clear_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let id = required(b, "Identity")?;
     let end = date(b, "EndDate")?;
     let change = Change::new(Kind::ChatRoom, id.clone());

@@ -11,12 +11,31 @@ use crate::eval::value::Value;
 use crate::model::objects::Kind;
 use crate::model::rooms::ListEdit;
 use crate::model::{Model, ModelError, Origin, Outcome};
+use crate::syntax::ast::ScriptBlock;
+use std::rc::Rc;
 
 /// A domain cmdlet's body: reads the bound arguments, talks to the model, writes to `out`.
-pub(crate) type Handler = fn(&mut dyn Host, &Bound, &mut Vec<Value>) -> Result<(), CommandError>;
+pub(crate) type Handler =
+    for<'a, 'b> fn(&'a mut Ctx<'b>, &Bound, &mut Vec<Value>) -> Result<(), CommandError>;
 
 /// A [`Command`] that runs one [`Handler`] per input.
-pub(crate) struct Run(pub(crate) Handler);
+pub(crate) struct Run {
+    handler: Handler,
+    /// The copy of the model What-if calls of this invocation validate against, made on the
+    /// first such call and kept for the following pipeline inputs (one copy per command, not
+    /// one per input object, so `Get-User | Move-User -WhatIf` stays linear).
+    scratch: Option<Model>,
+}
+
+impl Run {
+    /// A command running `handler`.
+    pub(crate) fn new(handler: Handler) -> Self {
+        Run {
+            handler,
+            scratch: None,
+        }
+    }
+}
 
 impl Command for Run {
     fn process(
@@ -25,7 +44,48 @@ impl Command for Run {
         args: &Bound,
         out: &mut Vec<Value>,
     ) -> Result<(), CommandError> {
-        (self.0)(host, args, out)
+        let mut ctx = Ctx {
+            host,
+            scratch: &mut self.scratch,
+        };
+        (self.handler)(&mut ctx, args, out)
+    }
+}
+
+/// What a handler runs against: the host, plus the invocation's What-if copy of the model.
+pub(crate) struct Ctx<'a> {
+    host: &'a mut dyn Host,
+    scratch: &'a mut Option<Model>,
+}
+
+impl Host for Ctx<'_> {
+    fn model(&mut self) -> &mut Model {
+        self.host.model()
+    }
+    fn warn(&mut self, warning: Warning) {
+        self.host.warn(warning);
+    }
+    fn write_host(&mut self, text: &str) {
+        self.host.write_host(text);
+    }
+    fn write_verbose(&mut self, bound: &Bound, message: &str) {
+        self.host.write_verbose(bound, message);
+    }
+    fn invoke_block(
+        &mut self,
+        block: &Rc<ScriptBlock>,
+        input: &Value,
+    ) -> Result<Vec<Value>, CommandError> {
+        self.host.invoke_block(block, input)
+    }
+    fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
+        self.host.should_process(bound, action, target)
+    }
+    fn what_if(&mut self, bound: &Bound) -> bool {
+        self.host.what_if(bound)
+    }
+    fn width(&self) -> usize {
+        self.host.width()
     }
 }
 
@@ -88,13 +148,13 @@ impl<'a> Change<'a> {
 /// Applies a model operation the way every mutating domain cmdlet does.
 ///
 /// - An error becomes [`CommandError::Model`] blamed on the offending argument; nothing changes.
-/// - Under `-WhatIf` ([`Host::what_if`]: also `$WhatIfPreference`) the operation runs on a clone
-///   of the model (so its rules are checked), the What-if line is printed and the real model is
-///   left alone.
+/// - Under `-WhatIf` ([`Host::what_if`]: also `$WhatIfPreference`) the operation runs on the
+///   invocation's copy of the model (so its rules are checked against the would-be state), the
+///   What-if line is printed and the real model is left alone.
 /// - Otherwise it is applied, then [`Host::should_process`] prints the What-if line of a dry
 ///   run; each warning is reported, and `-PassThru` outputs the changed object.
 pub(crate) fn apply(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     bound: &Bound,
     out: &mut Vec<Value>,
     change: Change<'_>,
@@ -102,9 +162,12 @@ pub(crate) fn apply(
 ) -> Result<(), CommandError> {
     let action = bound.command.as_str();
     if host.what_if(bound) {
-        let mut scratch = host.model().clone();
+        let scratch = match host.scratch {
+            Some(scratch) => scratch,
+            None => host.scratch.insert(host.host.model().clone()),
+        };
         let outcome =
-            op(&mut scratch, origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
+            op(scratch, origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
         let target = target_of(&outcome, &change);
         host.should_process(bound, action, &target);
         return Ok(());

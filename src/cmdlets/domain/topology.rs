@@ -7,7 +7,7 @@ use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     chat_pool, example, force, get_params, identity, param, piped_identity,
 };
-use crate::cmdlets::domain::run::{apply, choice, count, required, text, Change, Run};
+use crate::cmdlets::domain::run::{apply, choice, count, required, text, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::{ChatPoolKind, Edition, Kind, PoolType, Version};
@@ -68,11 +68,11 @@ fn new_site() -> CmdletSpec {
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_new_site)),
+        factory: || Box::new(Run::new(run_new_site)),
     }
 }
 
-fn run_new_site(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_site(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewSite {
         name: required(b, "Identity")?,
         forest: b.string("Forest").filter(|f| !f.trim().is_empty()),
@@ -98,11 +98,11 @@ fn get_site() -> CmdletSpec {
             Some("Redmond\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_site)),
+        factory: || Box::new(Run::new(run_get_site)),
     }
 }
 
-fn run_get_site(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_site(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     get(host, b, out, Kind::Site, |_| true)
 }
 
@@ -120,12 +120,12 @@ fn remove_site() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_site)),
+        factory: || Box::new(Run::new(run_remove_site)),
     }
 }
 
 fn run_remove_site(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -181,11 +181,11 @@ fn new_pool() -> CmdletSpec {
             Some("Enterprise\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_pool)),
+        factory: || Box::new(Run::new(run_new_pool)),
     }
 }
 
-fn run_new_pool(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_pool(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let version = choice(b, "Version", Version::parse, Version::ALL)?;
     let Some(version) = version else {
         return Err(crate::cmdlets::domain::run::missing(
@@ -230,11 +230,11 @@ fn get_pool() -> CmdletSpec {
             Some("lync2010.contoso.com\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_pool)),
+        factory: || Box::new(Run::new(run_get_pool)),
     }
 }
 
-fn run_get_pool(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_pool(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let site = match b.string("Site") {
         Some(s) => Some(
             host.model()
@@ -266,12 +266,12 @@ fn remove_pool() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_pool)),
+        factory: || Box::new(Run::new(run_remove_pool)),
     }
 }
 
 fn run_remove_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -330,12 +330,12 @@ fn new_chat_pool() -> CmdletSpec {
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_new_chat_pool)),
+        factory: || Box::new(Run::new(run_new_chat_pool)),
     }
 }
 
 fn run_new_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -380,12 +380,12 @@ fn get_chat_pool() -> CmdletSpec {
             Some("gc.contoso.com\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_chat_pool)),
+        factory: || Box::new(Run::new(run_get_chat_pool)),
     }
 }
 
 fn run_get_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -435,12 +435,12 @@ fn set_chat_pool() -> CmdletSpec {
             Some("4\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_set_chat_pool)),
+        factory: || Box::new(Run::new(run_set_chat_pool)),
     }
 }
 
 fn run_set_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -481,12 +481,12 @@ fn remove_chat_pool() -> CmdletSpec {
             None,
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_chat_pool)),
+        factory: || Box::new(Run::new(run_remove_chat_pool)),
     }
 }
 
 fn run_remove_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -516,12 +516,12 @@ fn stop_chat_pool() -> CmdletSpec {
             Some("Stopped\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_stop_chat_pool)),
+        factory: || Box::new(Run::new(run_stop_chat_pool)),
     }
 }
 
 fn run_stop_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -547,12 +547,12 @@ fn start_chat_pool() -> CmdletSpec {
             Some("Running\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_start_chat_pool)),
+        factory: || Box::new(Run::new(run_start_chat_pool)),
     }
 }
 
 fn run_start_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -592,12 +592,12 @@ fn new_chat_endpoint() -> CmdletSpec {
             Some("sip:ocschat@contoso.com\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_chat_endpoint)),
+        factory: || Box::new(Run::new(run_new_chat_endpoint)),
     }
 }
 
 fn run_new_chat_endpoint(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -632,12 +632,12 @@ fn get_chat_endpoint() -> CmdletSpec {
             Some("sip:ocschat@contoso.com\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_chat_endpoint)),
+        factory: || Box::new(Run::new(run_get_chat_endpoint)),
     }
 }
 
 fn run_get_chat_endpoint(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -669,12 +669,12 @@ fn remove_chat_endpoint() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_chat_endpoint)),
+        factory: || Box::new(Run::new(run_remove_chat_endpoint)),
     }
 }
 
 fn run_remove_chat_endpoint(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

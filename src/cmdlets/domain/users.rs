@@ -6,7 +6,7 @@ use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     example, get_params, identity, param, piped_identity, user_identity,
 };
-use crate::cmdlets::domain::run::{apply, flag, model_error, required, Change, Run};
+use crate::cmdlets::domain::run::{apply, flag, model_error, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
@@ -80,14 +80,14 @@ fn new_user() -> CmdletSpec {
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_new_user)),
+        factory: || Box::new(Run::new(run_new_user)),
     }
 }
 
 /// Model parameter → cmdlet parameter renames of New-User.
 const NEW_USER_RENAMES: &[(&str, &str)] = &[("Identity", "SipAddress")];
 
-fn run_new_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let id = required(b, "Identity")?;
     let sip = match b.string("SipAddress").filter(|s| !s.is_empty()) {
         Some(sip) => sip,
@@ -164,11 +164,11 @@ fn get_user() -> CmdletSpec {
             ),
         ],
         mutating: false,
-        factory: || Box::new(Run(run_get_user)),
+        factory: || Box::new(Run::new(run_get_user)),
     }
 }
 
-fn run_get_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let pool = match b.string("Pool") {
         Some(p) => Some(
             host.model()
@@ -207,11 +207,11 @@ fn set_user() -> CmdletSpec {
             Some("gc.contoso.com\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_set_user)),
+        factory: || Box::new(Run::new(run_set_user)),
     }
 }
 
-fn run_set_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_set_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = SetUser {
         identity: required(b, "Identity")?,
         enabled: flag(b, "Enabled"),
@@ -262,11 +262,11 @@ fn move_user() -> CmdletSpec {
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_move_user)),
+        factory: || Box::new(Run::new(run_move_user)),
     }
 }
 
-fn run_move_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_move_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let (id, target) = (required(b, "Identity")?, required(b, "Target")?);
     let change = Change::new(Kind::User, id.clone());
     apply(host, b, out, change, |m, o| m.move_user(&id, &target, o))
@@ -302,12 +302,12 @@ fn move_legacy_user() -> CmdletSpec {
             Some("lync2013.contoso.com\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_move_legacy_user)),
+        factory: || Box::new(Run::new(run_move_legacy_user)),
     }
 }
 
 fn run_move_legacy_user(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -335,12 +335,12 @@ fn remove_user() -> CmdletSpec {
             Some("1\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_user)),
+        factory: || Box::new(Run::new(run_remove_user)),
     }
 }
 
 fn run_remove_user(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -368,12 +368,12 @@ fn new_federated_domain() -> CmdletSpec {
             Some("fabrikam.com\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_federated_domain)),
+        factory: || Box::new(Run::new(run_new_federated_domain)),
     }
 }
 
 fn run_new_federated_domain(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -398,12 +398,12 @@ fn get_federated_domain() -> CmdletSpec {
             None,
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_federated_domain)),
+        factory: || Box::new(Run::new(run_get_federated_domain)),
     }
 }
 
 fn run_get_federated_domain(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -424,12 +424,12 @@ fn remove_federated_domain() -> CmdletSpec {
             None,
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_federated_domain)),
+        factory: || Box::new(Run::new(run_remove_federated_domain)),
     }
 }
 
 fn run_remove_federated_domain(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
