@@ -308,9 +308,25 @@ fn format_list_shows_hashtable_entries_and_scalars() {
     |
     |Name  : Add
     |Value : sip:a
-    |5
     |
+    |5
     ");
+}
+
+#[test]
+fn formatted_scalars_print_as_they_would_unformatted() {
+    let values = [s("x"), Value::Int(2)];
+    let table = render_table(&values, &[], DEFAULT_WIDTH);
+    assert_eq!(table, "x\n2");
+    assert_eq!(
+        render(&[Value::str(&table)], DEFAULT_WIDTH),
+        render(&values, DEFAULT_WIDTH)
+    );
+    let list = render_list(&values, &[], DEFAULT_WIDTH);
+    assert_eq!(
+        render(&[Value::str(&list)], DEFAULT_WIDTH),
+        render(&values, DEFAULT_WIDTH)
+    );
 }
 
 #[test]
