@@ -353,3 +353,93 @@ fn set_user_points_the_legacy_client_and_clears_it() {
     h.ok("Disable-CsUser", vec![s("Bob Jones")]);
     assert_eq!(h.ok("Get-User", vec![]).len(), 1);
 }
+
+#[test]
+fn legacy_users_move_with_move_legacy_user() {
+    let mut h = TestHost::new();
+    h.ok("New-Site", vec![s("Redmond")]);
+    h.ok(
+        "New-Pool",
+        vec![
+            s("ocs.contoso.com"),
+            p("Version"),
+            s("Ocs2007R2"),
+            p("Site"),
+            s("Redmond"),
+        ],
+    );
+    h.ok(
+        "New-Pool",
+        vec![s(L13), p("Version"), s("Lync2013"), p("Site"), s("Redmond")],
+    );
+    h.ok("New-User", vec![s(BOB), p("Pool"), s("ocs.contoso.com")]);
+    let call = h.run("Move-CsUser", vec![s(BOB), p("Target"), s(L13)]);
+    assert_eq!(
+        call.model_error(),
+        ("coexist::model::use_move_legacy_user", call.spans[0])
+    );
+    h.ok(
+        "Move-CsLegacyUser",
+        vec![s(BOB), p("Target"), s(L13), p("PassThru")],
+    );
+    assert_eq!(
+        text(&h.ok("Get-User", vec![s(BOB)])[0], "RegistrarPool"),
+        L13
+    );
+}
+
+#[test]
+fn federated_domains_admit_members_on_legacy_pools_only() {
+    let mut h = TestHost::world();
+    h.ok("New-CsAllowedDomain", vec![s("fabrikam.com")]);
+    assert_eq!(
+        text(&h.ok("Get-FederatedDomain", vec![])[0], "Identity"),
+        "fabrikam.com"
+    );
+    h.ok(
+        "New-ChatCategory",
+        vec![
+            s("Partners"),
+            p("ChatPool"),
+            s(GC),
+            p("AllowedMembers"),
+            v(strings(&["sip:eve@fabrikam.com"])),
+        ],
+    );
+    let call = h.run(
+        "New-ChatCategory",
+        vec![
+            s("Partners"),
+            p("ChatPool"),
+            s(PC),
+            p("AllowedMembers"),
+            v(strings(&["sip:eve@fabrikam.com"])),
+        ],
+    );
+    assert_eq!(
+        call.model_error(),
+        ("coexist::model::federation_unsupported", call.spans[4])
+    );
+    h.ok("Remove-CsAllowedDomain", vec![s("fabrikam.com")]);
+    assert!(h.ok("Get-FederatedDomain", vec![]).is_empty());
+    // Endpoints are removed by their SIP address or their pool's FQDN.
+    h.ok(
+        "New-ChatEndpoint",
+        vec![
+            p("ChatPool"),
+            s(PC),
+            p("SipAddress"),
+            s("sip:ocschat@contoso.com"),
+        ],
+    );
+    assert_eq!(
+        h.ok(
+            "Get-CsPersistentChatEndpoint",
+            vec![s("ocschat@contoso.com")]
+        )
+        .len(),
+        1
+    );
+    h.ok("Remove-ChatEndpoint", vec![s(PC)]);
+    assert!(h.ok("Get-ChatEndpoint", vec![]).is_empty());
+}
