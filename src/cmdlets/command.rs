@@ -139,6 +139,14 @@ pub trait Host {
     /// `What if: Performing the operation "<action>" on target "<target>".` and returns false;
     /// in a dry run it prints the line and returns true (the clone is changed).
     fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool;
+    /// Whether changes are only to be shown, not made (the condition under which
+    /// [`Host::should_process`] returns false): `-WhatIf`, and in the interpreter also
+    /// `$WhatIfPreference` or an inherited `-WhatIf`. Mutating domain cmdlets ask this before
+    /// touching the model, so a What-if run validates on a copy and changes nothing. The
+    /// default reads the bound `-WhatIf` switch; hosts with preferences override it.
+    fn what_if(&mut self, bound: &Bound) -> bool {
+        bound.switch("WhatIf")
+    }
     /// Output width in columns for formatting.
     fn width(&self) -> usize;
 }
