@@ -241,6 +241,13 @@ fn access_check_names_who_loses_chat() {
     );
 }
 
+/// Replaces the fenced block that follows `marker` in `docs` with `body`.
+fn replace_block(docs: &str, marker: &str, body: &str) -> String {
+    let start = docs.find(marker).expect("the docs have the marker") + marker.len();
+    let end = start + docs[start..].find("```\n").expect("the block is closed");
+    format!("{}{body}{}", &docs[..start], &docs[end..])
+}
+
 #[test]
 fn docs_show_the_current_typical_mistakes_transcript() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -254,11 +261,17 @@ fn docs_show_the_current_typical_mistakes_transcript() {
     let (stdout, stderr) = transcript
         .split_once("--- stderr\n")
         .expect("the snapshot has a stderr section");
+    if std::env::var_os("UPDATE_DOCS").is_some() {
+        let docs = replace_block(&docs, "Exit code 1; stdout:\n\n```text\n", stdout);
+        let docs = replace_block(&docs, "stderr:\n\n```text\n", stderr);
+        std::fs::write(root.join("docs/examples.md"), docs).unwrap();
+        return;
+    }
     for (name, part) in [("stdout", stdout), ("stderr", stderr)] {
         assert!(
             docs.contains(&format!("```text\n{part}```")),
             "docs/examples.md does not show the current {name} of typical-mistakes.ps1; \
-             copy it from the snapshot"
+             regenerate it with `UPDATE_DOCS=1 cargo test --test examples`"
         );
     }
 }
