@@ -14,7 +14,7 @@ pub fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     let mut best: Option<(f64, &str)> = None;
     for candidate in candidates {
         let score = strsim::jaro_winkler(&wanted, &candidate.to_lowercase());
-        if score >= 0.8 && best.map_or(true, |(b, _)| score > b) {
+        if score >= 0.8 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, candidate));
         }
     }

@@ -294,7 +294,7 @@ impl DateTime {
                     continue;
                 }
                 other => {
-                    out.extend(std::iter::repeat(other).take(run));
+                    out.extend(std::iter::repeat_n(other, run));
                 }
             }
             i += run;
