@@ -117,10 +117,16 @@ fn named_source(sources: &SourceMap, id: SourceId) -> Option<NamedSource<Arc<str
         .map(|s| NamedSource::new(&s.name, s.text.clone()))
 }
 
+/// Labels sharing one snippet, with the context each needs after it (span end → lines).
+type Group<'a> = (Vec<(&'a Label, bool)>, Vec<(usize, usize)>);
+
 /// 0-based line of a byte offset.
 fn line_of(text: &str, offset: u32) -> usize {
     let end = (offset as usize).min(text.len());
-    text.as_bytes()[..end].iter().filter(|&&b| b == b'\n').count()
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
 }
 
 /// Labels of one source grouped into snippets: labels at most [`SHARED_SNIPPET_GAP`] lines
@@ -129,10 +135,10 @@ fn line_of(text: &str, offset: u32) -> usize {
 fn snippet_groups<'a>(
     labels: &[(&'a Label, bool)],
     text: &str,
-) -> Vec<(Vec<(&'a Label, bool)>, Vec<(usize, usize)>)> {
+) -> Vec<Group<'a>> {
     let mut sorted = labels.to_vec();
     sorted.sort_by_key(|(l, _)| (l.span.start, l.span.end));
-    let mut groups: Vec<(Vec<(&Label, bool)>, Vec<(usize, usize)>)> = Vec::new();
+    let mut groups: Vec<Group<'a>> = Vec::new();
     let mut last_end_line = 0;
     for (label, primary) in sorted {
         let start_line = line_of(text, label.span.start);
@@ -219,7 +225,11 @@ fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> (View<'a>, Vec<View<'a>>) {
     (main, far)
 }
 
-fn main_source_of(sources: &SourceMap, id: SourceId, bridges: Vec<(usize, usize)>) -> Option<Bridged> {
+fn main_source_of(
+    sources: &SourceMap,
+    id: SourceId,
+    bridges: Vec<(usize, usize)>,
+) -> Option<Bridged> {
     named_source(sources, id).map(|inner| Bridged { inner, bridges })
 }
 

@@ -358,16 +358,14 @@ impl Model {
         self.data.categories.insert(category);
         let mut outcome = Outcome::of(identity);
         if !dropped.is_empty() {
-            outcome
-                .warnings
-                .push(ModelWarning::MembersDropped {
-                    dropped,
-                    param: if req.allowed_members.is_some() {
-                        "AllowedMembers"
-                    } else {
-                        "DeniedMembers"
-                    },
-                });
+            outcome.warnings.push(ModelWarning::MembersDropped {
+                dropped,
+                param: if req.allowed_members.is_some() {
+                    "AllowedMembers"
+                } else {
+                    "DeniedMembers"
+                },
+            });
         }
         Ok(outcome)
     }

@@ -805,10 +805,17 @@ fn creator_message(category: &str, creators: &[String], denied: &bool) -> String
         format!(
             "{} denied in {category}, so cannot be {}: denied always wins",
             are(creators),
-            if creators.len() == 1 { "a creator" } else { "creators" }
+            if creators.len() == 1 {
+                "a creator"
+            } else {
+                "creators"
+            }
         )
     } else {
-        format!("creators of {category} must be allowed members: {}", list(creators))
+        format!(
+            "creators of {category} must be allowed members: {}",
+            list(creators)
+        )
     }
 }
 

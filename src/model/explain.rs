@@ -110,7 +110,11 @@ impl ModelError {
             } => match (user_count, chat_pools.len()) {
                 (0, n) => format!("homes {n} chat pool{}", plural(n)),
                 (u, 0) => format!("homes {u} user{}", plural(*u)),
-                (u, n) => format!("homes {u} user{} and {n} chat pool{}", plural(*u), plural(n)),
+                (u, n) => format!(
+                    "homes {u} user{} and {n} chat pool{}",
+                    plural(*u),
+                    plural(n)
+                ),
             },
             ChatPoolInUse { content, .. } => {
                 format!("still has {} item{}", content.len(), plural(content.len()))
@@ -170,7 +174,9 @@ impl ModelError {
                 Some(t) => format!("already migrated into {t}"),
                 None => "already migrated".to_string(),
             },
-            FlattenedNameTooLong { length, .. } => format!("a flattened name has {length} characters"),
+            FlattenedNameTooLong { length, .. } => {
+                format!("a flattened name has {length} characters")
+            }
             DecommissionBlocked { blockers, .. } => {
                 format!("{} blocker{}", blockers.len(), plural(blockers.len()))
             }
@@ -311,7 +317,10 @@ impl ModelError {
                         format!("{chat_pool} was created here on its Standard Edition server")
                     }
                 } else {
-                    format!("{} was created here as a Standard Edition pool", limited_by.identity)
+                    format!(
+                        "{} was created here as a Standard Edition pool",
+                        limited_by.identity
+                    )
                 };
                 vec![Related::new(limited_by.origin, text)]
             }
@@ -336,7 +345,12 @@ impl ModelError {
                 rooms, room_origin, ..
             } => rooms
                 .first()
-                .map(|r| Related::new(*room_origin, format!("{r}, which uses it, was last set here")))
+                .map(|r| {
+                    Related::new(
+                        *room_origin,
+                        format!("{r}, which uses it, was last set here"),
+                    )
+                })
                 .into_iter()
                 .collect(),
             CrossPoolReference {
@@ -346,7 +360,10 @@ impl ModelError {
                 ..
             } => reference_origin
                 .map(|o| {
-                    Related::new(o, format!("{reference} was created here on {reference_pool}"))
+                    Related::new(
+                        o,
+                        format!("{reference} was created here on {reference_pool}"),
+                    )
                 })
                 .into_iter()
                 .collect(),
@@ -537,15 +554,12 @@ impl ModelWarning {
                 principals.len(),
                 plural(principals.len())
             ),
-            MigrationOrder { users, .. } => format!(
-                "{users} user{} still on legacy pools",
-                plural(*users)
-            ),
-            OverwrittenOnImport { items, .. } => format!(
-                "{} item{} overwritten",
-                items.len(),
-                plural(items.len())
-            ),
+            MigrationOrder { users, .. } => {
+                format!("{users} user{} still on legacy pools", plural(*users))
+            }
+            OverwrittenOnImport { items, .. } => {
+                format!("{} item{} overwritten", items.len(), plural(items.len()))
+            }
             FilesNotMigrated { .. } => "uploaded files stay behind".to_string(),
             LegacyEndpointMissing { .. } => "no Persistent Chat endpoint".to_string(),
         }
@@ -572,7 +586,12 @@ impl ModelWarning {
                 previous_origin,
             } => previous
                 .first()
-                .map(|p| Related::new(*previous_origin, format!("{p} was migrated into {target} here")))
+                .map(|p| {
+                    Related::new(
+                        *previous_origin,
+                        format!("{p} was migrated into {target} here"),
+                    )
+                })
                 .into_iter()
                 .collect(),
             _ => Vec::new(),

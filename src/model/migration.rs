@@ -630,7 +630,8 @@ impl Model {
                 .filter(|(_, n)| *n > 0)
                 .collect();
             if !legacy_pools.is_empty() {
-                let on_legacy = |p: &str| legacy_pools.iter().any(|(l, _)| l.eq_ignore_ascii_case(p));
+                let on_legacy =
+                    |p: &str| legacy_pools.iter().any(|(l, _)| l.eq_ignore_ascii_case(p));
                 let names = self
                     .data
                     .users

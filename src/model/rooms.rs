@@ -282,12 +282,10 @@ impl Model {
         self.data.rooms.insert(room);
         let mut outcome = Outcome::of(identity);
         if !dropped.is_empty() {
-            outcome
-                .warnings
-                .push(ModelWarning::MembersDropped {
-                    dropped,
-                    param: "Category",
-                });
+            outcome.warnings.push(ModelWarning::MembersDropped {
+                dropped,
+                param: "Category",
+            });
         }
         Ok(outcome)
     }

@@ -6,8 +6,8 @@
 //! `single_computer_pool`, `pool_capacity`, `duplicate_endpoint`.
 
 use super::error::Named;
-use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolType, Version};
 use super::migration::{Blocker, BlockerReason};
+use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolType, Version};
 use super::{
     ChatEndpoint, ChatPool, FederatedDomain, Model, ModelError, ModelWarning, Origin, Outcome,
     Pool, Site,
@@ -341,7 +341,10 @@ impl Model {
                     .chat_pools
                     .iter()
                     .filter(|c| c.kind == ChatPoolKind::PersistentChat)
-                    .find(|c| self.forest_of_chat_pool(&c.fqdn).eq_ignore_ascii_case(forest))
+                    .find(|c| {
+                        self.forest_of_chat_pool(&c.fqdn)
+                            .eq_ignore_ascii_case(forest)
+                    })
                     .map(|c| c.fqdn.clone());
                 return Err(ModelError::DecommissionBlocked {
                     pool: fqdn,
@@ -644,7 +647,11 @@ impl Model {
     }
 
     /// The `pool_capacity` warning for `chat` as it is.
-    pub(crate) fn capacity_warning_for(&self, chat: &ChatPool, param: &'static str) -> ModelWarning {
+    pub(crate) fn capacity_warning_for(
+        &self,
+        chat: &ChatPool,
+        param: &'static str,
+    ) -> ModelWarning {
         ModelWarning::PoolCapacity {
             chat_pool: chat.fqdn.clone(),
             home_pool: chat.home_pool.clone(),

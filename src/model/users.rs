@@ -213,12 +213,10 @@ impl Model {
         self.count_user(&pool, -1);
         let mut outcome = Outcome::of(sip);
         if !dropped.is_empty() {
-            outcome
-                .warnings
-                .push(ModelWarning::MembersDropped {
-                    dropped,
-                    param: "Identity",
-                });
+            outcome.warnings.push(ModelWarning::MembersDropped {
+                dropped,
+                param: "Identity",
+            });
         }
         Ok(outcome)
     }
