@@ -132,10 +132,7 @@ fn line_of(text: &str, offset: u32) -> usize {
 /// Labels of one source grouped into snippets: labels at most [`SHARED_SNIPPET_GAP`] lines
 /// apart share one. Returns the groups in source order, with the context each label needs
 /// after it to reach the next one of its group.
-fn snippet_groups<'a>(
-    labels: &[(&'a Label, bool)],
-    text: &str,
-) -> Vec<Group<'a>> {
+fn snippet_groups<'a>(labels: &[(&'a Label, bool)], text: &str) -> Vec<Group<'a>> {
     let mut sorted = labels.to_vec();
     sorted.sort_by_key(|(l, _)| (l.span.start, l.span.end));
     let mut groups: Vec<Group<'a>> = Vec::new();

@@ -125,14 +125,14 @@ pub enum ModelError {
     },
     /// A bare name matches more than one object.
     /// Resolution: give the full identity (`pool\name`, or the SIP address).
-    #[error("{name} matches more than one {kind}: {}", list(.matches))]
+    #[error("{name} matches more than one {kind}: {}", list(&names(.matches)))]
     AmbiguousName {
         /// What kind of object was looked up.
         kind: Kind,
         /// The bare name given.
         name: String,
-        /// The full identities it matches.
-        matches: Vec<String>,
+        /// The full identities it matches, with where each was created.
+        matches: Vec<Named>,
         /// The parameter that named it.
         param: &'static str,
     },

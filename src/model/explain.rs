@@ -282,7 +282,11 @@ impl ModelError {
                 *category_origin,
                 format!("{category} was last set here (invitations off)"),
             )],
-            AmbiguousName { .. } => Vec::new(),
+            AmbiguousName { matches, .. } => matches
+                .iter()
+                .take(3)
+                .map(|m| Related::new(m.origin, format!("{} was created here", m.identity)))
+                .collect(),
             PoolInUse {
                 pool,
                 users,
@@ -400,7 +404,7 @@ impl ModelError {
             UnknownSite { suggestion, site, .. } => or_create(suggestion, &format!("create it first: New-Site -Identity {site}")),
             SiteInUse { pools, .. } => Some(format!("remove its pools first: {}", list(&names(pools)))),
             AmbiguousName { matches, .. } => Some(match matches.first() {
-                Some(first) => format!("give the full identity, e.g. {first}"),
+                Some(first) => format!("give the full identity, e.g. {}", first.identity),
                 None => "give the full identity".to_string(),
             }),
             DuplicateFqdn { .. } => Some("choose another FQDN; only a SingleComputer Persistent Chat pool collocated on its Standard Edition home pool shares that pool's FQDN".to_string()),
