@@ -231,6 +231,10 @@ pub enum ModelError {
         user_count: usize,
         /// Chat pools homed on it.
         chat_pools: Vec<Named>,
+        /// Another registrar pool of the forest to move the users to (Lync 2013 first).
+        move_to: Option<String>,
+        /// Whether the pool runs OCS 2007 R2 (its users move with `Move-LegacyUser`).
+        from_ocs: bool,
     },
     /// A Persistent Chat pool with content cannot be removed without `-Force`.
     /// Resolution: remove the content, or add `-Force` to remove it with the pool.

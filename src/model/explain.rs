@@ -427,8 +427,13 @@ impl ModelError {
                 Some(p) => format!("move the user within forest {}, e.g. to {p}", c.from_forest),
                 None => format!("move the user to a pool in forest {}", c.from_forest),
             }),
-            PoolInUse { users, chat_pools, .. } => Some(if !users.is_empty() {
-                format!("move its users first (Move-User {} -Target <pool>)", users[0].identity)
+            PoolInUse { users, chat_pools, move_to, from_ocs, .. } => Some(if !users.is_empty() {
+                format!(
+                    "move its users first ({} {} -Target {})",
+                    if *from_ocs { "Move-LegacyUser" } else { "Move-User" },
+                    users[0].identity,
+                    move_to.as_deref().unwrap_or("<pool>")
+                )
             } else {
                 format!("remove its chat pools first: {}", list(&names(chat_pools)))
             }),
@@ -623,8 +628,12 @@ impl ModelWarning {
             InvitationsResetOnImport { category, .. } => format!("if they are wanted, turn invitations on in the category: Set-ChatCategory {category} -Invitations $true"),
             RootManagersToAllRooms { .. } => "review the managers of those rooms after migration".to_string(),
             FederatedPrincipalsDisabled { .. } => "tell those users: Persistent Chat does not support federation".to_string(),
-            MigrationOrder { names, .. } => match names.first() {
-                Some(user) => format!("move users to Lync Server 2013 first (Move-User {user} -Target <Lync 2013 pool>); migrate Group Chat last"),
+            MigrationOrder { names, lync2013_pool, first_on_ocs, .. } => match names.first() {
+                Some(user) => format!(
+                    "move users to Lync Server 2013 first ({} {user} -Target {}); migrate Group Chat last",
+                    if *first_on_ocs { "Move-LegacyUser" } else { "Move-User" },
+                    lync2013_pool.as_deref().unwrap_or("<Lync 2013 pool>")
+                ),
                 None => "move users to Lync Server 2013 first (Move-User); migrate Group Chat last".to_string(),
             },
             OverwrittenOnImport { .. } => "rename one side before migrating if both are wanted".to_string(),

@@ -632,16 +632,31 @@ impl Model {
             if !legacy_pools.is_empty() {
                 let on_legacy =
                     |p: &str| legacy_pools.iter().any(|(l, _)| l.eq_ignore_ascii_case(p));
-                let names = self
+                let named: Vec<&super::User> = self
                     .data
                     .users
                     .iter()
                     .filter(|u| on_legacy(&u.registrar_pool))
                     .take(super::warning::NAMED_USERS)
-                    .map(|u| u.sip_address.clone())
                     .collect();
+                let first_on_ocs = named.first().is_some_and(|u| {
+                    self.data
+                        .pools
+                        .get(&u.registrar_pool)
+                        .is_some_and(|p| p.version == Version::Ocs2007R2)
+                });
+                let names = named.iter().map(|u| u.sip_address.clone()).collect();
+                let lync2013_pool = self
+                    .data
+                    .pools
+                    .iter()
+                    .filter(|p| p.version == Version::Lync2013)
+                    .find(|p| self.forest_of_pool(&p.fqdn).eq_ignore_ascii_case(&forest))
+                    .map(|p| p.fqdn.clone());
                 warnings.push(ModelWarning::MigrationOrder {
                     names,
+                    lync2013_pool,
+                    first_on_ocs,
                     users: legacy_pools.iter().map(|(_, n)| n).sum(),
                     pools: legacy_pools.into_iter().map(|(p, _)| p).collect(),
                 });

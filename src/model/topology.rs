@@ -191,11 +191,31 @@ impl Model {
                     origin: u.created,
                 })
                 .collect();
+            let forest = self.forest_of_pool(&fqdn);
+            let others: Vec<&Pool> = self
+                .data
+                .pools
+                .iter()
+                .filter(|p| !p.fqdn.eq_ignore_ascii_case(&fqdn))
+                .filter(|p| self.forest_of_pool(&p.fqdn).eq_ignore_ascii_case(forest))
+                .collect();
+            let move_to = others
+                .iter()
+                .find(|p| p.version == Version::Lync2013)
+                .or(others.first())
+                .map(|p| p.fqdn.clone());
+            let from_ocs = self
+                .data
+                .pools
+                .get(&fqdn)
+                .is_some_and(|p| p.version == Version::Ocs2007R2);
             return Err(ModelError::PoolInUse {
                 pool: fqdn,
                 users,
                 user_count,
                 chat_pools,
+                move_to,
+                from_ocs,
             });
         }
         self.data.pools.remove(&fqdn);

@@ -99,6 +99,10 @@ pub enum ModelWarning {
         users: usize,
         /// The first few of them (SIP addresses).
         names: Vec<String>,
+        /// A Lync Server 2013 pool of the forest to move them to, if any.
+        lync2013_pool: Option<String>,
+        /// Whether the first named user is on OCS 2007 R2 (moved with `Move-LegacyUser`).
+        first_on_ocs: bool,
         /// The legacy registrar pools.
         pools: Vec<String>,
     },
