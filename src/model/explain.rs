@@ -94,7 +94,7 @@ impl ModelError {
             UnknownAddin { .. } => "no such add-in".to_string(),
             SitePolicyUnknownSite { site, .. } => format!("no site {site}"),
             AmbiguousName { matches, .. } => format!("matches {} objects", matches.len()),
-            SiteInUse { pools, .. } => format!("hosts {} pool(s)", pools.len()),
+            SiteInUse { pools, .. } => format!("hosts {} pool{}", pools.len(), plural(pools.len())),
             NotARegistrar { .. } => "this is a chat pool".to_string(),
             HomePoolVersion { home_version, .. } => {
                 format!("this pool runs {}", home_version.product())
@@ -158,7 +158,7 @@ impl ModelError {
             MemberNotAllowed { principals, .. } => format!("{} not allowed", list(principals)),
             PresenterInNormalRoom { .. } => "only Auditorium rooms have presenters".to_string(),
             PresenterNotMember { presenters, .. } => format!("{} not a member", list(presenters)),
-            FederationUnsupported { .. } => "federated principals".to_string(),
+            FederationUnsupported { principals, .. } => format!("federated: {}", list(principals)),
             DuplicateEndpoint { existing_sip, .. } => format!("{existing_sip} exists"),
             InvitationsDeniedByCategory { .. } => "the category has invitations off".to_string(),
             ClearNeedsEndDate { .. } => "no -EndDate".to_string(),
@@ -166,7 +166,9 @@ impl ModelError {
             MigrationSourceNotLegacy { kind, .. } | MigrationTargetNotPersistent { kind, .. } => {
                 format!("this is a {} pool", kind.product())
             }
-            MigrationForestMismatch { target_forest, .. } => format!("in forest {target_forest}"),
+            MigrationForestMismatch { target_forest, .. } => {
+                format!("this pool is in forest {target_forest}")
+            }
             MigrationSourceRunning { .. } | MigrationTargetRunning { .. } => {
                 "still running".to_string()
             }
@@ -563,9 +565,8 @@ impl ModelWarning {
                 principals.len(),
                 plural(principals.len())
             ),
-            MigrationOrder { users, .. } => {
-                format!("{users} user{} still on legacy pools", plural(*users))
-            }
+            MigrationOrder { users: 1, .. } => "1 user still on a legacy pool".to_string(),
+            MigrationOrder { users, .. } => format!("{users} users still on legacy pools"),
             OverwrittenOnImport { items, .. } => {
                 format!("{} item{} overwritten", items.len(), plural(items.len()))
             }
