@@ -106,3 +106,29 @@ impl From<&Warning> for Diag {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::SourceId;
+
+    fn span(start: usize, end: usize) -> Span {
+        Span::new(SourceId(0), start, end)
+    }
+
+    #[test]
+    fn model_errors_label_the_argument_and_drop_secondaries_that_repeat_it() {
+        let error = ModelError::DuplicateSite {
+            site: "Redmond".into(),
+            existing: Origin::Span(span(0, 40)),
+        };
+        // The existing site was created by the very statement that holds the argument.
+        let diag = model_error(&error, span(19, 26));
+        assert_eq!(diag.primary.as_ref().unwrap().text, "already exists");
+        assert!(diag.secondary.is_empty(), "{diag:?}");
+        // Created by another statement: kept.
+        let diag = model_error(&error, span(60, 67));
+        assert_eq!(diag.secondary.len(), 1);
+        assert_eq!(diag.secondary[0].text, "Redmond was created here");
+    }
+}

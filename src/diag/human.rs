@@ -306,3 +306,73 @@ pub fn render(diag: &Diag, sources: &SourceMap, color: bool, width: usize) -> St
     };
     format!("{prefix}{body}\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    /// A script of `lines` numbered lines (`line 1` …) and the span of line `n` (1-based).
+    fn script(lines: usize) -> (SourceMap, SourceId, impl Fn(usize) -> Span) {
+        let text: String = (1..=lines)
+            .map(|i| format!("Set-Thing line-{i:02}\n"))
+            .collect();
+        let mut sources = SourceMap::default();
+        let id = sources.add("migrate.ps1", text);
+        let width = "Set-Thing line-00\n".len();
+        (sources, id, move |n| {
+            Span::new(id, (n - 1) * width + 10, (n - 1) * width + 17)
+        })
+    }
+
+    fn diag(primary: Span, secondary: &[Span]) -> Diag {
+        let mut d = Diag::new("coexist::model::x", Severity::Error, "something is wrong")
+            .with_primary(primary, "the primary")
+            .with_help(Some(
+                "fix it with Move-LegacyUser -Identity D:\\PChatFiles".into(),
+            ));
+        for s in secondary {
+            d.secondary.push(Label {
+                span: *s,
+                text: "made true here".into(),
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn near_labels_share_one_snippet_headed_by_the_primary() {
+        let (sources, _, line) = script(12);
+        let out = render(&diag(line(9), &[line(3)]), &sources, false, 100);
+        assert_eq!(out.matches('╭').count(), 1, "{out}");
+        assert!(out.contains("╭─[migrate.ps1:9:11]"), "{out}");
+        assert!(
+            out.contains(" 6 │ Set-Thing line-06"),
+            "lines between are shown:\n{out}"
+        );
+    }
+
+    #[test]
+    fn far_labels_come_after_the_primary_snippet_and_before_the_help() {
+        let (sources, _, line) = script(30);
+        let out = render(&diag(line(25), &[line(2)]), &sources, false, 100);
+        let primary = out.find("╭─[migrate.ps1:25:11]").expect(&out);
+        let secondary = out.find("╭─[migrate.ps1:2:11]").expect(&out);
+        let help = out.find("help:").expect(&out);
+        assert!(primary < secondary && secondary < help, "{out}");
+        assert!(
+            !out.contains("line-12"),
+            "no lines between far labels:\n{out}"
+        );
+    }
+
+    #[test]
+    fn text_wraps_at_spaces_only() {
+        let (sources, _, line) = script(3);
+        for width in 30..70 {
+            let out = render(&diag(line(2), &[]), &sources, false, width);
+            assert!(out.contains("Move-LegacyUser"), "width {width}:\n{out}");
+            assert!(out.contains("D:\\PChatFiles"), "width {width}:\n{out}");
+        }
+    }
+}
