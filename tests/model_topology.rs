@@ -332,7 +332,7 @@ fn cross_forest_move_passes() {
 fn pool_in_use_fails() {
     let mut w = World::new();
     let err = fails(&mut w.m, "pool_in_use", |m| m.remove_pool(L10, HERE));
-    assert!(err.to_string().contains("1 user"), "{err}");
+    assert!(err.to_string().contains(&format!("user {BOB}")), "{err}");
 }
 
 #[test]

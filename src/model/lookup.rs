@@ -4,8 +4,8 @@
 use super::idmap::{IdMap, Identified};
 use super::objects::{scoped, split_scoped, Kind, PolicyId};
 use super::{
-    ChatAddin, ChatCategory, ChatPool, ChatRoom, Model, ModelError, PersistentChatPolicy, Pool,
-    Site, User,
+    ChatAddin, ChatCategory, ChatPool, ChatRoom, Model, ModelError, Named, Origin,
+    PersistentChatPolicy, Pool, Site, User,
 };
 
 /// The closest candidate to `name` (Jaro-Winkler ≥ 0.8, case-insensitive), for "did you mean".
@@ -156,7 +156,13 @@ impl Model {
             _ => Err(ModelError::AmbiguousName {
                 kind: Kind::User,
                 name: query.to_string(),
-                matches: matches.iter().map(|(_, u)| u.sip_address.clone()).collect(),
+                matches: matches
+                    .iter()
+                    .map(|(_, u)| Named {
+                        identity: u.sip_address.clone(),
+                        origin: u.created,
+                    })
+                    .collect(),
                 param,
             }),
         }
@@ -199,7 +205,7 @@ impl Model {
             &self.data.categories,
             name,
             chat_pool,
-            Kind::ChatCategory,
+            (Kind::ChatCategory, |c| c.created),
             param,
         )
         .map_err(|e| {
@@ -218,7 +224,11 @@ impl Model {
         chat_pool: Option<&str>,
         param: &'static str,
     ) -> Result<&ChatRoom, ModelError> {
-        find_scoped(&self.data.rooms, name, chat_pool, Kind::ChatRoom, param).map_err(|e| {
+        let kind = (
+            Kind::ChatRoom,
+            (|r: &ChatRoom| r.created) as fn(&ChatRoom) -> Origin,
+        );
+        find_scoped(&self.data.rooms, name, chat_pool, kind, param).map_err(|e| {
             e.unwrap_or_else(|| ModelError::UnknownRoom {
                 room: name.to_string(),
                 suggestion: suggest_scoped(&self.data.rooms, name),
@@ -234,7 +244,11 @@ impl Model {
         chat_pool: Option<&str>,
         param: &'static str,
     ) -> Result<&ChatAddin, ModelError> {
-        find_scoped(&self.data.addins, name, chat_pool, Kind::ChatAddin, param).map_err(|e| {
+        let kind = (
+            Kind::ChatAddin,
+            (|a: &ChatAddin| a.created) as fn(&ChatAddin) -> Origin,
+        );
+        find_scoped(&self.data.addins, name, chat_pool, kind, param).map_err(|e| {
             e.unwrap_or_else(|| ModelError::UnknownAddin {
                 addin: name.to_string(),
                 suggestion: suggest_scoped(&self.data.addins, name),
@@ -296,7 +310,7 @@ fn find_scoped<'a, T: Identified>(
     map: &'a IdMap<T>,
     name: &str,
     chat_pool: Option<&str>,
-    kind: Kind,
+    (kind, created): (Kind, fn(&T) -> Origin),
     param: &'static str,
 ) -> Result<&'a T, Option<ModelError>> {
     if split_scoped(name).is_some() {
@@ -315,7 +329,13 @@ fn find_scoped<'a, T: Identified>(
         _ => Err(Some(ModelError::AmbiguousName {
             kind,
             name: name.to_string(),
-            matches: matches.iter().map(|o| o.id().to_string()).collect(),
+            matches: matches
+                .iter()
+                .map(|o| Named {
+                    identity: o.id().to_string(),
+                    origin: created(o),
+                })
+                .collect(),
             param,
         })),
     }

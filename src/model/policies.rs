@@ -45,7 +45,9 @@ impl Model {
     pub fn new_policy(&mut self, req: NewPolicy, origin: Origin) -> Result<Outcome, ModelError> {
         let id = PolicyId::parse(&req.identity);
         if id == PolicyId::Global {
-            return Err(ModelError::GlobalPolicyExists {});
+            return Err(ModelError::GlobalPolicyExists {
+                enable: req.enable_persistent_chat,
+            });
         }
         if let Some(existing) = self.data.policies.get(&id.identity()) {
             return Err(ModelError::DuplicatePolicy {
@@ -123,9 +125,15 @@ impl Model {
             .map(|u| u.sip_address.clone())
             .collect();
         if !granted.is_empty() && !force {
+            let granted_at = self
+                .data
+                .users
+                .get(&granted[0])
+                .map_or(Origin::Loaded, |u| u.changed);
             return Err(ModelError::PolicyInUse {
                 policy: identity,
                 users: granted,
+                granted: granted_at,
             });
         }
         for sip in &granted {
@@ -165,10 +173,17 @@ impl Model {
         if tag.is_some() {
             let version = self.data.pools.get(&pool).map(|p| p.version);
             if let Some(version) = version.filter(|v| *v != Version::Lync2013) {
+                let lync2013_pool = self
+                    .data
+                    .pools
+                    .iter()
+                    .find(|p| p.version == Version::Lync2013)
+                    .map(|p| p.fqdn.clone());
                 warnings.push(ModelWarning::PolicyWithoutEffect {
                     user: sip.clone(),
                     pool,
                     version,
+                    lync2013_pool,
                 });
             }
         }

@@ -83,7 +83,7 @@ impl Model {
             changed: origin,
         });
         self.count_user(&pool, 1);
-        let warnings = self.capacity_crossings(&pool, before);
+        let warnings = self.capacity_crossings(&pool, before, "Pool");
         Ok(Outcome::of(sip).with_warnings(warnings))
     }
 
@@ -186,6 +186,7 @@ impl Model {
             };
             return Err(ModelError::UseMoveLegacyUser {
                 user: sip,
+                user_origin: user.created,
                 pool: from,
                 version: version.unwrap_or(Version::Lync2013),
                 used,
@@ -198,7 +199,7 @@ impl Model {
         user.changed = origin;
         self.count_user(&from, -1);
         self.count_user(&target_fqdn, 1);
-        let warnings = self.capacity_crossings(&target_fqdn, before);
+        let warnings = self.capacity_crossings(&target_fqdn, before, "Target");
         Ok(Outcome::of(sip).with_warnings(warnings))
     }
 
@@ -212,9 +213,10 @@ impl Model {
         self.count_user(&pool, -1);
         let mut outcome = Outcome::of(sip);
         if !dropped.is_empty() {
-            outcome
-                .warnings
-                .push(ModelWarning::MembersDropped { dropped });
+            outcome.warnings.push(ModelWarning::MembersDropped {
+                dropped,
+                param: "Identity",
+            });
         }
         Ok(outcome)
     }
