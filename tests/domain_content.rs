@@ -147,7 +147,10 @@ fn narrowing_a_category_and_removing_a_user_report_members_dropped() {
         Warning::Model { span, warning } => {
             assert_eq!(warning.code(), "coexist::model::members_dropped");
             let inside = span.start > call.command_span.start && span.end <= call.command_span.end;
-            assert!(inside, "members_dropped blames the -Identity argument, not the whole command");
+            assert!(
+                inside,
+                "members_dropped blames the -Identity argument, not the whole command"
+            );
         }
         other => panic!("{other:?}"),
     }

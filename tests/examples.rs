@@ -275,3 +275,27 @@ fn docs_show_the_current_typical_mistakes_transcript() {
         );
     }
 }
+
+#[test]
+fn readme_excerpt_of_typical_mistakes_is_current() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let snapshot = std::fs::read_to_string(
+        root.join("tests/snapshots/e2e__example_scripts@typical-mistakes.ps1.snap"),
+    )
+    .unwrap();
+    let marker = "`NO_COLOR=1 coexist run scripts/typical-mistakes.ps1` begins:\n\n```text\n";
+    let start = readme
+        .find(marker)
+        .expect("README shows the typical mistakes")
+        + marker.len();
+    let excerpt = &readme[start..start + readme[start..].find("```\n").unwrap()];
+    assert!(
+        excerpt.lines().count() > 20,
+        "the excerpt shows several diagnostics"
+    );
+    assert!(
+        snapshot.contains(excerpt),
+        "README.md's excerpt of typical-mistakes.ps1 no longer matches its output; copy it again from the snapshot"
+    );
+}
