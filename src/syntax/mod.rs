@@ -44,7 +44,8 @@ pub const MAX_DEPTH: usize = 200;
 /// At most this many errors are reported for one text.
 const MAX_ERRORS: usize = 100;
 
-/// Texts are parsed in chunks of about this size (caps pest's token queue).
+/// Texts are parsed in chunks of about this size, split at statement boundaries: this caps
+/// pest's token queue (several times the chunk's size) whatever the size of the file.
 const CHUNK_BYTES: usize = 64 * 1024;
 
 /// Stack of the threads pest and lowering run on. pest's generated parser recurses about a
