@@ -289,3 +289,150 @@ fn every_code_is_listed_and_namespaced() {
         assert!(seen.insert(code), "duplicate code {code}");
     }
 }
+
+#[test]
+fn incompleteness_drives_the_repl_continuation() {
+    for text in [
+        "if ($x) {",
+        "foreach ($u in $users) {\n  $u",
+        "@{ a = 1",
+        "Get-User -Identity (",
+        "\"abc",
+        "@'\nabc",
+        "Get-User |",
+        "Get-User |\n",
+        "Get-User `",
+        "$x = ",
+        "<# comment",
+    ] {
+        let errors = errors(text);
+        assert!(
+            errors.iter().any(|e| e.is_incomplete()),
+            "{text:?} should be incomplete: {errors:?}"
+        );
+    }
+    for text in ["Get-User )", "if ($x { }", "Get-User | ;", "1 | 2", "}"] {
+        let errors = errors(text);
+        assert!(
+            errors.iter().all(|e| !e.is_incomplete()),
+            "{text:?} is wrong, not incomplete: {errors:?}"
+        );
+    }
+}
+
+/// Random token soup: parsing never panics, every error span lies inside the text, and the
+/// token stream covers the text in order.
+#[test]
+fn random_inputs_never_panic() {
+    const PIECES: &[&str] = &[
+        "Get-User",
+        " ",
+        "\n",
+        "\r\n",
+        "-Identity",
+        "$x",
+        "$(",
+        "@(",
+        "@{",
+        "(",
+        ")",
+        "{",
+        "}",
+        "[",
+        "]",
+        "'",
+        "\"",
+        "`",
+        "|",
+        ";",
+        ",",
+        "=",
+        "+=",
+        "-eq",
+        "-not",
+        "!",
+        "1kb",
+        "0x1F",
+        "-5",
+        "1..3",
+        ".",
+        "::",
+        "if",
+        "else",
+        "foreach",
+        "in",
+        "function",
+        "param",
+        "try",
+        "catch",
+        "finally",
+        "#",
+        "<#",
+        "#>",
+        "@\"\n",
+        "\n\"@",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "–",
+        "&",
+        ">",
+        "2>&1",
+        "[int]",
+        "class",
+        "sip:a@b.c",
+        "${x}",
+        ":lbl",
+        "while",
+        "do",
+        "until",
+        "for",
+        "break",
+        "return",
+        "throw",
+        "%",
+        "?",
+        "é",
+        "\t",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = (next() % 24) as usize;
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        if let Err(errors) = parse(&text, SourceId(0)) {
+            assert!(!errors.is_empty(), "{text:?}: Err without errors");
+            for e in &errors {
+                assert!(
+                    e.span.end as usize <= text.len() && e.span.start <= e.span.end,
+                    "{text:?}: {e:?}"
+                );
+                assert!(
+                    text.is_char_boundary(e.span.start as usize),
+                    "{text:?}: {e:?}"
+                );
+                assert!(
+                    !e.message.is_empty() && coexist::syntax::CODES.contains(&e.code),
+                    "{e:?}"
+                );
+            }
+        }
+        let toks = coexist::syntax::tokens(&text, SourceId(0));
+        let mut last = 0;
+        for t in &toks {
+            assert!(
+                t.span.start as usize >= last && t.span.end as usize <= text.len(),
+                "{text:?}: {t:?}"
+            );
+            last = t.span.end as usize;
+        }
+    }
+}

@@ -53,8 +53,13 @@ impl<'t> Lowerer<'t> {
         self.errors.into_inner()
     }
 
-    /// Lowers a `script` or `script_chunk` pair: `(param block, statements)`.
-    pub(crate) fn script(&self, pair: Pair<'_, Rule>) -> (Option<ParamBlock>, Vec<Statement>) {
+    /// Lowers a `script` or `script_chunk` pair: appends its statements to `out` and
+    /// returns its `param()` block.
+    pub(crate) fn script(
+        &self,
+        pair: Pair<'_, Rule>,
+        out: &mut Vec<Statement>,
+    ) -> Option<ParamBlock> {
         let mut it = pair.into_inner().peekable();
         let mut param_block = None;
         if it.peek().map(|p| p.as_rule()) == Some(Rule::param_block) {
@@ -62,7 +67,8 @@ impl<'t> Lowerer<'t> {
                 param_block = self.record(self.param_block(p));
             }
         }
-        (param_block, self.statements(&mut it))
+        self.statements_into(&mut it, out);
+        param_block
     }
 
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
@@ -100,6 +106,12 @@ impl<'t> Lowerer<'t> {
     /// Lowers statements until a closing token or the end; errors are recorded per statement.
     fn statements(&self, it: &mut Siblings<'_>) -> Vec<Statement> {
         let mut out = Vec::with_capacity(it.size_hint().0);
+        self.statements_into(it, &mut out);
+        out
+    }
+
+    /// [`Self::statements`] appending to `out`.
+    fn statements_into(&self, it: &mut Siblings<'_>, out: &mut Vec<Statement>) {
         while let Some(p) = it.peek() {
             match p.as_rule() {
                 Rule::close_brace | Rule::close_paren | Rule::EOI => {
@@ -112,7 +124,6 @@ impl<'t> Lowerer<'t> {
                 }
             }
         }
-        out
     }
 
     /// Lowers one statement starting at the next sibling.
@@ -278,11 +289,11 @@ impl<'t> Lowerer<'t> {
         })
     }
 
-    fn condition(&self, it: &mut Siblings<'_>, span: Span) -> Lowered<Pipeline> {
+    /// `( pipeline )` after `if`, `elseif`, `while`, `until`.
+    fn condition(&self, it: &mut Siblings<'_>) -> Lowered<Pipeline> {
         self.skip(it, Rule::open_paren);
         let p = self.pipeline(it)?;
         self.skip(it, Rule::close_paren);
-        let _ = span;
         Ok(p)
     }
 
@@ -292,7 +303,7 @@ impl<'t> Lowerer<'t> {
         while let Some(kw) = it.next() {
             match kw.as_rule() {
                 Rule::kw_if | Rule::kw_elseif => {
-                    let cond = self.condition(it, span)?;
+                    let cond = self.condition(it)?;
                     let body = self.block(self.next(it, span, "`{`")?);
                     clauses.push((cond, body));
                 }
@@ -333,7 +344,7 @@ impl<'t> Lowerer<'t> {
                 })
             }
             Rule::while_statement => {
-                let condition = self.condition(it, span)?;
+                let condition = self.condition(it)?;
                 let body = self.block(self.next(it, span, "`{`")?);
                 Ok(StatementKind::While {
                     label,
@@ -344,7 +355,7 @@ impl<'t> Lowerer<'t> {
             Rule::do_statement => {
                 let body = self.block(self.next(it, span, "`{`")?);
                 let kw = self.next(it, span, "`while` or `until`")?;
-                let condition = self.condition(it, span)?;
+                let condition = self.condition(it)?;
                 Ok(StatementKind::DoLoop {
                     label,
                     body,
@@ -670,9 +681,23 @@ impl<'t> Lowerer<'t> {
 
     fn command(&self, pair: Pair<'_, Rule>) -> Lowered<Command> {
         let span = self.span(&pair);
+        // The name is not a pair of its own (one pair fewer per command): it runs to the
+        // first character that cannot be part of a word.
+        let text = pair.as_str();
+        let name_len = match text.as_bytes().first() {
+            Some(b'%' | b'?') => 1,
+            _ => text
+                .char_indices()
+                .find(|(_, c)| !literals::is_word_char(*c))
+                .map_or(text.len(), |(i, _)| i),
+        };
+        let name = text[..name_len].to_string();
+        let name_span = Span::new(
+            self.source,
+            span.start as usize,
+            span.start as usize + name_len,
+        );
         let mut it = pair.into_inner().peekable();
-        let name_pair = self.next(&mut it, span, "a command name")?;
-        let name_span = self.span(&name_pair);
         let mut args: Vec<CommandArg> = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.next() {
             match p.as_rule() {
@@ -723,7 +748,7 @@ impl<'t> Lowerer<'t> {
             }
         }
         Ok(Command {
-            name: name_pair.as_str().to_string(),
+            name,
             name_span,
             args,
             span,
@@ -778,7 +803,7 @@ impl<'t> Lowerer<'t> {
                 Ok(Expr { kind, span })
             }
             Rule::bare_word => Ok(Expr {
-                kind: ExprKind::BareWord(pair.as_str().to_string()),
+                kind: bare_word(pair.as_str(), span),
                 span,
             }),
             Rule::splat => Ok(Expr {
@@ -1064,6 +1089,68 @@ impl<'t> Lowerer<'t> {
             span,
         })
     }
+}
+
+/// A bareword; one with `$name` inside (`sip:$user@contoso.com`) expands like a string.
+fn bare_word(text: &str, span: Span) -> ExprKind {
+    let b = text.as_bytes();
+    let starts_variable = |i: usize| {
+        b[i] == b'$'
+            && b.get(i + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'{'))
+    };
+    if !(0..b.len()).any(starts_variable) {
+        return ExprKind::BareWord(text.to_string());
+    }
+    let mut parts = Vec::new();
+    let mut literal_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !starts_variable(i) {
+            i += 1;
+            continue;
+        }
+        let name_start = i + 1;
+        let name_end = if b[name_start] == b'{' {
+            text[name_start..]
+                .find('}')
+                .map_or(b.len(), |p| name_start + p + 1)
+        } else {
+            let mut e = name_start;
+            // A scope prefix such as `env:` belongs to the name.
+            if let Some(colon) = text[name_start..].find(':') {
+                let scope = &text[name_start..name_start + colon];
+                if ["script", "global", "local", "private", "env"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(scope))
+                {
+                    e = name_start + colon + 1;
+                }
+            }
+            while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'_') {
+                e += 1;
+            }
+            e
+        };
+        if literal_start < i {
+            parts.push(StringPart::Literal(text[literal_start..i].to_string()));
+        }
+        let var_span = Span::new(
+            span.source,
+            span.start as usize + i,
+            span.start as usize + name_end,
+        );
+        parts.push(StringPart::Variable(
+            literals::var_ref(&text[name_start..name_end]),
+            var_span,
+        ));
+        literal_start = name_end;
+        i = name_end;
+    }
+    if literal_start < b.len() {
+        parts.push(StringPart::Literal(text[literal_start..].to_string()));
+    }
+    ExprKind::ExpandableString(parts)
 }
 
 /// Adds `item` to a comma list: extends `list` if it already is one, otherwise makes one.
