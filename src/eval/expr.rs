@@ -156,10 +156,10 @@ impl Exec<'_> {
                 let saved = self.interp.scopes.get_local("args").cloned();
                 self.interp
                     .scopes
-                    .set_local("args".into(), Value::array(args.to_vec()));
+                    .set_local("args", Value::array(args.to_vec()));
                 let result = self.invoke_script_block(&block, &Value::Null);
                 match saved {
-                    Some(v) => self.interp.scopes.set_local("args".into(), v),
+                    Some(v) => self.interp.scopes.set_local("args", v),
                     None => {
                         self.interp.scopes.remove_local("args");
                     }
@@ -200,11 +200,11 @@ impl Exec<'_> {
         }
         self.interp.call_depth += 1;
         let saved = self.interp.scopes.get_local("_").cloned();
-        self.interp.scopes.set_local("_".into(), input.clone());
+        self.interp.scopes.set_local("_", input.clone());
         if let Some(first) = block.param_block.as_ref().and_then(|p| p.params.first()) {
             self.interp
                 .scopes
-                .set_local(var_key(&first.name), input.clone());
+                .set_local(&var_key(&first.name), input.clone());
         }
         let mut sink = Vec::new();
         let result = match &block.body {
@@ -219,7 +219,7 @@ impl Exec<'_> {
                 .try_for_each(|b| self.exec_block(b, &mut sink)),
         };
         match saved {
-            Some(v) => self.interp.scopes.set_local("_".into(), v),
+            Some(v) => self.interp.scopes.set_local("_", v),
             None => {
                 self.interp.scopes.remove_local("_");
             }
@@ -280,7 +280,7 @@ impl Exec<'_> {
             }
             VarScope::Global | VarScope::Script => self.interp.scopes.get_global(&key).cloned(),
             VarScope::Local => self.interp.scopes.get_local(&key).cloned(),
-            VarScope::Default => match key.as_str() {
+            VarScope::Default => match &*key {
                 "true" => return Ok(Value::Bool(true)),
                 "false" => return Ok(Value::Bool(false)),
                 "null" => return Ok(Value::Null),
@@ -315,7 +315,7 @@ impl Exec<'_> {
                 span,
             ));
         }
-        match key.as_str() {
+        match &*key {
             "null" => return Ok(()),
             "true" | "false" | "?" => {
                 return Err(Ctl::runtime(
@@ -331,8 +331,8 @@ impl Exec<'_> {
             _ => {}
         }
         match var.scope {
-            VarScope::Global | VarScope::Script => self.interp.scopes.set_global(key, value),
-            _ => self.interp.scopes.set_local(key, value),
+            VarScope::Global | VarScope::Script => self.interp.scopes.set_global(&key, value),
+            _ => self.interp.scopes.set_local(&key, value),
         }
         Ok(())
     }
@@ -503,7 +503,7 @@ impl Exec<'_> {
                 if let Some(table) = matches {
                     self.interp
                         .scopes
-                        .set_local("matches".into(), Value::hashtable(table));
+                        .set_local("matches", Value::hashtable(table));
                 }
                 result
             }

@@ -253,14 +253,14 @@ impl Exec<'_> {
         self.in_function_scope(&mut stage, |exec, stage| {
             exec.interp
                 .scopes
-                .set_local("args".into(), Value::array(rest.clone()));
+                .set_local("args", Value::array(rest.clone()));
             if let Some(sig) = &stage.signature {
                 exec.set_parameters(&sig.1, &stage.base, true)?;
             }
             if let Some(action) = stage.base.string("ErrorAction") {
                 exec.interp
                     .scopes
-                    .set_local("erroractionpreference".into(), Value::str(action));
+                    .set_local("erroractionpreference", Value::str(action));
             }
             match &begin {
                 Some(block) => exec.run_body(block, &mut out),
@@ -297,12 +297,12 @@ impl Exec<'_> {
                     None => empty_value(info.type_name.as_deref()),
                 },
             };
-            self.interp.scopes.set_local(key, value);
+            self.interp.scopes.set_local(&key, value);
         }
         if defaults {
             self.interp
                 .scopes
-                .set_local("psboundparameters".into(), Value::hashtable(bound_table));
+                .set_local("psboundparameters", Value::hashtable(bound_table));
         }
         Ok(())
     }
@@ -365,7 +365,7 @@ impl Exec<'_> {
             }
             exec.interp
                 .scopes
-                .set_local("_".into(), input.clone().unwrap_or_default());
+                .set_local("_", input.clone().unwrap_or_default());
             match &process {
                 Some(block) => exec.run_body(block, &mut out),
                 None => Ok(()),
@@ -382,7 +382,7 @@ impl Exec<'_> {
         self.in_function_scope(stage, |exec, _| {
             exec.interp
                 .scopes
-                .set_local("input".into(), Value::array(inputs));
+                .set_local("input", Value::array(inputs));
             match &def.body.body {
                 ScriptBlockBody::Statements(statements) => {
                     match exec.exec_statements(statements, &mut out) {
@@ -415,7 +415,7 @@ impl Exec<'_> {
                 .collect();
             self.interp
                 .scopes
-                .set_global("args".into(), Value::array(values));
+                .set_global("args", Value::array(values));
             return Ok(());
         };
         let (signature, infos) = self.build_signature(block, "the script")?;

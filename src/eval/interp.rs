@@ -140,11 +140,45 @@ impl Output for CollectOutput {
     }
 }
 
+/// `-ErrorAction` / `-WarningAction` values and the preference variables' values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum ActionPreference {
+    /// Report and go on (also `Inquire`, which batch runs cannot ask).
+    #[default]
+    Continue,
+    /// Make the error terminating.
+    Stop,
+    /// Record (`$Error`) without reporting.
+    SilentlyContinue,
+    /// Drop entirely.
+    Ignore,
+}
+
+impl ActionPreference {
+    /// Reads a preference value (`'Stop'`, `'silentlycontinue'`, …); unknown text is Continue.
+    pub fn from_value(value: &Value) -> Self {
+        let text = match value {
+            Value::String(s) => s.clone(),
+            other => std::rc::Rc::from(other.to_display_string()),
+        };
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("stop") {
+            ActionPreference::Stop
+        } else if text.eq_ignore_ascii_case("silentlycontinue") {
+            ActionPreference::SilentlyContinue
+        } else if text.eq_ignore_ascii_case("ignore") {
+            ActionPreference::Ignore
+        } else {
+            ActionPreference::Continue
+        }
+    }
+}
+
 /// Preferences of the command currently running (for [`Host::warn`] and `should_process`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct CommandPrefs {
-    /// Lower-cased `-WarningAction` or `$WarningPreference`.
-    pub warning_action: String,
+    /// `-WarningAction` or `$WarningPreference`.
+    pub warning_action: ActionPreference,
     /// Per-command `-WhatIf`.
     pub what_if: bool,
     /// `-Verbose` or `$VerbosePreference = 'Continue'`.
@@ -205,7 +239,7 @@ impl Interpreter {
             ("args", Value::array(Vec::new())),
         ];
         for (name, value) in globals {
-            scopes.set_global(name.to_string(), value);
+            scopes.set_global(name, value);
         }
         Interpreter {
             model,
@@ -253,7 +287,7 @@ impl Interpreter {
 
     /// Sets a global variable (`$PSScriptRoot`, values from the front end).
     pub fn set_variable(&mut self, name: &str, value: Value) {
-        self.scopes.set_global(var_key(name), value);
+        self.scopes.set_global(&var_key(name), value);
     }
 
     /// Reads a variable as the script would (innermost scope first).
@@ -393,7 +427,7 @@ impl Exec<'_> {
             _ => self
                 .interp
                 .scopes
-                .set_global("error".into(), Value::array(vec![record.clone()])),
+                .set_global("error", Value::array(vec![record.clone()])),
         }
         record
     }
@@ -415,13 +449,22 @@ impl Exec<'_> {
         }
     }
 
-    /// A preference variable's value, lower-cased.
-    pub(crate) fn preference(&self, name: &str) -> String {
+    /// An action preference variable (`$ErrorActionPreference`, `$WarningPreference`).
+    pub(crate) fn action_preference(&self, name: &str) -> ActionPreference {
         self.interp
             .scopes
             .get(name)
-            .map(|v| v.to_display_string().to_ascii_lowercase())
+            .map(ActionPreference::from_value)
             .unwrap_or_default()
+    }
+
+    /// Whether `$VerbosePreference` shows verbose text.
+    pub(crate) fn verbose_preference(&self) -> bool {
+        self.interp.scopes.get("verbosepreference").is_some_and(|v| {
+            v.to_display_string()
+                .trim()
+                .eq_ignore_ascii_case("continue")
+        })
     }
 }
 
@@ -431,13 +474,14 @@ impl Host for Exec<'_> {
     }
 
     fn warn(&mut self, warning: Warning) {
-        let action = self
-            .interp
-            .prefs
-            .last()
-            .map(|p| p.warning_action.clone())
-            .unwrap_or_else(|| self.preference("warningpreference"));
-        if matches!(action.as_str(), "silentlycontinue" | "ignore") {
+        let action = match self.interp.prefs.last() {
+            Some(p) => p.warning_action,
+            None => self.action_preference("warningpreference"),
+        };
+        if matches!(
+            action,
+            ActionPreference::SilentlyContinue | ActionPreference::Ignore
+        ) {
             return;
         }
         self.interp.warnings += 1;
@@ -451,10 +495,10 @@ impl Host for Exec<'_> {
     fn write_verbose(&mut self, bound: &Bound, message: &str) {
         let on = match bound.get("Verbose") {
             Some(v) => crate::eval::convert::truthy(v),
-            None => self.interp.prefs.last().map_or_else(
-                || self.preference("verbosepreference") == "continue",
-                |p| p.verbose,
-            ),
+            None => match self.interp.prefs.last() {
+                Some(p) => p.verbose,
+                None => self.verbose_preference(),
+            },
         };
         if on {
             self.out.verbose(message);

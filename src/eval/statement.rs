@@ -288,12 +288,12 @@ impl Exec<'_> {
                         let record = self.record_error(&raised);
                         self.interp.current_ok = true;
                         let saved = self.interp.scopes.get_local("_").cloned();
-                        self.interp.scopes.set_local("_".into(), record);
+                        self.interp.scopes.set_local("_", record);
                         self.interp.caught.push(*raised);
                         let r = self.exec_block(&clause.body, sink);
                         self.interp.caught.pop();
                         match saved {
-                            Some(v) => self.interp.scopes.set_local("_".into(), v),
+                            Some(v) => self.interp.scopes.set_local("_", v),
                             None => {
                                 self.interp.scopes.remove_local("_");
                             }
