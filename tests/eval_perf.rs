@@ -38,12 +38,14 @@ fn throughput() {
     assert_eq!(errors, 0);
     let errors = measure(
         "1M-iteration while with comparison and string expansion every 1000",
-        "$i = 0; while ($i -lt 1000000) { $i++; if ($i % 1000 -eq 0) { $null = \"at $i\" } }".into(),
+        "$i = 0; while ($i -lt 1000000) { $i++; if ($i % 1000 -eq 0) { $null = \"at $i\" } }"
+            .into(),
     );
     assert_eq!(errors, 0);
     let errors = measure(
         "100k function calls",
-        "function f($n) { $n + 1 }; $x = 0; for ($i = 0; $i -lt 100000; $i++) { $x = f $x }; $x".into(),
+        "function f($n) { $n + 1 }; $x = 0; for ($i = 0; $i -lt 100000; $i++) { $x = f $x }; $x"
+            .into(),
     );
     assert_eq!(errors, 0);
     let mut lines = String::new();

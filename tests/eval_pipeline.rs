@@ -21,7 +21,10 @@ fn begin_process_end_of_cmdlets() {
         "1, 2 | ForEach-Object -Begin { 'start' } -Process { $_ * 10 } -End { 'end' }",
         "start\n10\n20\nend",
     );
-    check("1..5 | Sort-Object -Descending | Select-Object -First 2", "5\n4");
+    check(
+        "1..5 | Sort-Object -Descending | Select-Object -First 2",
+        "5\n4",
+    );
     check("@() | ForEach-Object { 'never' }", "");
     check("$null | ForEach-Object { 'once' }", "once");
 }
@@ -45,7 +48,10 @@ fn break_and_continue_leave_foreach_object_blocks() {
         ":outer foreach ($i in 1..2) { 1..3 | ForEach-Object { if ($_ -eq 2) { continue outer }; \"$i$_\" } }",
         "11\n21",
     );
-    check("1..3 | ForEach-Object { if ($_ -eq 2) { return }; $_ }", "1\n3");
+    check(
+        "1..3 | ForEach-Object { if ($_ -eq 2) { return }; $_ }",
+        "1\n3",
+    );
 }
 
 #[test]
@@ -65,8 +71,14 @@ fn warnings_follow_warning_action() {
 fn verbose_text_follows_preference() {
     check("Write-Verbose 'quiet'", "");
     check("Write-Verbose 'loud' -Verbose", "VERBOSE: loud");
-    check("$VerbosePreference = 'Continue'; Write-Verbose 'pref'", "VERBOSE: pref");
-    check("$VerbosePreference = 'Continue'; Write-Verbose 'off' -Verbose:$false", "");
+    check(
+        "$VerbosePreference = 'Continue'; Write-Verbose 'pref'",
+        "VERBOSE: pref",
+    );
+    check(
+        "$VerbosePreference = 'Continue'; Write-Verbose 'off' -Verbose:$false",
+        "",
+    );
 }
 
 #[test]

@@ -327,7 +327,6 @@ impl Exec<'_> {
                     span,
                 ))
             }
-            "set-strictmode" => {}
             _ => {}
         }
         match var.scope {

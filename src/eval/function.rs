@@ -380,9 +380,7 @@ impl Exec<'_> {
         let def = stage.def.clone();
         let inputs = std::mem::take(&mut stage.inputs);
         self.in_function_scope(stage, |exec, _| {
-            exec.interp
-                .scopes
-                .set_local("input", Value::array(inputs));
+            exec.interp.scopes.set_local("input", Value::array(inputs));
             match &def.body.body {
                 ScriptBlockBody::Statements(statements) => {
                     match exec.exec_statements(statements, &mut out) {
@@ -413,9 +411,7 @@ impl Exec<'_> {
                     Arg::Parameter { name, .. } => Value::str(format!("-{name}")),
                 })
                 .collect();
-            self.interp
-                .scopes
-                .set_global("args", Value::array(values));
+            self.interp.scopes.set_global("args", Value::array(values));
             return Ok(());
         };
         let (signature, infos) = self.build_signature(block, "the script")?;

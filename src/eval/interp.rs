@@ -460,11 +460,14 @@ impl Exec<'_> {
 
     /// Whether `$VerbosePreference` shows verbose text.
     pub(crate) fn verbose_preference(&self) -> bool {
-        self.interp.scopes.get("verbosepreference").is_some_and(|v| {
-            v.to_display_string()
-                .trim()
-                .eq_ignore_ascii_case("continue")
-        })
+        self.interp
+            .scopes
+            .get("verbosepreference")
+            .is_some_and(|v| {
+                v.to_display_string()
+                    .trim()
+                    .eq_ignore_ascii_case("continue")
+            })
     }
 }
 

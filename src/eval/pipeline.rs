@@ -283,9 +283,7 @@ impl Exec<'_> {
             let key = var_key(&name).into_owned();
             let exists = matches!(self.interp.scopes.get(&key), Some(Value::Array(_)));
             if !append || !exists {
-                self.interp
-                    .scopes
-                    .set_local(&key, Value::array(Vec::new()));
+                self.interp.scopes.set_local(&key, Value::array(Vec::new()));
             }
             key
         });

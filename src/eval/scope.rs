@@ -56,7 +56,10 @@ pub(crate) fn var_key(name: &str) -> Cow<'_, str> {
     if name.eq_ignore_ascii_case("psitem") {
         return Cow::Borrowed("_");
     }
-    if name.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()) {
+    if name
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+    {
         Cow::Borrowed(name)
     } else {
         Cow::Owned(name.to_lowercase())
