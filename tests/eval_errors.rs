@@ -252,3 +252,19 @@ fn deadline_stops_the_run() {
 fn unsupported_and_invoke_expression() {
     check_error("Invoke-Expression 'x'", "coexist::eval::unsupported");
 }
+
+#[test]
+fn error_records_know_their_line() {
+    check(
+        "'a'\ntry {\n    1 / 0\n} catch { \"line $($_.InvocationInfo.ScriptLineNumber) col $($_.InvocationInfo.OffsetInLine): $($_.InvocationInfo.Line.Trim())\" }",
+        "a\nline 3 col 5: 1 / 0",
+    );
+}
+
+#[test]
+fn error_list_is_capped() {
+    check(
+        "for ($i = 0; $i -lt 300; $i++) { try { throw 'x' } catch { } }; $Error.Count",
+        "256",
+    );
+}

@@ -11,13 +11,16 @@ use crate::eval::binder::Arg;
 use crate::eval::error::RuntimeError;
 use crate::eval::scope::{var_key, Scopes};
 use crate::eval::unwind::{codes, error_record, Ctl, EvalResult, Raised};
-use crate::eval::value::Value;
+use crate::eval::value::{PsObject, Value};
 use crate::model::Model;
-use crate::span::Span;
+use crate::span::{SourceId, Span};
 use crate::syntax::ast::{Script, ScriptBlock};
 use std::collections::HashMap;
 use std::rc::Rc;
 use std::time::Instant;
+
+/// `$Error` keeps at most this many records, newest first (PowerShell's `$MaximumErrorCount`).
+pub const MAX_ERROR_COUNT: usize = 256;
 
 /// Maximum nesting of function calls and script-block invocations before
 /// `coexist::eval::recursion_limit`.
@@ -208,6 +211,8 @@ pub struct Interpreter {
     /// Set by [`Interpreter::bind_script_params`] so the next `run` does not bind the
     /// script's `param()` block again with defaults only.
     pub(crate) script_params_bound: bool,
+    /// Source texts by source id, for line numbers in error records.
+    pub(crate) sources: HashMap<u32, std::sync::Arc<str>>,
     pub(crate) signatures: HashMap<
         usize,
         (
@@ -256,6 +261,7 @@ impl Interpreter {
             prefs: Vec::new(),
             caught: Vec::new(),
             script_params_bound: false,
+            sources: HashMap::new(),
             signatures: HashMap::new(),
         }
     }
@@ -283,6 +289,12 @@ impl Interpreter {
     /// Replaces the run options (dry run, width, deadline).
     pub fn set_options(&mut self, options: RunOptions) {
         self.options = options;
+    }
+
+    /// Registers a source's text so error records can give `InvocationInfo.ScriptLineNumber`,
+    /// `OffsetInLine` and `Line` for spans in it.
+    pub fn add_source(&mut self, id: SourceId, text: std::sync::Arc<str>) {
+        self.sources.insert(id.0, text);
     }
 
     /// Sets a global variable (`$PSScriptRoot`, values from the front end).
@@ -422,14 +434,61 @@ impl Exec<'_> {
     pub(crate) fn record_error(&mut self, raised: &Raised) -> Value {
         self.interp.current_ok = false;
         let record = error_record(raised);
+        if let Value::Object(obj) = &record {
+            let span = obj
+                .borrow()
+                .get("InvocationInfo")
+                .and_then(|info| match info {
+                    Value::Object(info) => {
+                        let info = info.borrow();
+                        let source = info.get("SourceId").and_then(int_of)?;
+                        let offset = info.get("Offset").and_then(int_of)?;
+                        Some((source, offset))
+                    }
+                    _ => None,
+                });
+            if let Some((source, offset)) = span {
+                self.add_position(obj, source, offset);
+            }
+        }
         match self.interp.scopes.get_global("error") {
-            Some(Value::Array(items)) => items.borrow_mut().insert(0, record.clone()),
+            Some(Value::Array(items)) => {
+                let mut items = items.borrow_mut();
+                items.insert(0, record.clone());
+                items.truncate(MAX_ERROR_COUNT);
+            }
             _ => self
                 .interp
                 .scopes
                 .set_global("error", Value::array(vec![record.clone()])),
         }
         record
+    }
+
+    /// Adds `ScriptLineNumber`, `OffsetInLine` and `Line` to an error record's
+    /// `InvocationInfo` when the source text is known.
+    fn add_position(&self, record: &Rc<std::cell::RefCell<PsObject>>, source: i64, offset: i64) {
+        let Some(text) = u32::try_from(source)
+            .ok()
+            .and_then(|id| self.interp.sources.get(&id))
+        else {
+            return;
+        };
+        let offset = usize::try_from(offset).unwrap_or(0).min(text.len());
+        let Some(before) = text.get(..offset) else {
+            return;
+        };
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        let line_number = before.matches('\n').count() + 1;
+        let column = before[line_start..].chars().count() + 1;
+        let line = text[line_start..line_end].trim_end_matches('\r');
+        if let Some(Value::Object(info)) = record.borrow().get("InvocationInfo") {
+            let mut info = info.borrow_mut();
+            info.set("ScriptLineNumber", Value::Int(line_number as i64));
+            info.set("OffsetInLine", Value::Int(column as i64));
+            info.set("Line", Value::str(line));
+        }
     }
 
     /// Fails with `coexist::eval::timeout` once the deadline has passed.
@@ -468,6 +527,14 @@ impl Exec<'_> {
                     .trim()
                     .eq_ignore_ascii_case("continue")
             })
+    }
+}
+
+/// An integer property value.
+fn int_of(value: &Value) -> Option<i64> {
+    match value {
+        Value::Int(i) => Some(*i),
+        _ => None,
     }
 }
 
