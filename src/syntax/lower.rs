@@ -126,7 +126,38 @@ impl<'t> Lowerer<'t> {
         })?;
         let span = self.span(first);
         let kind = match first.as_rule() {
-            Rule::command | Rule::expression | Rule::unsupported_invocation => {
+            Rule::expression => {
+                let target_pair = self.next(it, span, "an expression")?;
+                let is_assignment = it.peek().is_some_and(|p| {
+                    matches!(
+                        p.as_rule(),
+                        Rule::op_assign
+                            | Rule::op_add_assign
+                            | Rule::op_subtract_assign
+                            | Rule::op_multiply_assign
+                            | Rule::op_divide_assign
+                            | Rule::op_remainder_assign
+                    )
+                });
+                if is_assignment {
+                    let kind = self.assignment(target_pair, it)?;
+                    let end = match &kind {
+                        StatementKind::Assignment { value, .. } => value.span,
+                        _ => span,
+                    };
+                    return Ok(Statement {
+                        kind,
+                        span: span.to(end),
+                    });
+                }
+                let pipeline = self.pipeline_from(target_pair, it)?;
+                let span = pipeline.span;
+                return Ok(Statement {
+                    kind: StatementKind::Pipeline(pipeline),
+                    span,
+                });
+            }
+            Rule::command | Rule::unsupported_invocation => {
                 let pipeline = self.pipeline(it)?;
                 let span = pipeline.span;
                 return Ok(Statement {
@@ -147,7 +178,6 @@ impl<'t> Lowerer<'t> {
         let rule = pair.as_rule();
         let mut it = pair.into_inner().peekable();
         match rule {
-            Rule::assignment => self.assignment(&mut it, span),
             Rule::if_statement => self.if_statement(&mut it, span),
             Rule::foreach_statement
             | Rule::while_statement
@@ -206,8 +236,12 @@ impl<'t> Lowerer<'t> {
         }
     }
 
-    fn assignment(&self, it: &mut Siblings<'_>, span: Span) -> Lowered<StatementKind> {
-        let target_pair = self.next(it, span, "a variable")?;
+    fn assignment(
+        &self,
+        target_pair: Pair<'_, Rule>,
+        it: &mut Siblings<'_>,
+    ) -> Lowered<StatementKind> {
+        let span = self.span(&target_pair);
         let target = self.expression(target_pair)?;
         let valid = match &target.kind {
             ExprKind::Variable(_) | ExprKind::Member { .. } | ExprKind::Index { .. } => true,
@@ -560,6 +594,15 @@ impl<'t> Lowerer<'t> {
         let first = it.next().ok_or_else(|| {
             self.internal(Span::new(self.source, self.text.len(), self.text.len()), "a pipeline")
         })?;
+        self.pipeline_from(first, it)
+    }
+
+    /// A pipeline whose first element is `first`.
+    fn pipeline_from<'i>(
+        &self,
+        first: Pair<'i, Rule>,
+        it: &mut Siblings<'i>,
+    ) -> Lowered<Pipeline> {
         let mut span = self.span(&first);
         let mut elements = vec![self.pipeline_element(first)?];
         while it.peek().map(|p| p.as_rule()) == Some(Rule::pipe) {
