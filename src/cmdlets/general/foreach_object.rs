@@ -49,7 +49,8 @@ pub fn spec() -> CmdletSpec {
         synopsis: "Runs a script block for each pipeline object.",
         description: "`ForEach-Object { … }` runs the block with $_ set to each input object \
             and outputs what it outputs; -Begin and -End blocks run once before and after. \
-            `ForEach-Object Name` outputs each object's Name property.",
+            `ForEach-Object Name` outputs each object's Name property (properties only: \
+            methods are not called this way).",
         signature,
         examples: vec![
             Example {

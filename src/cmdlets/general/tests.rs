@@ -653,6 +653,14 @@ fn start_sleep_returns_at_once_and_get_date_formats() {
     assert_eq!(&text[4..5], "-");
     let r = run(&mut host, "Get-Date", vec![p("Format"), a(s("yyyy"))], None);
     assert!(r.texts()[0].parse::<u32>().is_ok_and(|y| y >= 2024));
+    let args = vec![a(s("2024-01-31")), p("Format"), a(s("dd/MM/yyyy"))];
+    assert_eq!(
+        run(&mut host, "Get-Date", args, None).texts(),
+        ["31/01/2024"]
+    );
+    let r = run(&mut host, "Get-Date", vec![a(s("soon"))], None);
+    assert_eq!(r.errors[0].code, crate::eval::binder::CONVERSION);
+    assert_eq!(r.errors[0].span, sp(200));
 }
 
 #[test]

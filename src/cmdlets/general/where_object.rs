@@ -11,6 +11,8 @@ use crate::eval::value::Value;
 use std::cmp::Ordering;
 
 /// `-Match` with a pattern that is not a valid regular expression.
+///
+/// Resolution: fix the pattern (escape `(`, `[`, `.` … with `\`).
 pub const INVALID_REGEX: &str = "coexist::eval::invalid_regex";
 
 /// The comparison operators of the property form, as (switch name, description).

@@ -6,6 +6,8 @@ use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 
 /// `Write-Error`'s non-terminating error.
+///
+/// Resolution: whatever the script's message says; `-ErrorAction SilentlyContinue` hides it.
 pub const WRITE_ERROR: &str = "coexist::eval::write_error";
 
 /// The console colours `-ForegroundColor`/`-BackgroundColor` accept.
