@@ -251,13 +251,17 @@ fn home_pool_version_fails() {
         err.to_string(),
         "a Persistent Chat pool must be homed on a Lync Server 2013 pool"
     );
+    assert_eq!(err.label(), "this pool runs Lync Server 2010");
     let related = err.related();
     assert_eq!(related[0].origin, at(3));
     assert!(related[0]
         .label
         .contains("lync2010.contoso.com was created here as Lync2010"));
     let help = err.help().unwrap();
-    assert!(help.contains("lync2013.contoso.com exists"), "{help}");
+    assert!(
+        help.starts_with("home it on a Lync 2013 pool (lync2013.contoso.com exists)"),
+        "{help}"
+    );
     assert!(help.contains("-Kind GroupChat2010"), "{help}");
     // Set-ChatPool -HomePool too.
     w.chat_pool(PC, L13, ChatPoolKind::PersistentChat);

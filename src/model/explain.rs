@@ -73,6 +73,74 @@ impl ModelError {
         })
     }
 
+    /// The text of the primary label on the argument named by [`ModelError::param`].
+    pub fn label(&self) -> String {
+        use ModelError::*;
+        match self {
+            DuplicateSite { .. }
+            | DuplicateFqdn { .. }
+            | DuplicateUser { .. }
+            | DuplicatePolicy { .. }
+            | DuplicateCategory { .. }
+            | DuplicateRoom { .. }
+            | DuplicateAddin { .. } => "already exists".to_string(),
+            UnknownSite { .. } => "no such site".to_string(),
+            UnknownPool { .. } => "no such pool".to_string(),
+            UnknownChatPool { .. } => "no such chat pool".to_string(),
+            UnknownUser { .. } => "no such user".to_string(),
+            UnknownPolicy { .. } => "no such policy".to_string(),
+            UnknownCategory { .. } => "no such category".to_string(),
+            UnknownRoom { .. } => "no such chat room".to_string(),
+            UnknownAddin { .. } => "no such add-in".to_string(),
+            SitePolicyUnknownSite { site, .. } => format!("no site {site}"),
+            AmbiguousName { matches, .. } => format!("matches {} objects", matches.len()),
+            SiteInUse { pools, .. } => format!("hosts {} pool(s)", pools.len()),
+            NotARegistrar { .. } => "this is a chat pool".to_string(),
+            HomePoolVersion { home_version, .. } => {
+                format!("this pool runs {}", home_version.product())
+            }
+            ThreeVersionCoexistence { version, .. } => {
+                format!("a third version ({}) in this forest", version.short())
+            }
+            CrossForestMove(c) => format!("this pool is in forest {}", c.to_forest),
+            PoolInUse { .. } | ChatPoolInUse { .. } | PolicyInUse { .. } | AddinInUse { .. } => {
+                "still in use".to_string()
+            }
+            CategoryNotEmpty { rooms, .. } => format!("has {} room(s)", rooms.len()),
+            ServerLimit { .. } | SingleComputerPool { .. } => "too many servers".to_string(),
+            FileStoreRequired { file_store, .. } => match file_store {
+                Some(_) => "not a UNC path".to_string(),
+                None => "no -FileStore".to_string(),
+            },
+            InvalidSipAddress { .. } => "not sip:name@domain".to_string(),
+            AlreadyHomed { .. } => "the user's current pool".to_string(),
+            UseMoveLegacyUser { version, .. } => format!("homed on {}", version.short()),
+            GlobalPolicyExists { .. } => "always exists".to_string(),
+            GrantNeedsTagPolicy { .. } => "not a per-user policy".to_string(),
+            CategoryNestingUnsupported { .. } => "legacy Group Chat pools only".to_string(),
+            CreatorNotAllowed { .. } => "not allowed members".to_string(),
+            CrossPoolReference { reference_pool, .. } => format!("on {reference_pool}"),
+            RoomNameTooLong { length, .. } => format!("{length} characters"),
+            RoomNameIsCategory { .. } => "a category's name".to_string(),
+            MemberNotAllowed { principals, .. } => format!("{} not allowed", list(principals)),
+            PresenterInNormalRoom { .. } => "only Auditorium rooms have presenters".to_string(),
+            PresenterNotMember { .. } => "not members".to_string(),
+            FederationUnsupported { .. } => "federated principals".to_string(),
+            DuplicateEndpoint { existing_sip, .. } => format!("{existing_sip} exists"),
+            InvitationsDeniedByCategory { .. } => "the category has invitations off".to_string(),
+            ClearNeedsEndDate { .. } => "no -EndDate".to_string(),
+            InvalidAddinUrl { .. } => "not http(s)".to_string(),
+            MigrationSourceNotLegacy { kind, .. } | MigrationTargetNotPersistent { kind, .. } => {
+                format!("this is a {}", kind.product())
+            }
+            MigrationForestMismatch { target_forest, .. } => format!("in forest {target_forest}"),
+            MigrationSourceRunning { .. } | MigrationTargetRunning { .. } => "running".to_string(),
+            AlreadyMigrated { .. } => "already migrated".to_string(),
+            FlattenedNameTooLong { .. } => "names too long after flattening".to_string(),
+            DecommissionBlocked { blockers, .. } => format!("{} blocker(s)", blockers.len()),
+        }
+    }
+
     /// Secondary labels on the statements that made the conflicting facts true.
     pub fn related(&self) -> Vec<Related> {
         use ModelError::*;
@@ -183,15 +251,18 @@ impl ModelError {
             DuplicateSite { site, .. } => Some(format!("use the existing site {site}, or choose another name")),
             UnknownSite { suggestion, site, .. } => or_create(suggestion, &format!("create it first: New-Site -Identity {site}")),
             SiteInUse { pools, .. } => Some(format!("remove its pools first: {}", list(&names(pools)))),
-            AmbiguousName { matches, .. } => Some(format!("give the full identity, e.g. {}", matches[0])),
+            AmbiguousName { matches, .. } => Some(match matches.first() {
+                Some(first) => format!("give the full identity, e.g. {first}"),
+                None => "give the full identity".to_string(),
+            }),
             DuplicateFqdn { .. } => Some("choose another FQDN; only a SingleComputer Persistent Chat pool collocated on its Standard Edition home pool shares that pool's FQDN".to_string()),
             UnknownPool { suggestion, pool, .. } => or_create(suggestion, &format!("create it first with New-Pool -Fqdn {pool}")),
             UnknownChatPool { suggestion, chat_pool, .. } => or_create(suggestion, &format!("create it first with New-ChatPool -Fqdn {chat_pool}")),
             NotARegistrar { home_pool, .. } => Some(format!("name a registrar pool instead, e.g. {home_pool}, the chat pool's home pool")),
             HomePoolVersion { kind, home_version, matching_pool, .. } => {
                 let mut help = match matching_pool {
-                    Some(p) => format!("home it on a {} pool ({p} exists)", kind.home_version()),
-                    None => format!("create a {} pool to home it on", kind.home_version()),
+                    Some(p) => format!("home it on a {} pool ({p} exists)", kind.home_version().short()),
+                    None => format!("create a {} pool to home it on", kind.home_version().short()),
                 };
                 if *kind == ChatPoolKind::PersistentChat {
                     let legacy = ChatPoolKind::for_version(*home_version);

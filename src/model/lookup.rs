@@ -112,17 +112,36 @@ impl Model {
     /// A user by SIP address (with or without `sip:`) or display name; `ambiguous_name` when
     /// a display name matches several users, else `unknown_user`.
     pub fn find_user(&self, query: &str, param: &'static str) -> Result<&User, ModelError> {
-        if let Some(user) = self.user_by_sip(query) {
-            return Ok(user);
+        let index = self.find_user_index(query, param)?;
+        Ok(self.data.users.at(index).expect("index from the same map"))
+    }
+
+    /// Like [`Model::find_user`], returning the user's position in [`Model::users`].
+    pub(crate) fn find_user_index(
+        &self,
+        query: &str,
+        param: &'static str,
+    ) -> Result<usize, ModelError> {
+        let by_sip = if query
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("sip:"))
+        {
+            self.data.users.index_of(query)
+        } else {
+            self.data.users.index_of(&format!("sip:{query}"))
+        };
+        if let Some(index) = by_sip {
+            return Ok(index);
         }
-        let matches: Vec<&User> = self
+        let matches: Vec<(usize, &User)> = self
             .data
             .users
             .iter()
-            .filter(|u| u.display_name.eq_ignore_ascii_case(query))
+            .enumerate()
+            .filter(|(_, u)| u.display_name.eq_ignore_ascii_case(query))
             .collect();
         match matches.len() {
-            1 => Ok(matches[0]),
+            1 => Ok(matches[0].0),
             0 => Err(ModelError::UnknownUser {
                 user: query.to_string(),
                 suggestion: suggest(
@@ -137,7 +156,7 @@ impl Model {
             _ => Err(ModelError::AmbiguousName {
                 kind: Kind::User,
                 name: query.to_string(),
-                matches: matches.iter().map(|u| u.sip_address.clone()).collect(),
+                matches: matches.iter().map(|(_, u)| u.sip_address.clone()).collect(),
                 param,
             }),
         }
@@ -145,10 +164,11 @@ impl Model {
 
     /// A user by SIP address, with or without the `sip:` prefix.
     pub fn user_by_sip(&self, sip: &str) -> Option<&User> {
-        self.data
-            .users
-            .get(sip)
-            .or_else(|| self.data.users.get(&format!("sip:{sip}")))
+        if sip.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("sip:")) {
+            self.data.users.get(sip)
+        } else {
+            self.data.users.get(&format!("sip:{sip}"))
+        }
     }
 
     /// A Persistent Chat policy by identity (`Global`, `Site:X`, `Tag:X` or a bare tag).

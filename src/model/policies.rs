@@ -146,7 +146,8 @@ impl Model {
         policy: Option<&str>,
         origin: Origin,
     ) -> Result<Outcome, ModelError> {
-        let user = self.find_user(identity, "Identity")?;
+        let index = self.find_user_index(identity, "Identity")?;
+        let user = self.data.users.at(index).expect("found above");
         let (sip, pool) = (user.sip_address.clone(), user.registrar_pool.clone());
         let tag = match policy {
             None => None,
@@ -171,7 +172,7 @@ impl Model {
                 });
             }
         }
-        let user = self.data.users.get_mut(&sip).expect("found above");
+        let user = self.data.users.at_mut(index).expect("found above");
         user.persistent_chat_policy = tag;
         user.changed = origin;
         Ok(Outcome::of(sip).with_warnings(warnings))
