@@ -268,3 +268,11 @@ fn error_list_is_capped() {
         "256",
     );
 }
+
+#[test]
+fn rethrown_records_keep_their_code() {
+    check(
+        "try { try { Write-Error 'w' -ErrorAction Stop } catch { throw $_ } } catch { $_.FullyQualifiedErrorId }",
+        "coexist::eval::write_error",
+    );
+}
