@@ -101,3 +101,14 @@ fn array_methods_and_script_block_methods() {
     check("(1, 2, 3).Where({ $_ -ne 2 })", "1\n3");
     check("$b = { 'ran' }; $b.Invoke()", "ran");
 }
+
+#[test]
+fn self_containing_values_do_not_recurse_forever() {
+    check("$a = @(1, 2); $a[0] = $a; \"$a\"", "System.Object[] 2");
+    check("$a = @(1, 2); $a[0] = $a; $a.Missing", "");
+    check(
+        "$o = [pscustomobject]@{ a = 1 }; $o.a = $o; \"$o\".Length -gt 0",
+        "True",
+    );
+    check("\"$(1, (2, 3))\"", "1 System.Object[]");
+}

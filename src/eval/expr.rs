@@ -263,8 +263,7 @@ impl Exec<'_> {
                 }
                 StringPart::SubExpression(statements, _) => {
                     let values = self.eval_statements_output(statements)?;
-                    let texts: Vec<String> = values.iter().map(Value::to_display_string).collect();
-                    out.push_str(&texts.join(" "));
+                    out.push_str(&Value::array(values).to_display_string());
                 }
             }
         }

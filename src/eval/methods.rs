@@ -110,6 +110,10 @@ pub fn get_member(value: &Value, name: &str) -> Value {
             // Member enumeration: the property of every item, flattened one level.
             let mut out = Vec::new();
             for item in items.borrow().iter() {
+                if matches!(item, Value::Array(_)) {
+                    // Member enumeration unrolls one level only.
+                    continue;
+                }
                 match get_member(item, name) {
                     Value::Null => {}
                     Value::Array(inner) => out.extend(inner.borrow().iter().cloned()),
@@ -165,7 +169,9 @@ pub fn set_member(target: &Value, name: &str, new_value: Value) -> Result<(), Op
         }
         Value::Array(items) => {
             for item in items.borrow().iter() {
-                set_member(item, name, new_value.clone())?;
+                if !matches!(item, Value::Array(_)) {
+                    set_member(item, name, new_value.clone())?;
+                }
             }
             Ok(())
         }
@@ -447,6 +453,9 @@ pub fn call_method(value: &Value, name: &str, args: &[Value]) -> MethodResult {
                 }
                 let mut out = Vec::new();
                 for item in &items {
+                    if matches!(item, Value::Array(_)) {
+                        return Err(method_not_found(item, name));
+                    }
                     out.push(call_method(item, name, args)?);
                 }
                 Ok(Value::array(out))
