@@ -178,3 +178,17 @@ fn casts() {
     check_error("[int]'abc'", "coexist::eval::conversion");
     check_error("[xml]'<a/>'", "coexist::eval::unsupported");
 }
+
+#[test]
+fn huge_results_are_errors_not_crashes() {
+    check_error("1..100000000", "coexist::eval::invalid_operation");
+    check_error("'ab' * 100000000", "coexist::eval::invalid_operation");
+    check_error("@(1, 2) * 100000000", "coexist::eval::invalid_operation");
+    check_error("'{0,2000000}' -f 1", "coexist::eval::invalid_operation");
+    check_error("'{0:N500}' -f 1", "coexist::eval::invalid_operation");
+    check_error(
+        "'x'.PadLeft(2000000000)",
+        "coexist::eval::invalid_operation",
+    );
+    check_error("'ab' * -1", "coexist::eval::invalid_operation");
+}

@@ -315,7 +315,14 @@ fn string_method(s: &str, name: &str, args: &[Value]) -> Option<MethodResult> {
             }
             "padleft" | "padright" => {
                 arg_count(name, args, &[1, 2])?;
-                let width = int_arg(args, 0)?.max(0) as usize;
+                let width = int_arg(args, 0)?;
+                if !(0..=crate::eval::operators::MAX_RANGE).contains(&width) {
+                    return Err(OpError::new(
+                        codes::INVALID_OPERATION,
+                        format!("Exception calling \"{name}\": the total width {width} is out of range."),
+                    ));
+                }
+                let width = width as usize;
                 let fill = str_arg(args, 1).chars().next().unwrap_or(' ');
                 let pad: String = std::iter::repeat(fill)
                     .take(width.saturating_sub(chars.len()))
