@@ -239,3 +239,12 @@ fn script_param_block_gets_defaults_without_arguments() {
     assert!(!text.contains("ran"), "{text}");
     assert_eq!(outcome.errors, 1);
 }
+
+#[test]
+fn functions_take_precedence_over_cmdlets() {
+    check("function Write-Output { 'mine' }; Write-Output x", "mine");
+    check(
+        "function f { param($a, $b) $PSBoundParameters.Count }; f -a 1",
+        "1",
+    );
+}

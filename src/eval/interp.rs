@@ -591,13 +591,18 @@ impl Host for Exec<'_> {
     }
 
     fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
-        let what_if = bound.switch("WhatIf")
-            || self.interp.prefs.last().is_some_and(|p| p.what_if)
-            || self
-                .interp
-                .scopes
-                .get("whatifpreference")
-                .is_some_and(crate::eval::convert::truthy);
+        // An explicit `-WhatIf` / `-WhatIf:$false` wins over `$WhatIfPreference`.
+        let what_if = match bound.get("WhatIf") {
+            Some(v) => crate::eval::convert::truthy(v),
+            None => {
+                self.interp.prefs.last().is_some_and(|p| p.what_if)
+                    || self
+                        .interp
+                        .scopes
+                        .get("whatifpreference")
+                        .is_some_and(crate::eval::convert::truthy)
+            }
+        };
         if what_if {
             self.out.what_if(action, target);
             return false;
@@ -660,9 +665,21 @@ mod tests {
             vec![("Move-User".to_string(), "sip:ann@contoso.com".to_string())]
         );
         interp.set_variable("WhatIfPreference", Value::Bool(true));
-        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        let (allowed, lines) = ask(&mut interp, &Bound::default());
         assert!(!allowed);
         assert_eq!(lines.len(), 1);
+        // `-WhatIf:$false` overrides the preference.
+        let mut off = Bound::default();
+        off.args.insert(
+            "WhatIf".into(),
+            BoundArg {
+                value: Value::Bool(false),
+                span: Span::default(),
+            },
+        );
+        let (allowed, lines) = ask(&mut interp, &off);
+        assert!(allowed);
+        assert!(lines.is_empty());
     }
 
     #[test]
