@@ -276,3 +276,23 @@ fn rethrown_records_keep_their_code() {
         "coexist::eval::write_error",
     );
 }
+
+#[test]
+fn stop_preference_makes_statement_errors_end_the_script() {
+    let (text, outcome) = run("$ErrorActionPreference = 'Stop'; 1 / 0; 'after'");
+    assert_eq!(
+        text,
+        "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\n"
+    );
+    assert_eq!(outcome.errors, 1);
+    let (text, _) =
+        run("$ErrorActionPreference = 'Stop'; function f { 1 / 0; 'inside' }; f; 'after'");
+    assert_eq!(
+        text,
+        "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\n"
+    );
+    check(
+        "$ErrorActionPreference = 'Stop'; try { 1 / 0; 'no' } catch { 'caught' }; 'after'",
+        "caught\nafter",
+    );
+}

@@ -404,10 +404,13 @@ impl Exec<'_> {
                 Err(Ctl::Error(raised)) => {
                     self.report(&raised);
                     let is_timeout = matches!(&raised.error, CommandError::Runtime(e) if e.code == codes::TIMEOUT);
-                    if raised.script_terminating || is_timeout {
+                    let stop =
+                        self.action_preference("erroractionpreference") == ActionPreference::Stop;
+                    if raised.script_terminating || is_timeout || stop {
                         return None;
                     }
                 }
+
                 Err(Ctl::Exit(code)) => return Some(code),
                 Err(Ctl::Break(_) | Ctl::Continue(_) | Ctl::Return) => return None,
             }

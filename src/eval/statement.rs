@@ -4,7 +4,7 @@
 
 use crate::eval::convert::{to_int, truthy};
 use crate::eval::error::RuntimeError;
-use crate::eval::interp::Exec;
+use crate::eval::interp::{ActionPreference, Exec};
 use crate::eval::unwind::{catch_matches, codes, error_from_record, error_parts, Ctl, EvalResult};
 use crate::eval::value::Value;
 use crate::syntax::ast::{
@@ -48,9 +48,14 @@ impl Exec<'_> {
             self.check_deadline(statement.span)?;
             match self.exec_statement(statement, sink) {
                 Ok(()) => {}
-                Err(Ctl::Error(raised))
+                Err(Ctl::Error(mut raised))
                     if !raised.script_terminating && self.interp.try_depth == 0 =>
                 {
+                    // `$ErrorActionPreference = 'Stop'` makes every error end the script.
+                    if self.action_preference("erroractionpreference") == ActionPreference::Stop {
+                        raised.script_terminating = true;
+                        return Err(Ctl::Error(raised));
+                    }
                     self.report(&raised);
                 }
                 Err(other) => return Err(other),
