@@ -120,7 +120,7 @@ impl Exec<'_> {
             Some(value) => {
                 let inputs = match value {
                     Value::Null => vec![Value::Null],
-                    other => other.enumerate(),
+                    other => other.into_items(),
                 };
                 for input in inputs {
                     self.check_deadline(span)?;
@@ -544,7 +544,7 @@ fn version_on(value: &Value) -> bool {
 /// everything else (including `$null`) is one object.
 pub(crate) fn enumerate_output(value: Value) -> Vec<Value> {
     match value {
-        Value::Array(items) => items.borrow().clone(),
+        Value::Array(_) => value.into_items(),
         other => vec![other],
     }
 }

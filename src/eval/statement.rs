@@ -121,7 +121,7 @@ impl Exec<'_> {
                 iterable,
                 body,
             } => {
-                let items = self.eval_pipeline_value(iterable)?.enumerate();
+                let items = self.eval_pipeline_value(iterable)?.into_items();
                 for item in items {
                     self.check_deadline(statement.span)?;
                     self.set_var(variable, item, *variable_span)?;

@@ -242,6 +242,19 @@ impl Value {
         }
     }
 
+    /// Like [`Value::enumerate`], but consumes the value and avoids copying an array that
+    /// nothing else refers to.
+    pub fn into_items(self) -> Vec<Value> {
+        match self {
+            Value::Null => Vec::new(),
+            Value::Array(items) => match Rc::try_unwrap(items) {
+                Ok(cell) => cell.into_inner(),
+                Err(shared) => shared.borrow().clone(),
+            },
+            other => vec![other],
+        }
+    }
+
     /// Enumerates the value as PowerShell's pipeline does: arrays yield their items,
     /// `$null` yields nothing, everything else yields itself.
     pub fn enumerate(&self) -> Vec<Value> {
