@@ -37,7 +37,10 @@ fn limit_minus_one_parses_and_limit_fails() {
         let per_level = if open.contains('"') { 2 } else { 1 };
         let ok_depth = (MAX_DEPTH - 1) / per_level;
         let text = nested(open, inner, close, ok_depth);
-        assert!(parse(&text, SourceId(0)).is_ok(), "{open}…{close} at depth {ok_depth} must parse");
+        assert!(
+            parse(&text, SourceId(0)).is_ok(),
+            "{open}…{close} at depth {ok_depth} must parse"
+        );
         let text = nested(open, inner, close, MAX_DEPTH / per_level + 1);
         let errors = parse(&text, SourceId(0)).expect_err("too deep");
         assert_eq!(errors[0].code, TOO_DEEP, "{open}…{close}");
@@ -49,7 +52,10 @@ fn exactly_at_the_limit() {
     let at_limit = nested("(", "1", ")", MAX_DEPTH);
     assert!(parse(&at_limit, SourceId(0)).is_ok());
     let over = nested("(", "1", ")", MAX_DEPTH + 1);
-    assert_eq!(parse(&over, SourceId(0)).expect_err("too deep")[0].code, TOO_DEEP);
+    assert_eq!(
+        parse(&over, SourceId(0)).expect_err("too deep")[0].code,
+        TOO_DEEP
+    );
 }
 
 #[test]
@@ -58,7 +64,10 @@ fn long_operator_chains_are_bounded() {
     let errors = parse(&text, SourceId(0)).expect_err("too many operators");
     assert_eq!(errors[0].code, TOO_DEEP);
     let text = format!("{}$x", "!".repeat(5_000));
-    assert_eq!(parse(&text, SourceId(0)).expect_err("too deep")[0].code, TOO_DEEP);
+    assert_eq!(
+        parse(&text, SourceId(0)).expect_err("too deep")[0].code,
+        TOO_DEEP
+    );
     let text = format!("1{}", " + 1".repeat(900));
     assert!(parse(&text, SourceId(0)).is_ok());
 }

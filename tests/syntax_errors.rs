@@ -39,22 +39,253 @@ fn check(text: &str, expected: &[(&str, &str, &str)]) {
     assert_eq!(got, want, "errors of {text:?}");
 }
 
-fn print(text: &str) {
-    for e in errors(text) {
-        let (l, c) = line_col(text, e.span.start as usize);
-        println!("{text:?}: {} {l}:{c} {:?} incomplete={}", e.code, e.message, e.incomplete);
+#[test]
+fn empty_pipe_element_at_the_end_is_incomplete() {
+    check(
+        "Get-User |",
+        &[("empty_pipe_element", "1:10", "expected a command after `|`")],
+    );
+    let e = &errors("Get-User |")[0];
+    assert!(e.is_incomplete());
+    assert_eq!(e.span.len(), 1, "the span is the `|`");
+    check(
+        "Get-User | ;",
+        &[("empty_pipe_element", "1:10", "expected a command after `|`")],
+    );
+    assert!(!errors("Get-User | ;")[0].is_incomplete());
+    check(
+        "Get-User | | Move-User",
+        &[("empty_pipe_element", "1:10", "expected a command after `|`")],
+    );
+}
+
+#[test]
+fn unexpected_tokens() {
+    check(
+        "if ($x { }",
+        &[("unexpected_token", "1:8", "expected `)` or an operator")],
+    );
+    check(
+        "1 | 2",
+        &[("unexpected_token", "1:5", "expected a command")],
+    );
+    check(
+        "foreach ($x) {}",
+        &[("unexpected_token", "1:12", "expected `in`")],
+    );
+    check(
+        "function f { param($n = ) }",
+        &[("unexpected_token", "1:25", "expected an expression")],
+    );
+    check(
+        "@{ a = }",
+        &[("unexpected_token", "1:8", "expected a statement")],
+    );
+    check(
+        "Get-User )",
+        &[(
+            "unexpected_token",
+            "1:10",
+            "expected a statement, an argument or end of input",
+        )],
+    );
+}
+
+#[test]
+fn unexpected_end_is_incomplete() {
+    for (text, pos, message) in [
+        ("if ($x) ", "1:9", "expected `{`"),
+        ("$x = ", "1:6", "expected a statement"),
+        ("$a[", "1:4", "expected an expression"),
+        ("Get-User {", "1:11", "expected `}` or a statement"),
+        (
+            "Get-User `",
+            "1:11",
+            "expected the statement to continue after the backtick",
+        ),
+    ] {
+        check(text, &[("unexpected_end", pos, message)]);
+        assert!(errors(text)[0].is_incomplete(), "{text:?}");
     }
 }
 
 #[test]
-fn scratch() {
-    for t in [
-        "Get-User |", "Get-User | ;", "if ($x { }", "if ($x) ", "$x = ", "Get-User )", "1 | 2",
-        "foreach ($x) {}", "\"abc", "'abc", "<# x", "$a = (1 + ", "Get-User `",
-        "function f { param($n = ) }", "$a[", "@{ a = }", "class Foo { }", "Get-X > out.txt",
-        "& $cmd", ". .\\lib.ps1", "1 -band 2", "try { }", "5 = 3", "switch ($x) { 1 { 'a' } }",
-        "Get-User -Identity x\nif (\nGet-Pool\n$x = )\nGet-User\n}\n",
+fn unterminated_strings_and_comments() {
+    for (text, pos, message) in [
+        ("\"abc", "1:1", "this string is never closed"),
+        ("Get-User 'abc", "1:10", "this string is never closed"),
+        ("$x = @\"\nabc\n", "1:6", "this string is never closed"),
+        (
+            "<# abc",
+            "1:1",
+            "this comment is never closed (expected `#>`)",
+        ),
     ] {
-        print(t);
+        check(text, &[("unterminated_string", pos, message)]);
+        assert!(errors(text)[0].is_incomplete(), "{text:?}");
+    }
+    // Errors before the unterminated string are still reported.
+    check(
+        "1 +* 2\n\"open",
+        &[
+            ("unexpected_token", "1:4", "expected an expression"),
+            ("unterminated_string", "2:1", "this string is never closed"),
+        ],
+    );
+}
+
+#[test]
+fn unsupported_features_name_the_feature() {
+    check(
+        "class Foo { }",
+        &[(
+            "unsupported",
+            "1:1",
+            "`class` definitions are not supported by coexist",
+        )],
+    );
+    check(
+        "switch ($x) { 1 { 'a' } }",
+        &[(
+            "unsupported",
+            "1:1",
+            "`switch` statements are not supported by coexist",
+        )],
+    );
+    check(
+        "trap { 'x' }",
+        &[(
+            "unsupported",
+            "1:1",
+            "`trap` statements are not supported by coexist",
+        )],
+    );
+    check(
+        "Get-User > out.txt",
+        &[(
+            "unsupported",
+            "1:10",
+            "redirection (`>`) is not supported by coexist",
+        )],
+    );
+    check(
+        "Get-User 2>&1",
+        &[(
+            "unsupported",
+            "1:10",
+            "redirection (`2>&1`) is not supported by coexist",
+        )],
+    );
+    check(
+        "& $cmd",
+        &[(
+            "unsupported",
+            "1:1",
+            "the `&` call operator is not supported by coexist",
+        )],
+    );
+    check(
+        ". .\\lib.ps1",
+        &[(
+            "unsupported",
+            "1:1",
+            "dot-sourcing and running script files are not supported by coexist",
+        )],
+    );
+    check(
+        "1 -band 2",
+        &[(
+            "unsupported",
+            "1:3",
+            "the `-band` operator is not supported by coexist",
+        )],
+    );
+}
+
+#[test]
+fn other_coded_errors() {
+    check(
+        "try { }",
+        &[(
+            "missing_catch_or_finally",
+            "1:1",
+            "a `try` block needs a `catch` or `finally` block",
+        )],
+    );
+    check(
+        "5 + 1 = 3",
+        &[(
+            "invalid_assignment_target",
+            "1:1",
+            "the left side of an assignment must be a variable, a property or an index",
+        )],
+    );
+    check(
+        "'a' = 3",
+        &[(
+            "invalid_assignment_target",
+            "1:1",
+            "the left side of an assignment must be a variable, a property or an index",
+        )],
+    );
+    check(
+        "Set-X 1e999\n$x = 0x1FFFFFFFFFFFFFFFFF",
+        &[
+            (
+                "invalid_number",
+                "1:7",
+                "`1e999` is not a valid number (too large or malformed)",
+            ),
+            (
+                "invalid_number",
+                "2:6",
+                "`0x1FFFFFFFFFFFFFFFFF` is not a valid number (too large or malformed)",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn three_independent_errors_are_all_reported() {
+    let text = "Get-User -Identity ann\n$a = 1 +* 2\nGet-Pool\nforeach ($x) { }\nNew-User -Identity bob\nif ($y { 1 }\nGet-User\n";
+    check(
+        text,
+        &[
+            ("unexpected_token", "2:9", "expected an expression"),
+            ("unexpected_token", "4:12", "expected `in`"),
+            ("unexpected_token", "6:8", "expected `)` or an operator"),
+        ],
+    );
+}
+
+#[test]
+fn errors_inside_blocks_and_lowering_errors_are_all_reported() {
+    let text = "function f {\n  Get-User |\n}\nclass X {}\n$x = 'ok'\nGet-X > y\n";
+    check(
+        text,
+        &[
+            ("empty_pipe_element", "2:12", "expected a command after `|`"),
+            (
+                "unsupported",
+                "4:1",
+                "`class` definitions are not supported by coexist",
+            ),
+            (
+                "unsupported",
+                "6:7",
+                "redirection (`>`) is not supported by coexist",
+            ),
+        ],
+    );
+    assert!(errors(text).iter().all(|e| !e.is_incomplete()));
+}
+
+#[test]
+fn every_code_is_listed_and_namespaced() {
+    use coexist::syntax::CODES;
+    let mut seen = std::collections::HashSet::new();
+    for code in CODES {
+        assert!(code.starts_with("coexist::syntax::") || *code == "coexist::eval::unsupported");
+        assert!(seen.insert(code), "duplicate code {code}");
     }
 }

@@ -61,7 +61,7 @@ pub(crate) fn verbatim_here(text: &str) -> String {
 
 /// Applies backtick escapes; with `doubled_quotes`, `""` is one quote (not in here-strings).
 pub(crate) fn unescape(text: &str, doubled_quotes: bool) -> String {
-    if !text.contains('`') && !(doubled_quotes && text.chars().any(is_double_quote)) {
+    if !(text.contains('`') || doubled_quotes && text.chars().any(is_double_quote)) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
@@ -93,7 +93,10 @@ pub(crate) fn unescape(text: &str, doubled_quotes: bool) -> String {
                 Some(other) => out.push(other),
                 None => out.push('`'),
             }
-        } else if doubled_quotes && is_double_quote(c) && chars.peek().copied().is_some_and(is_double_quote) {
+        } else if doubled_quotes
+            && is_double_quote(c)
+            && chars.peek().copied().is_some_and(is_double_quote)
+        {
             chars.next();
             out.push(c);
         } else {
@@ -141,7 +144,7 @@ pub(crate) fn number(text: &str) -> Option<ExprKind> {
     let value = if let Some(hex) = digits.strip_prefix("0x") {
         let v = u64::from_str_radix(hex, 16).ok()?;
         // PowerShell reads 0xFFFFFFFF-style literals as their two's-complement value.
-        Num::Int(if v > i64::MAX as u64 { v as i64 } else { v as i64 })
+        Num::Int(v as i64)
     } else if digits.contains(['.', 'e']) || force_double {
         Num::Double(digits.parse::<f64>().ok()?)
     } else {
@@ -157,6 +160,11 @@ pub(crate) fn number(text: &str) -> Option<ExprKind> {
         },
         Num::Double(d) => Num::Double(d * multiplier as f64),
     };
+    if let Num::Double(d) = value {
+        if !d.is_finite() {
+            return None;
+        }
+    }
     Some(match (value, negative) {
         (Num::Int(v), true) => ExprKind::Int(v.checked_neg()?),
         (Num::Int(v), false) => ExprKind::Int(v),
@@ -233,7 +241,10 @@ mod tests {
         assert_eq!(simple("\"a`tb\""), "a\tb");
         assert_eq!(simple("\"say \"\"hi\"\"\""), "say \"hi\"");
         assert_eq!(unescape("`$x `` `u{263A}", true), "$x ` ☺");
-        assert_eq!(verbatim_here("@'\r\nline1\r\nline2\r\n'@"), "line1\r\nline2");
+        assert_eq!(
+            verbatim_here("@'\r\nline1\r\nline2\r\n'@"),
+            "line1\r\nline2"
+        );
         assert_eq!(verbatim_here("@'\n'@"), "");
     }
 

@@ -81,11 +81,7 @@ impl<'t> Lowerer<'t> {
     }
 
     fn internal(&self, span: Span, what: &str) -> SyntaxError {
-        SyntaxError::new(
-            error::UNEXPECTED_TOKEN,
-            format!("expected {what}"),
-            span,
-        )
+        SyntaxError::new(error::UNEXPECTED_TOKEN, format!("expected {what}"), span)
     }
 
     fn next<'i>(&self, it: &mut Siblings<'i>, near: Span, what: &str) -> Lowered<Pair<'i, Rule>> {
@@ -103,7 +99,7 @@ impl<'t> Lowerer<'t> {
 
     /// Lowers statements until a closing token or the end; errors are recorded per statement.
     fn statements(&self, it: &mut Siblings<'_>) -> Vec<Statement> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.peek() {
             match p.as_rule() {
                 Rule::close_brace | Rule::close_paren | Rule::EOI => {
@@ -122,7 +118,10 @@ impl<'t> Lowerer<'t> {
     /// Lowers one statement starting at the next sibling.
     fn statement(&self, it: &mut Siblings<'_>) -> Lowered<Statement> {
         let first = it.peek().ok_or_else(|| {
-            self.internal(Span::new(self.source, self.text.len(), self.text.len()), "a statement")
+            self.internal(
+                Span::new(self.source, self.text.len(), self.text.len()),
+                "a statement",
+            )
         })?;
         let span = self.span(first);
         let kind = match first.as_rule() {
@@ -189,7 +188,12 @@ impl<'t> Lowerer<'t> {
                 let inner = self.next(&mut it, span, "a loop")?;
                 let inner_rule = inner.as_rule();
                 let inner_span = self.span(&inner);
-                self.loop_statement(inner_rule, &mut inner.into_inner().peekable(), inner_span, Some(name))
+                self.loop_statement(
+                    inner_rule,
+                    &mut inner.into_inner().peekable(),
+                    inner_span,
+                    Some(name),
+                )
             }
             Rule::break_statement | Rule::continue_statement => {
                 it.next();
@@ -242,7 +246,11 @@ impl<'t> Lowerer<'t> {
         it: &mut Siblings<'_>,
     ) -> Lowered<StatementKind> {
         let span = self.span(&target_pair);
-        let target = self.expression(target_pair)?;
+        // Lower all three parts before judging, so no sibling is left behind on error.
+        let target = self.expression(target_pair);
+        let op_pair = self.next(it, span, "`=`")?;
+        let value = self.statement(it);
+        let (target, value) = (target?, value?);
         let valid = match &target.kind {
             ExprKind::Variable(_) | ExprKind::Member { .. } | ExprKind::Index { .. } => true,
             ExprKind::Cast { operand, .. } => matches!(operand.kind, ExprKind::Variable(_)),
@@ -255,7 +263,6 @@ impl<'t> Lowerer<'t> {
                 target.span,
             ));
         }
-        let op_pair = self.next(it, span, "`=`")?;
         let op = match op_pair.as_rule() {
             Rule::op_add_assign => AssignOp::Add,
             Rule::op_subtract_assign => AssignOp::Subtract,
@@ -264,7 +271,6 @@ impl<'t> Lowerer<'t> {
             Rule::op_remainder_assign => AssignOp::Remainder,
             _ => AssignOp::Assign,
         };
-        let value = self.statement(it)?;
         Ok(StatementKind::Assignment {
             target,
             op,
@@ -573,7 +579,10 @@ impl<'t> Lowerer<'t> {
                 Rule::type_name => attr.name = p.as_str().to_string(),
                 Rule::named_attribute_argument => {
                     let mut inner = p.into_inner();
-                    let name = inner.next().map(|n| n.as_str().to_string()).unwrap_or_default();
+                    let name = inner
+                        .next()
+                        .map(|n| n.as_str().to_string())
+                        .unwrap_or_default();
                     let value = inner
                         .find(|v| v.as_rule() == Rule::argument_expression)
                         .map(|v| self.expression(v))
@@ -592,37 +601,52 @@ impl<'t> Lowerer<'t> {
     /// A pipeline: its first element and every `| element` sibling after it.
     fn pipeline(&self, it: &mut Siblings<'_>) -> Lowered<Pipeline> {
         let first = it.next().ok_or_else(|| {
-            self.internal(Span::new(self.source, self.text.len(), self.text.len()), "a pipeline")
+            self.internal(
+                Span::new(self.source, self.text.len(), self.text.len()),
+                "a pipeline",
+            )
         })?;
         self.pipeline_from(first, it)
     }
 
     /// A pipeline whose first element is `first`.
-    fn pipeline_from<'i>(
-        &self,
-        first: Pair<'i, Rule>,
-        it: &mut Siblings<'i>,
-    ) -> Lowered<Pipeline> {
+    fn pipeline_from<'i>(&self, first: Pair<'i, Rule>, it: &mut Siblings<'i>) -> Lowered<Pipeline> {
         let mut span = self.span(&first);
-        let mut elements = vec![self.pipeline_element(first)?];
+        // Every element is lowered even after an error, so no sibling is left behind; the
+        // first error is returned, later ones are recorded.
+        let mut first_error = None;
+        let mut keep = |r: Lowered<PipelineElement>, elements: &mut Vec<PipelineElement>| match r {
+            Ok(e) => elements.push(e),
+            Err(e) if first_error.is_none() => first_error = Some(e),
+            Err(e) => self.errors.borrow_mut().push(e),
+        };
+        let mut elements = Vec::with_capacity(1);
+        keep(self.pipeline_element(first), &mut elements);
         while it.peek().map(|p| p.as_rule()) == Some(Rule::pipe) {
-            let pipe = it.next().ok_or_else(|| self.internal(span, "`|`"))?;
+            let Some(pipe) = it.next() else { break };
             let pipe_span = self.span(&pipe);
-            let element = self.next(it, pipe_span, "a command")?;
+            let Some(element) = it.next() else { break };
             if element.as_rule() == Rule::empty_pipe_element {
                 let at_end = self.text[pipe_span.end as usize..].trim().is_empty();
-                return Err(SyntaxError {
-                    code: error::EMPTY_PIPE_ELEMENT,
-                    message: "expected a command after `|`".to_string(),
-                    span: pipe_span,
-                    expected: vec!["a command"],
-                    incomplete: at_end,
-                });
+                keep(
+                    Err(SyntaxError {
+                        code: error::EMPTY_PIPE_ELEMENT,
+                        message: "expected a command after `|`".to_string(),
+                        span: pipe_span,
+                        expected: vec!["a command"],
+                        incomplete: at_end,
+                    }),
+                    &mut elements,
+                );
+                continue;
             }
             span = span.to(self.span(&element));
-            elements.push(self.pipeline_element(element)?);
+            keep(self.pipeline_element(element), &mut elements);
         }
-        Ok(Pipeline { elements, span })
+        match first_error {
+            Some(e) => Err(e),
+            None => Ok(Pipeline { elements, span }),
+        }
     }
 
     fn pipeline_element(&self, pair: Pair<'_, Rule>) -> Lowered<PipelineElement> {
@@ -649,7 +673,7 @@ impl<'t> Lowerer<'t> {
         let mut it = pair.into_inner().peekable();
         let name_pair = self.next(&mut it, span, "a command name")?;
         let name_span = self.span(&name_pair);
-        let mut args: Vec<CommandArg> = Vec::new();
+        let mut args: Vec<CommandArg> = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.next() {
             match p.as_rule() {
                 Rule::parameter => args.push(self.parameter(p)?),
@@ -726,10 +750,13 @@ impl<'t> Lowerer<'t> {
     /// One command-mode atom, the member/index pairs after it, and any `, item` siblings.
     fn argument_atom(&self, it: &mut Siblings<'_>) -> Lowered<Expr> {
         let first = it.next().ok_or_else(|| {
-            self.internal(Span::new(self.source, self.text.len(), self.text.len()), "a value")
+            self.internal(
+                Span::new(self.source, self.text.len(), self.text.len()),
+                "a value",
+            )
         })?;
         let mut atom = self.argument_value(first)?;
-        while let Some(post) = it.next() {
+        for post in it.by_ref() {
             if post.as_rule() == Rule::argument_item {
                 let mut inner = post.into_inner().peekable();
                 self.skip(&mut inner, Rule::comma);
@@ -792,9 +819,7 @@ impl<'t> Lowerer<'t> {
                 .ok_or_else(|| invalid_number(pair.as_str(), span))?,
             Rule::verbatim_string => ExprKind::String(literals::verbatim(pair.as_str())),
             Rule::simple_string => ExprKind::String(literals::simple(pair.as_str())),
-            Rule::verbatim_here_string => {
-                ExprKind::String(literals::verbatim_here(pair.as_str()))
-            }
+            Rule::verbatim_here_string => ExprKind::String(literals::verbatim_here(pair.as_str())),
             Rule::expandable_string | Rule::expandable_here_string => {
                 let here = pair.as_rule() == Rule::expandable_here_string;
                 self.expandable(pair, here)?
@@ -943,7 +968,9 @@ impl<'t> Lowerer<'t> {
             _ => {
                 let is_static = op.as_rule() == Rule::static_member_access;
                 let mut it = op.into_inner();
-                let name = it.next().ok_or_else(|| self.internal(span, "a member name"))?;
+                let name = it
+                    .next()
+                    .ok_or_else(|| self.internal(span, "a member name"))?;
                 let member = match name.as_rule() {
                     Rule::identifier => Member::Name(name.as_str().to_string(), self.span(&name)),
                     Rule::verbatim_string => {
@@ -982,9 +1009,8 @@ impl<'t> Lowerer<'t> {
     fn infix(&self, lhs: Expr, op: Pair<'_, Rule>, rhs: Expr) -> Lowered<Expr> {
         let span = lhs.span.to(rhs.span);
         let text = op.as_str();
-        let compare = |c: CompareOp, base: &str| {
-            BinaryOp::Compare(c, literals::case_of(text, base))
-        };
+        let compare =
+            |c: CompareOp, base: &str| BinaryOp::Compare(c, literals::case_of(text, base));
         let bop = match op.as_rule() {
             Rule::op_comma => {
                 let mut lhs = lhs;

@@ -45,7 +45,7 @@ pub const MAX_DEPTH: usize = 200;
 const MAX_ERRORS: usize = 100;
 
 /// Texts are parsed in chunks of about this size (caps pest's token queue).
-const CHUNK_BYTES: usize = 256 * 1024;
+const CHUNK_BYTES: usize = 64 * 1024;
 
 /// Stack of the threads pest and lowering run on. pest's generated parser recurses about a
 /// dozen rules per bracket level, with large frames in debug builds: [`MAX_DEPTH`] levels
@@ -86,7 +86,7 @@ pub fn parse(text: &str, source: SourceId) -> Result<Script, Vec<SyntaxError>> {
         return Err(errors);
     }
     let limits = chunk_limits(text.len(), &scan.boundaries);
-    let result = match parse_chunks(text, source, &limits) {
+    let result = match parse_chunks(text, source, &limits, &scan.boundaries) {
         Some(r) => r,
         None => on_worker(|| recover(text, source, &scan.boundaries)),
     };
@@ -173,11 +173,7 @@ impl Chunks {
         if self.param_block.is_none() {
             self.param_block = other.param_block;
         }
-        if self.statements.is_empty() {
-            self.statements = other.statements;
-        } else {
-            self.statements.extend(other.statements);
-        }
+        self.statements.extend(other.statements);
         self.errors.extend(other.errors);
     }
 }
@@ -188,13 +184,13 @@ fn parse_range(
     start: usize,
     end: usize,
     source: SourceId,
-) -> Result<Chunks, pest::error::Error<Rule>> {
+) -> Result<Chunks, Box<pest::error::Error<Rule>>> {
     let rule = if start == 0 {
         Rule::script
     } else {
         Rule::script_chunk
     };
-    let mut pairs = CoexistParser::parse(rule, &text[start..end])?;
+    let mut pairs = CoexistParser::parse(rule, &text[start..end]).map_err(Box::new)?;
     let lowerer = lower::Lowerer::new(text, start, source);
     let (param_block, statements) = match pairs.next() {
         Some(pair) => lowerer.script(pair),
@@ -208,10 +204,20 @@ fn parse_range(
 }
 
 /// Parses the chunks between consecutive `limits`; `None` when pest rejects one.
-fn parse_windows(text: &str, source: SourceId, limits: &[usize]) -> Option<Chunks> {
+fn parse_windows(
+    text: &str,
+    source: SourceId,
+    limits: &[usize],
+    boundaries: &[u32],
+) -> Option<Chunks> {
+    // One statement per boundary is a close upper bound: pre-size the (large) vector once.
+    let (first, last) = (limits[0], limits[limits.len() - 1]);
+    let estimate = boundaries.partition_point(|&b| (b as usize) < last)
+        - boundaries.partition_point(|&b| (b as usize) < first)
+        + 1;
     let mut all = Chunks {
         param_block: None,
-        statements: Vec::new(),
+        statements: Vec::with_capacity(estimate),
         errors: Vec::new(),
     };
     for w in limits.windows(2) {
@@ -242,9 +248,10 @@ fn parse_chunks<'t>(
     text: &'t str,
     source: SourceId,
     limits: &'t [usize],
+    boundaries: &'t [u32],
 ) -> Option<Result<Script, Vec<SyntaxError>>> {
     let chunks = if limits.len() <= 3 {
-        on_worker(|| parse_windows(text, source, limits))?
+        on_worker(|| parse_windows(text, source, limits, boundaries))?
     } else {
         let mid = limits.len() / 2;
         let (first, second) = (&limits[..=mid], &limits[mid..]);
@@ -253,7 +260,9 @@ fn parse_chunks<'t>(
                 std::thread::Builder::new()
                     .name("coexist-parse".into())
                     .stack_size(WORKER_STACK)
-                    .spawn_scoped(scope, move || Handoff(parse_windows(text, source, part)))
+                    .spawn_scoped(scope, move || {
+                        Handoff(parse_windows(text, source, part, boundaries))
+                    })
                     .ok()
             };
             let ha = spawn(first);
@@ -264,7 +273,7 @@ fn parse_chunks<'t>(
                     Ok(Handoff(v)) => v,
                     Err(panic) => std::panic::resume_unwind(panic),
                 },
-                None => parse_windows(text, source, part),
+                None => parse_windows(text, source, part, boundaries),
             };
             (join(ha, first), join(hb, second))
         });
@@ -285,11 +294,7 @@ fn parse_chunks<'t>(
 
 /// Error recovery: parse the whole text; after each pest error, lower what came before the
 /// failing statement (for its own errors) and restart at the next statement boundary.
-fn recover(
-    text: &str,
-    source: SourceId,
-    boundaries: &[u32],
-) -> Result<Script, Vec<SyntaxError>> {
+fn recover(text: &str, source: SourceId, boundaries: &[u32]) -> Result<Script, Vec<SyntaxError>> {
     let mut errors = Vec::new();
     let mut pos = 0;
     loop {
@@ -306,7 +311,7 @@ fn recover(
                 break;
             }
             Err(e) => {
-                let err = SyntaxError::from_pest(e, text, pos, source);
+                let err = SyntaxError::from_pest(*e, text, pos, source);
                 let at = err.span.start as usize;
                 if let Some(cut) = last_boundary_at_or_before(boundaries, at) {
                     if cut > pos {

@@ -43,8 +43,8 @@ pub struct Token {
 /// Keywords recognised in statement position.
 const KEYWORDS: &[&str] = &[
     "if", "elseif", "else", "foreach", "in", "while", "do", "until", "for", "break", "continue",
-    "return", "exit", "throw", "function", "param", "try", "catch", "finally", "begin",
-    "process", "end", "class", "enum", "trap", "switch", "using", "filter",
+    "return", "exit", "throw", "function", "param", "try", "catch", "finally", "begin", "process",
+    "end", "class", "enum", "trap", "switch", "using", "filter",
 ];
 
 /// Splits `text` into highlightable tokens. Never fails: text that does not parse still
@@ -95,13 +95,14 @@ pub fn tokens(text: &str, source: SourceId) -> Vec<Token> {
             }
             Rule::token_word => {
                 let lower = text.to_ascii_lowercase();
-                let kind = if KEYWORDS.contains(&lower.as_str()) && (command_position || lower != "in") {
-                    TokenKind::Keyword
-                } else if command_position {
-                    TokenKind::Command
-                } else {
-                    TokenKind::Text
-                };
+                let kind =
+                    if KEYWORDS.contains(&lower.as_str()) && (command_position || lower != "in") {
+                        TokenKind::Keyword
+                    } else if command_position {
+                        TokenKind::Command
+                    } else {
+                        TokenKind::Text
+                    };
                 // After `else`, `try`, `do`, … a block follows; after a command, arguments.
                 command_position = kind == TokenKind::Keyword;
                 kind

@@ -151,7 +151,7 @@ pub(crate) fn describe(rule: Rule) -> (&'static str, Group) {
         Rule::script_chunk => ("a script", Other),
         Rule::block => ("`{`", Token),
         Rule::script_block => ("a script block", Expression),
-        Rule::named_block => ("a `begin`, `process` or `end` block", Other),
+        Rule::named_block => ("a `begin`, `process` or `end` block", Statement),
         Rule::loop_label => ("a loop label", Statement),
         Rule::labeled_statement => ("a labeled loop", Statement),
         Rule::if_statement => ("an `if` statement", Statement),
@@ -170,7 +170,7 @@ pub(crate) fn describe(rule: Rule) -> (&'static str, Group) {
         Rule::function_definition => ("a function definition", Statement),
         Rule::function_name => ("a function name", Other),
         Rule::function_parameters => ("`(`", Token),
-        Rule::param_block => ("a `param()` block", Other),
+        Rule::param_block => ("a `param()` block", Statement),
         Rule::parameter_declaration => ("a parameter declaration", Other),
         Rule::attribute => ("an attribute", Other),
         Rule::named_attribute_argument => ("an attribute argument", Other),
@@ -237,6 +237,9 @@ pub(crate) fn describe(rule: Rule) -> (&'static str, Group) {
         Rule::reserved_word => ("a keyword", Other),
         Rule::simple_statement => ("a statement", Statement),
         Rule::pipe_tail => ("`|`", Other),
+        Rule::word_char => ("a word", Other),
+        Rule::simple_char => ("string text", Other),
+        Rule::verbatim_char => ("string text", Other),
         Rule::command_element => ("an argument", Argument),
         Rule::command_argument => ("an argument", Argument),
         Rule::argument_atom => ("an argument", Argument),
@@ -303,6 +306,13 @@ pub(crate) fn expected_words(rules: &[Rule]) -> Vec<&'static str> {
         if !out.iter().any(|(_, w)| *w == entry.1) {
             out.push(entry);
         }
+    }
+    // Brackets that open expressions are covered by "an expression" / "a statement".
+    if out
+        .iter()
+        .any(|(_, w)| *w == "an expression" || *w == "a statement")
+    {
+        out.retain(|(_, w)| !matches!(*w, "`(`" | "`{`" | "`[`"));
     }
     out.sort_by_key(|(g, _)| *g);
     out.into_iter().map(|(_, w)| w).collect()
@@ -380,7 +390,11 @@ mod tests {
                 .unwrap_or_else(|e| panic!("{rule:?} does not accept its word `{literal}`: {e}"));
             // Silent helper rules produce no pair: accepting the literal is all we can check.
             if let Some(end) = pairs.last().map(|p| p.as_span().end()) {
-                assert_eq!(end, literal.len(), "{rule:?} does not consume `{literal}` in full");
+                assert_eq!(
+                    end,
+                    literal.len(),
+                    "{rule:?} does not consume `{literal}` in full"
+                );
             }
             checked += 1;
         }
