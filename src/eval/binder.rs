@@ -288,9 +288,7 @@ impl<'s> Binding<'s> {
             };
             let chosen = at_lowest
                 .iter()
-                .find(|&&i| {
-                    params[i].kind != ParamKind::Any && coerce::fits_exactly(params[i].kind, value)
-                })
+                .find(|&&i| coerce::prefers(&params[i], value))
                 .or_else(|| at_lowest.iter().find(|i| in_default(i)))
                 .or_else(|| at_lowest.first())
                 .copied()
