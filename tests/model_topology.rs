@@ -564,3 +564,16 @@ fn pool_capacity_passes() {
     assert!(w.m.migration_status().1.is_empty());
     assert_eq!(w.m.users_on(L13), 102);
 }
+
+#[test]
+fn pool_capacity_at_new_chat_pool() {
+    let mut w = World::new();
+    add_users(&mut w.m, 20_000, L13);
+    let out = ok(w.m.new_chat_pool(
+        chat_pool_req("p2.contoso.com", L13, ChatPoolKind::PersistentChat),
+        HERE,
+    ));
+    warning(&out, "pool_capacity");
+    let help = out.warnings[0].help().unwrap();
+    assert_eq!(help, "Set-ChatPool p2.contoso.com -Servers 2");
+}

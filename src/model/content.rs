@@ -6,7 +6,7 @@
 //! `invalid_addin_url`, `addin_in_use`.
 
 use super::lookup::Principal;
-use super::objects::{contains, scoped, split_scoped};
+use super::objects::{contains, scoped, split_scoped, RoomInvitations};
 use super::{ChatAddin, ChatCategory, Model, ModelError, ModelWarning, Origin, Outcome};
 
 /// Names of categories and rooms have at most this many characters.
@@ -290,6 +290,20 @@ impl Model {
                 (&lists.creators, "Creators"),
             ],
         )?;
+        if !legacy && !category.invitations {
+            // On a Persistent Chat pool no room keeps invitations on under a category with
+            // them off (legacy pools keep such rooms at True until migration resets them).
+            if let Some(room) = self.data.rooms.iter().find(|r| {
+                r.category.eq_ignore_ascii_case(&category.identity)
+                    && r.invitations == RoomInvitations::True
+            }) {
+                return Err(ModelError::InvitationsDeniedByCategory {
+                    room: room.identity.clone(),
+                    category: category.identity.clone(),
+                    category_origin: old.changed,
+                });
+            }
+        }
         category.changed = origin;
         let identity = category.identity.clone();
         let mut dropped = Vec::new();
