@@ -236,8 +236,8 @@ impl Exec<'_> {
         let (errors, _prefs) = self.handling_for(&base);
         let mut stage = FunctionStage {
             def: def.clone(),
-            signature: signature.clone(),
-            base: base.clone(),
+            signature,
+            base,
             scope: if dot { None } else { Some(Scope::default()) },
             dot,
             inputs: Vec::new(),
@@ -246,7 +246,7 @@ impl Exec<'_> {
             begun: Vec::new(),
         };
         let begin = match &def.body.body {
-            ScriptBlockBody::Named { begin, .. } => begin.clone(),
+            ScriptBlockBody::Named { begin, .. } => begin.as_ref(),
             ScriptBlockBody::Statements(_) => None,
         };
         let mut out = Vec::new();
@@ -262,7 +262,7 @@ impl Exec<'_> {
                     .scopes
                     .set_local("erroractionpreference", Value::str(action));
             }
-            match &begin {
+            match begin {
                 Some(block) => exec.run_body(block, &mut out),
                 None => Ok(()),
             }
@@ -338,8 +338,9 @@ impl Exec<'_> {
         input: Option<Value>,
     ) -> EvalResult<Vec<Value>> {
         let mut out = Vec::new();
-        let process = match &stage.def.body.body {
-            ScriptBlockBody::Named { process, .. } => process.clone(),
+        let def = stage.def.clone();
+        let process = match &def.body.body {
+            ScriptBlockBody::Named { process, .. } => process.as_ref(),
             ScriptBlockBody::Statements(_) => None,
         };
         let bound = match (&input, &stage.signature) {
@@ -366,7 +367,7 @@ impl Exec<'_> {
             exec.interp
                 .scopes
                 .set_local("_", input.clone().unwrap_or_default());
-            match &process {
+            match process {
                 Some(block) => exec.run_body(block, &mut out),
                 None => Ok(()),
             }
