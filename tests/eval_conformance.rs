@@ -159,6 +159,8 @@ fn tier_b_functions() {
         "no\nyes",
     );
     check("function f { 1; 2; 3 }; (f).Count", "3");
+    check("function f { [void]'x'; 1 }; @(f).Count", "1");
+    check("function f { $null }; @(f).Count", "1");
     check("function f { 1; return 2; 3 }; f", "1\n2");
     check("function f { $args.Count }; f a b c", "3");
     check("function f { return }; $null -eq (f)", "True");

@@ -63,7 +63,11 @@ impl Exec<'_> {
             Some((PipelineElement::Expression(expr), rest)) => {
                 let value = self.eval_expr(expr)?;
                 if rest.is_empty() {
-                    sink.extend(enumerate_output(value));
+                    // `[void](…)` outputs nothing at all (not even `$null`).
+                    let is_void = matches!(&expr.kind, ast::ExprKind::Cast { type_name, .. } if type_name.eq_ignore_ascii_case("void"));
+                    if !is_void {
+                        sink.extend(enumerate_output(value));
+                    }
                     return Ok(());
                 }
                 (Some(value), rest)
