@@ -296,3 +296,14 @@ fn stop_preference_makes_statement_errors_end_the_script() {
         "caught\nafter",
     );
 }
+
+#[test]
+fn throw_dollar_underscore_rethrows_the_original_error() {
+    check(
+        "try { try { Write-Output -Bogus 1 } catch { throw $_ } } catch { $_.FullyQualifiedErrorId }",
+        "coexist::bind::unknown_parameter",
+    );
+    let (text, outcome) = run("try { Write-Output -Bogus 1 } catch { throw $_ }");
+    assert!(text.starts_with("error: coexist::bind::unknown_parameter:"), "{text}");
+    assert_eq!(outcome.errors, 1);
+}

@@ -206,7 +206,7 @@ pub struct Interpreter {
     pub(crate) pending: Option<Ctl>,
     pub(crate) prefs: Vec<CommandPrefs>,
     /// Errors being handled by `catch` blocks, innermost last (for a bare `throw`).
-    pub(crate) caught: Vec<Raised>,
+    pub(crate) caught: Vec<(Value, Raised)>,
     /// `param()` signatures already built, by function definition address.
     /// Set by [`Interpreter::bind_script_params`] so the next `run` does not bind the
     /// script's `param()` block again with defaults only.

@@ -242,7 +242,7 @@ impl Exec<'_> {
     fn throw(&mut self, value: Option<&Pipeline>, statement: &Statement) -> EvalResult<Ctl> {
         let Some(pipeline) = value else {
             // A bare `throw` inside `catch` rethrows the error being handled.
-            if let Some(raised) = self.interp.caught.last() {
+            if let Some((_, raised)) = self.interp.caught.last() {
                 let mut again = raised.clone();
                 again.script_terminating = true;
                 return Ok(Ctl::Error(Box::new(again)));
@@ -253,6 +253,22 @@ impl Exec<'_> {
             ));
         };
         let thrown = self.eval_pipeline_value(pipeline)?;
+        // `throw $_` in a catch block rethrows the original error, keeping its code.
+        if let Value::Object(obj) = &thrown {
+            let original =
+                self.interp
+                    .caught
+                    .iter()
+                    .rev()
+                    .find_map(|(record, raised)| match record {
+                        Value::Object(r) if std::rc::Rc::ptr_eq(r, obj) => Some(raised.clone()),
+                        _ => None,
+                    });
+            if let Some(mut raised) = original {
+                raised.script_terminating = true;
+                return Ok(Ctl::Error(Box::new(raised)));
+            }
+        }
         if let Some(error) = error_from_record(&thrown, statement.span) {
             return Ok(Ctl::terminating(error.into(), None));
         }
@@ -293,8 +309,8 @@ impl Exec<'_> {
                         let record = self.record_error(&raised);
                         self.interp.current_ok = true;
                         let saved = self.interp.scopes.get_local("_").cloned();
-                        self.interp.scopes.set_local("_", record);
-                        self.interp.caught.push(*raised);
+                        self.interp.scopes.set_local("_", record.clone());
+                        self.interp.caught.push((record, *raised));
                         let r = self.exec_block(&clause.body, sink);
                         self.interp.caught.pop();
                         match saved {
