@@ -211,6 +211,8 @@ pub struct Interpreter {
     /// Set by [`Interpreter::bind_script_params`] so the next `run` does not bind the
     /// script's `param()` block again with defaults only.
     pub(crate) script_params_bound: bool,
+    /// Warnings held back while a command call runs, innermost call last.
+    pub(crate) warning_buffers: Vec<Vec<Warning>>,
     /// Source texts by source id, for line numbers in error records.
     pub(crate) sources: HashMap<u32, std::sync::Arc<str>>,
     pub(crate) signatures: HashMap<
@@ -261,6 +263,7 @@ impl Interpreter {
             prefs: Vec::new(),
             caught: Vec::new(),
             script_params_bound: false,
+            warning_buffers: Vec::new(),
             sources: HashMap::new(),
             signatures: HashMap::new(),
         }
@@ -327,6 +330,7 @@ impl Interpreter {
         self.pending = None;
         self.prefs.clear();
         self.caught.clear();
+        self.warning_buffers.clear();
         let depth = self.scopes.depth();
         let params_bound = std::mem::take(&mut self.script_params_bound);
         let mut exec = Exec { interp: self, out };
@@ -494,6 +498,34 @@ impl Exec<'_> {
         }
     }
 
+    /// Reports a warning: counts and prints it.
+    pub(crate) fn emit_warning(&mut self, warning: &Warning) {
+        self.interp.warnings += 1;
+        self.out.warning(warning);
+    }
+
+    /// Starts holding back the warnings of one command call.
+    pub(crate) fn hold_warnings(&mut self) {
+        self.interp.warning_buffers.push(Vec::new());
+    }
+
+    /// Ends [`Exec::hold_warnings`]: a call a model rule rejected reports its error and no
+    /// warnings (cmdlets.md); otherwise the warnings go out (or to the enclosing call's hold).
+    pub(crate) fn release_warnings(&mut self, rejected: bool) {
+        let held = self.interp.warning_buffers.pop().unwrap_or_default();
+        if rejected {
+            return;
+        }
+        match self.interp.warning_buffers.last_mut() {
+            Some(outer) => outer.extend(held),
+            None => {
+                for warning in &held {
+                    self.emit_warning(warning);
+                }
+            }
+        }
+    }
+
     /// Fails with `coexist::eval::timeout` once the deadline has passed.
     pub(crate) fn check_deadline(&self, span: Span) -> EvalResult<()> {
         match self.interp.options.deadline {
@@ -557,8 +589,10 @@ impl Host for Exec<'_> {
         ) {
             return;
         }
-        self.interp.warnings += 1;
-        self.out.warning(&warning);
+        match self.interp.warning_buffers.last_mut() {
+            Some(buffer) => buffer.push(warning),
+            None => self.emit_warning(&warning),
+        }
     }
 
     fn write_host(&mut self, text: &str) {

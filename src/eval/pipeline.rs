@@ -193,21 +193,25 @@ impl Exec<'_> {
         stage: &mut CmdletStage,
         input: Option<Value>,
     ) -> EvalResult<Vec<Value>> {
-        let bound = match input {
-            Some(value) => match bind_input(&stage.spec.signature, &stage.base, &value, stage.span)
-            {
-                Ok(bound) => bound,
-                Err(e) => {
-                    let handling = stage.errors.clone();
-                    self.command_failed(&handling, e.into())?;
-                    return Ok(Vec::new());
+        let from_input = match input {
+            Some(value) => {
+                match bind_input(&stage.spec.signature, &stage.base, &value, stage.span) {
+                    Ok(bound) => Some(bound),
+                    Err(e) => {
+                        let handling = stage.errors.clone();
+                        self.command_failed(&handling, e.into())?;
+                        return Ok(Vec::new());
+                    }
                 }
-            },
-            None => stage.base.clone(),
+            }
+            None => None,
         };
+        let bound = from_input.as_ref().unwrap_or(&stage.base);
         let mut out = Vec::new();
         self.interp.prefs.push(stage.prefs);
-        let result = stage.command.process(self, &bound, &mut out);
+        self.hold_warnings();
+        let result = stage.command.process(self, bound, &mut out);
+        self.release_warnings(matches!(result, Err(CommandError::Model { .. })));
         self.interp.prefs.pop();
         match result {
             Ok(()) => self.interp.pending = None,
@@ -361,10 +365,7 @@ impl Exec<'_> {
             self.set_strict_mode(command)?;
             return Ok(Stage::Done);
         }
-        if matches!(
-            name.to_ascii_lowercase().as_str(),
-            "invoke-expression" | "iex"
-        ) {
+        if name.eq_ignore_ascii_case("Invoke-Expression") || name.eq_ignore_ascii_case("iex") {
             return Err(Ctl::runtime(
                 codes::UNSUPPORTED,
                 "Invoke-Expression is not supported: coexist runs only script text it has parsed.",
