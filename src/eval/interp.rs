@@ -735,6 +735,40 @@ mod tests {
     }
 
     #[test]
+    fn rejected_calls_report_no_warnings() {
+        let mut interp = Interpreter::new(Model::default());
+        let mut out = CollectOutput::default();
+        let mut exec = Exec {
+            interp: &mut interp,
+            out: &mut out,
+        };
+        let warning = |m: &str| Warning::Text {
+            message: m.into(),
+            span: Span::default(),
+        };
+        exec.hold_warnings();
+        exec.warn(warning("dropped"));
+        exec.release_warnings(true);
+        exec.hold_warnings();
+        exec.hold_warnings();
+        exec.warn(warning("inner"));
+        exec.release_warnings(false);
+        exec.warn(warning("outer"));
+        exec.release_warnings(false);
+        exec.warn(warning("direct"));
+        let texts: Vec<String> = out
+            .warnings
+            .iter()
+            .map(|w| match w {
+                Warning::Text { message, .. } => message.clone(),
+                Warning::Model { .. } => String::new(),
+            })
+            .collect();
+        assert_eq!(texts, vec!["inner", "outer", "direct"]);
+        assert_eq!(interp.warnings, 3);
+    }
+
+    #[test]
     fn large_stack_returns_the_value() {
         assert_eq!(with_large_stack(|| 6 * 7), 42);
     }
