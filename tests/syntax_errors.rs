@@ -289,3 +289,33 @@ fn every_code_is_listed_and_namespaced() {
         assert!(seen.insert(code), "duplicate code {code}");
     }
 }
+
+#[test]
+fn incompleteness_drives_the_repl_continuation() {
+    for text in [
+        "if ($x) {",
+        "foreach ($u in $users) {\n  $u",
+        "@{ a = 1",
+        "Get-User -Identity (",
+        "\"abc",
+        "@'\nabc",
+        "Get-User |",
+        "Get-User |\n",
+        "Get-User `",
+        "$x = ",
+        "<# comment",
+    ] {
+        let errors = errors(text);
+        assert!(
+            errors.iter().any(|e| e.is_incomplete()),
+            "{text:?} should be incomplete: {errors:?}"
+        );
+    }
+    for text in ["Get-User )", "if ($x { }", "Get-User | ;", "1 | 2", "}"] {
+        let errors = errors(text);
+        assert!(
+            errors.iter().all(|e| !e.is_incomplete()),
+            "{text:?} is wrong, not incomplete: {errors:?}"
+        );
+    }
+}

@@ -645,6 +645,87 @@ fn conformance_inputs_of_language_md_parse() {
     }
 }
 
+#[test]
+fn a_realistic_migration_script_parses() {
+    let text = r#"#Requires -Version 3
+<#
+.SYNOPSIS
+  Migrate Group Chat.
+#>
+[CmdletBinding(SupportsShouldProcess = $true)]
+param(
+    [Parameter(Mandatory = $true)][string] $Pool,
+    [switch] $WhatIf
+)
+Import-Module Lync
+$users = Get-CsUser -Filter {RegistrarPool -eq "lync2010.contoso.com"}
+foreach ($u in $users) {
+    Move-CsUser -Identity $u.SipAddress -Target lync2013.contoso.com -Confirm:$false
+    Write-Host "Moved $($u.DisplayName)" -ForegroundColor Green
+}
+Get-CsUser | Where-Object { $_.RegistrarPool -like "*2010*" } | Select-Object DisplayName, SipAddress
+$rooms = Get-CsPersistentChatRoom -PersistentChatPoolFqdn $Pool
+$rooms | ForEach-Object {
+    Set-CsPersistentChatRoom -Identity $_.Identity -Members @{Add="sip:ann@contoso.com"}
+}
+if ($rooms.Count -gt 0) { "There are $($rooms.Count) rooms" } else { Write-Warning 'none' }
+$count = 0
+$users | % { $count++ }
+"{0} users" -f $count
+Export-CsPersistentChatData -DBInstance "gc.contoso.com\rtc" -FileName "C:\export.zip" -Legacy
+$h = @{
+    Name = 'x'
+    Expression = { $_.Name.ToUpper() }
+}
+Get-CsUser | Select-Object @{Name='Sip';Expression={$_.SipAddress}}
+$list = New-Object System.Collections.ArrayList
+[void]$list.Add(1)
+$x = $null
+if (-not $x) { 'null' }
+$a = @(1, 2, 3)
+$a += 4
+Write-Host ("Total: " + $a.Count)
+$env:TEMP
+$date = Get-Date -Format "yyyy-MM-dd"
+Start-Sleep -Seconds 5
+$obj = [pscustomobject]@{ A = 1; B = 'two' }
+$s = "a,b,c".Split(',')
+$t = $s[0].Trim().ToLower()
+$m = 'abc' -match '^a(b)'
+$Matches[1]
+Write-Output "Line1`nLine2"
+$q = @"
+Here $t
+"@
+function Test-It {
+    [CmdletBinding()]
+    param([Parameter(ValueFromPipeline = $true)] $InputObject)
+    process { $InputObject }
+}
+1..3 | Test-It
+try {
+    Get-CsUser -Identity nobody -ErrorAction Stop
+} catch [Microsoft.Rtc.Management.AD.ManagementException] {
+    Write-Error $_
+} finally {
+    "done"
+}
+$i = 0; while ($i -lt 3) { $i++ }
+do { $i-- } until ($i -le 0)
+for ($k = 0; $k -lt 2; $k++) { $k }
+Get-CsUser | ? {$_.Enabled} | % {$_.SipAddress}
+$names = $users | ForEach-Object { $_.DisplayName } | Sort-Object -Unique
+$ErrorActionPreference = 'Stop'
+exit 0
+"#;
+    let s = parse(text, SourceId(0)).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(s.statements.len(), 41);
+    let p = s.param_block.expect("param block");
+    assert_eq!(p.attributes[0].name, "CmdletBinding");
+    assert_eq!(p.params.len(), 2);
+    assert_eq!(p.params[1].type_name.as_deref(), Some("switch"));
+}
+
 // ───────────────────────── spans ─────────────────────────
 
 #[test]

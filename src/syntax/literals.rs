@@ -12,6 +12,30 @@ fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}')
 }
 
+/// True for the characters of a command name or bareword (the grammar's `word_char`):
+/// anything but blank space, quotes and `; | ( ) { } , & < >` and the backtick.
+pub(crate) fn is_word_char(c: char) -> bool {
+    !(c.is_ascii_control()
+        || matches!(
+            c,
+            ' ' | '"'
+                | '\''
+                | ';'
+                | '|'
+                | '('
+                | ')'
+                | '{'
+                | '}'
+                | ','
+                | '&'
+                | '<'
+                | '>'
+                | '`'
+                | '\u{7F}'
+                | '\u{2018}'..='\u{201E}'
+        ))
+}
+
 /// Removes the first and last character (the quotes).
 fn strip_quotes(text: &str) -> &str {
     let mut chars = text.chars();
@@ -220,6 +244,22 @@ pub(crate) fn case_of(text: &str, base: &str) -> Case {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_match_the_grammar() {
+        use crate::syntax::grammar::{CoexistParser, Rule};
+        use pest::Parser;
+        let samples = (0u32..0x80).chain([
+            0xA0, 0xE9, 0x2013, 0x2017, 0x2018, 0x201B, 0x201C, 0x201E, 0x201F, 0x1F600,
+        ]);
+        for c in samples.filter_map(char::from_u32) {
+            let word = format!("a{c}");
+            let grammar = CoexistParser::parse(Rule::bare_word, &word)
+                .map(|mut p| p.next().map(|p| p.as_str().len()) == Some(word.len()))
+                .unwrap_or(false);
+            assert_eq!(is_word_char(c), grammar, "{c:?} (U+{:04X})", c as u32);
+        }
+    }
 
     #[test]
     fn numbers() {

@@ -53,8 +53,13 @@ impl<'t> Lowerer<'t> {
         self.errors.into_inner()
     }
 
-    /// Lowers a `script` or `script_chunk` pair: `(param block, statements)`.
-    pub(crate) fn script(&self, pair: Pair<'_, Rule>) -> (Option<ParamBlock>, Vec<Statement>) {
+    /// Lowers a `script` or `script_chunk` pair: appends its statements to `out` and
+    /// returns its `param()` block.
+    pub(crate) fn script(
+        &self,
+        pair: Pair<'_, Rule>,
+        out: &mut Vec<Statement>,
+    ) -> Option<ParamBlock> {
         let mut it = pair.into_inner().peekable();
         let mut param_block = None;
         if it.peek().map(|p| p.as_rule()) == Some(Rule::param_block) {
@@ -62,7 +67,8 @@ impl<'t> Lowerer<'t> {
                 param_block = self.record(self.param_block(p));
             }
         }
-        (param_block, self.statements(&mut it))
+        self.statements_into(&mut it, out);
+        param_block
     }
 
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
@@ -100,6 +106,12 @@ impl<'t> Lowerer<'t> {
     /// Lowers statements until a closing token or the end; errors are recorded per statement.
     fn statements(&self, it: &mut Siblings<'_>) -> Vec<Statement> {
         let mut out = Vec::with_capacity(it.size_hint().0);
+        self.statements_into(it, &mut out);
+        out
+    }
+
+    /// [`Self::statements`] appending to `out`.
+    fn statements_into(&self, it: &mut Siblings<'_>, out: &mut Vec<Statement>) {
         while let Some(p) = it.peek() {
             match p.as_rule() {
                 Rule::close_brace | Rule::close_paren | Rule::EOI => {
@@ -112,7 +124,6 @@ impl<'t> Lowerer<'t> {
                 }
             }
         }
-        out
     }
 
     /// Lowers one statement starting at the next sibling.
@@ -670,9 +681,23 @@ impl<'t> Lowerer<'t> {
 
     fn command(&self, pair: Pair<'_, Rule>) -> Lowered<Command> {
         let span = self.span(&pair);
+        // The name is not a pair of its own (one pair fewer per command): it runs to the
+        // first character that cannot be part of a word.
+        let text = pair.as_str();
+        let name_len = match text.as_bytes().first() {
+            Some(b'%' | b'?') => 1,
+            _ => text
+                .char_indices()
+                .find(|(_, c)| !literals::is_word_char(*c))
+                .map_or(text.len(), |(i, _)| i),
+        };
+        let name = text[..name_len].to_string();
+        let name_span = Span::new(
+            self.source,
+            span.start as usize,
+            span.start as usize + name_len,
+        );
         let mut it = pair.into_inner().peekable();
-        let name_pair = self.next(&mut it, span, "a command name")?;
-        let name_span = self.span(&name_pair);
         let mut args: Vec<CommandArg> = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.next() {
             match p.as_rule() {
@@ -723,7 +748,7 @@ impl<'t> Lowerer<'t> {
             }
         }
         Ok(Command {
-            name: name_pair.as_str().to_string(),
+            name,
             name_span,
             args,
             span,

@@ -44,7 +44,8 @@ pub const MAX_DEPTH: usize = 200;
 /// At most this many errors are reported for one text.
 const MAX_ERRORS: usize = 100;
 
-/// Texts are parsed in chunks of about this size (caps pest's token queue).
+/// Texts are parsed in chunks of about this size, split at statement boundaries: this caps
+/// pest's token queue (several times the chunk's size) whatever the size of the file.
 const CHUNK_BYTES: usize = 64 * 1024;
 
 /// Stack of the threads pest and lowering run on. pest's generated parser recurses about a
@@ -159,6 +160,7 @@ fn on_worker<T, F: FnOnce() -> T + Send>(f: F) -> T {
 }
 
 /// Parsed and lowered chunks.
+#[derive(Default)]
 struct Chunks {
     /// The top-level `param()` (from the first chunk).
     param_block: Option<ParamBlock>,
@@ -178,13 +180,15 @@ impl Chunks {
     }
 }
 
-/// Parses and lowers `text[start..end]`; the first chunk uses the `script` rule.
+/// Parses and lowers `text[start..end]` into `into`; the first chunk uses the `script` rule.
+/// On a pest error `into` is unchanged.
 fn parse_range(
     text: &str,
     start: usize,
     end: usize,
     source: SourceId,
-) -> Result<Chunks, Box<pest::error::Error<Rule>>> {
+    into: &mut Chunks,
+) -> Result<(), Box<pest::error::Error<Rule>>> {
     let rule = if start == 0 {
         Rule::script
     } else {
@@ -192,15 +196,14 @@ fn parse_range(
     };
     let mut pairs = CoexistParser::parse(rule, &text[start..end]).map_err(Box::new)?;
     let lowerer = lower::Lowerer::new(text, start, source);
-    let (param_block, statements) = match pairs.next() {
-        Some(pair) => lowerer.script(pair),
-        None => (None, Vec::new()),
-    };
-    Ok(Chunks {
-        param_block,
-        statements,
-        errors: lowerer.into_errors(),
-    })
+    if let Some(pair) = pairs.next() {
+        let param_block = lowerer.script(pair, &mut into.statements);
+        if into.param_block.is_none() {
+            into.param_block = param_block;
+        }
+    }
+    into.errors.extend(lowerer.into_errors());
+    Ok(())
 }
 
 /// Parses the chunks between consecutive `limits`; `None` when pest rejects one.
@@ -208,20 +211,15 @@ fn parse_windows(
     text: &str,
     source: SourceId,
     limits: &[usize],
-    boundaries: &[u32],
+    capacity: usize,
 ) -> Option<Chunks> {
-    // One statement per boundary is a close upper bound: pre-size the (large) vector once.
-    let (first, last) = (limits[0], limits[limits.len() - 1]);
-    let estimate = boundaries.partition_point(|&b| (b as usize) < last)
-        - boundaries.partition_point(|&b| (b as usize) < first)
-        + 1;
     let mut all = Chunks {
         param_block: None,
-        statements: Vec::with_capacity(estimate),
+        statements: Vec::with_capacity(capacity),
         errors: Vec::new(),
     };
     for w in limits.windows(2) {
-        all.append(parse_range(text, w[0], w[1], source).ok()?);
+        parse_range(text, w[0], w[1], source, &mut all).ok()?;
     }
     Some(all)
 }
@@ -251,17 +249,28 @@ fn parse_chunks<'t>(
     boundaries: &'t [u32],
 ) -> Option<Result<Script, Vec<SyntaxError>>> {
     let chunks = if limits.len() <= 3 {
-        on_worker(|| parse_windows(text, source, limits, boundaries))?
+        on_worker(|| parse_windows(text, source, limits, boundaries.len() + 1))?
     } else {
         let mid = limits.len() / 2;
         let (first, second) = (&limits[..=mid], &limits[mid..]);
+        // One statement per boundary is a close upper bound. The first half's vector gets
+        // room for both halves, so joining them copies only the second.
+        let boundaries_before =
+            |offset: usize| boundaries.partition_point(|&b| (b as usize) < offset);
+        let capacity = |part: &[usize]| {
+            if part[0] == 0 {
+                boundaries.len() + 1
+            } else {
+                boundaries_before(part[part.len() - 1]) - boundaries_before(part[0]) + 1
+            }
+        };
         let (a, b) = std::thread::scope(|scope| {
             let spawn = |part: &'t [usize]| {
                 std::thread::Builder::new()
                     .name("coexist-parse".into())
                     .stack_size(WORKER_STACK)
                     .spawn_scoped(scope, move || {
-                        Handoff(parse_windows(text, source, part, boundaries))
+                        Handoff(parse_windows(text, source, part, capacity(part)))
                     })
                     .ok()
             };
@@ -273,7 +282,7 @@ fn parse_chunks<'t>(
                     Ok(Handoff(v)) => v,
                     Err(panic) => std::panic::resume_unwind(panic),
                 },
-                None => parse_windows(text, source, part, boundaries),
+                None => parse_windows(text, source, part, capacity(part)),
             };
             (join(ha, first), join(hb, second))
         });
@@ -298,8 +307,9 @@ fn recover(text: &str, source: SourceId, boundaries: &[u32]) -> Result<Script, V
     let mut errors = Vec::new();
     let mut pos = 0;
     loop {
-        match parse_range(text, pos, text.len(), source) {
-            Ok(chunks) => {
+        let mut chunks = Chunks::default();
+        match parse_range(text, pos, text.len(), source, &mut chunks) {
+            Ok(()) => {
                 if pos == 0 && chunks.errors.is_empty() {
                     return Ok(Script {
                         param_block: chunks.param_block,
@@ -315,8 +325,9 @@ fn recover(text: &str, source: SourceId, boundaries: &[u32]) -> Result<Script, V
                 let at = err.span.start as usize;
                 if let Some(cut) = last_boundary_at_or_before(boundaries, at) {
                     if cut > pos {
-                        if let Ok(chunks) = parse_range(text, pos, cut, source) {
-                            errors.extend(chunks.errors);
+                        let mut before = Chunks::default();
+                        if parse_range(text, pos, cut, source, &mut before).is_ok() {
+                            errors.extend(before.errors);
                         }
                     }
                 }
