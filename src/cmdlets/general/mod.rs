@@ -2,7 +2,7 @@
 //!
 //! | File | Cmdlets |
 //! |---|---|
-//! | `write.rs` | Write-Output, Write-Host, Write-Warning, Write-Error, Write-Verbose |
+//! | `write.rs` | Write-Output, -Host, -Warning, -Error, -Verbose, -Debug, -Progress; Clear-Host |
 //! | `where_object.rs` | Where-Object |
 //! | `foreach_object.rs` | ForEach-Object |
 //! | `select_object.rs` | Select-Object |
