@@ -304,6 +304,9 @@ fn throw_dollar_underscore_rethrows_the_original_error() {
         "coexist::bind::unknown_parameter",
     );
     let (text, outcome) = run("try { Write-Output -Bogus 1 } catch { throw $_ }");
-    assert!(text.starts_with("error: coexist::bind::unknown_parameter:"), "{text}");
+    assert!(
+        text.starts_with("error: coexist::bind::unknown_parameter:"),
+        "{text}"
+    );
     assert_eq!(outcome.errors, 1);
 }
