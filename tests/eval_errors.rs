@@ -310,3 +310,18 @@ fn throw_dollar_underscore_rethrows_the_original_error() {
     );
     assert_eq!(outcome.errors, 1);
 }
+
+#[test]
+fn deep_recursion_on_a_small_stack_is_still_an_error() {
+    // Not inside `with_large_stack`: the test thread's 2 MiB stack. The interpreter's stack
+    // budget stops the recursion before the stack overflows.
+    let script = "function r($n) { $a = @(r ($n + 1)); $a }; r 0; 'not reached'";
+    let parsed = coexist::syntax::parse(script, coexist::span::SourceId(0)).expect("parses");
+    let mut interp = coexist::eval::Interpreter::new(coexist::model::Model::default());
+    let mut out = coexist::eval::CollectOutput::default();
+    let outcome = interp.run(&parsed, &mut out);
+    assert_eq!(outcome.errors, 1);
+    let (code, _) = coexist::eval::unwind::error_parts(&out.errors[0]);
+    assert_eq!(code, "coexist::eval::recursion_limit");
+    assert!(out.values.is_empty());
+}

@@ -102,3 +102,13 @@ fn state_persists_across_runs() {
     assert_eq!(texts.0, vec!["42".to_string()]);
     assert!(texts.1 && texts.2);
 }
+
+#[test]
+fn nested_parentheses_around_commands() {
+    check("function r($n) { $n }; ((r 1))", "1");
+}
+
+#[test]
+fn nested_parentheses_around_commands_with_paren_args() {
+    check("function r($n) { $n }; ((r (1)))", "1");
+}

@@ -198,6 +198,7 @@ impl Exec<'_> {
         if self.interp.call_depth >= MAX_CALL_DEPTH {
             return Err(self.recursion_error(block.span));
         }
+        self.check_stack(block.span)?;
         self.interp.call_depth += 1;
         let saved = self.interp.scopes.get_local("_").cloned();
         self.interp.scopes.set_local("_", input.clone());

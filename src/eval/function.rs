@@ -206,6 +206,7 @@ impl Exec<'_> {
         if self.interp.call_depth >= MAX_CALL_DEPTH {
             return Err(self.recursion_error(span));
         }
+        self.check_stack(span)?;
         self.interp.call_depth += 1;
         let signature = self.function_signature(&def, def.name != "<scriptblock>")?;
         let mut base = Bound {

@@ -29,6 +29,23 @@ pub const MAX_CALL_DEPTH: usize = 1000;
 /// Stack size of the thread [`with_large_stack`] starts: 256 MiB.
 pub const LARGE_STACK_BYTES: usize = 256 * 1024 * 1024;
 
+/// Stack the interpreter allows itself on a thread it did not start (Rust's spawned threads
+/// have 2 MiB, main threads usually 8 MiB): deep recursion there ends in
+/// `coexist::eval::recursion_limit` early rather than overflowing.
+const DEFAULT_STACK_BUDGET: usize = 1024 * 1024;
+
+thread_local! {
+    /// Bytes of stack a run may use on this thread (three quarters of a large stack).
+    static STACK_BUDGET: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_STACK_BUDGET) };
+}
+
+/// An address on the current stack frame, to measure how much stack a run uses.
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
+
 /// Runs `f` on a thread with a 256 MiB stack and returns its result.
 ///
 /// The front end (and every test that runs scripts) runs parsing and evaluation inside this,
@@ -41,7 +58,10 @@ pub fn with_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     let joined = std::thread::scope(|s| {
         std::thread::Builder::new()
             .stack_size(LARGE_STACK_BYTES)
-            .spawn_scoped(s, || take().map(|f| f()))
+            .spawn_scoped(s, || {
+                STACK_BUDGET.with(|b| b.set(LARGE_STACK_BYTES / 4 * 3));
+                take().map(|f| f())
+            })
             .ok()
             .map(|handle| handle.join())
     });
@@ -211,6 +231,8 @@ pub struct Interpreter {
     /// Set by [`Interpreter::bind_script_params`] so the next `run` does not bind the
     /// script's `param()` block again with defaults only.
     pub(crate) script_params_bound: bool,
+    /// Stack address when the current run started (see [`Exec::check_stack`]).
+    pub(crate) stack_base: usize,
     /// Warnings held back while a command call runs, innermost call last.
     pub(crate) warning_buffers: Vec<Vec<Warning>>,
     /// Source texts by source id, for line numbers in error records.
@@ -264,6 +286,7 @@ impl Interpreter {
             caught: Vec::new(),
             script_params_bound: false,
             warning_buffers: Vec::new(),
+            stack_base: 0,
             sources: HashMap::new(),
             signatures: HashMap::new(),
         }
@@ -331,6 +354,7 @@ impl Interpreter {
         self.prefs.clear();
         self.caught.clear();
         self.warning_buffers.clear();
+        self.stack_base = stack_address();
         let depth = self.scopes.depth();
         let params_bound = std::mem::take(&mut self.script_params_bound);
         let mut exec = Exec { interp: self, out };
@@ -364,6 +388,7 @@ impl Interpreter {
         script: &Script,
         args: Vec<Arg>,
     ) -> Result<(), RuntimeError> {
+        self.stack_base = stack_address();
         let mut sink = CollectOutput::default();
         let mut exec = Exec {
             interp: self,
@@ -524,6 +549,17 @@ impl Exec<'_> {
                 }
             }
         }
+    }
+
+    /// Fails with `coexist::eval::recursion_limit` when the run has used most of the
+    /// thread's stack (checked at calls and statements; expression nesting between two checks
+    /// is bounded by the parser's depth limit), so no script can overflow the stack.
+    pub(crate) fn check_stack(&self, span: Span) -> EvalResult<()> {
+        let used = self.interp.stack_base.abs_diff(stack_address());
+        if used > STACK_BUDGET.with(std::cell::Cell::get) {
+            return Err(self.recursion_error(span));
+        }
+        Ok(())
     }
 
     /// Fails with `coexist::eval::timeout` once the deadline has passed.

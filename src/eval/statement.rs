@@ -46,6 +46,7 @@ impl Exec<'_> {
     ) -> EvalResult<()> {
         for statement in statements {
             self.check_deadline(statement.span)?;
+            self.check_stack(statement.span)?;
             match self.exec_statement(statement, sink) {
                 Ok(()) => {}
                 Err(Ctl::Error(mut raised))
