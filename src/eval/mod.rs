@@ -20,7 +20,9 @@
 //!
 //! **Entry point:** [`Interpreter::run`]. The front end runs parsing and evaluation inside
 //! [`with_large_stack`], so deep recursion ends in `coexist::eval::recursion_limit` (after
-//! [`MAX_CALL_DEPTH`] nested calls), never in a stack overflow.
+//! [`MAX_CALL_DEPTH`] nested calls), never in a stack overflow. A stack budget checked at
+//! every call and statement (three quarters of the large stack; 1 MiB on other threads)
+//! raises the same error first if a script's frames are unusually large.
 //!
 //! **Error semantics** (cli.md "Batch semantics"): an error a command returns for one input
 //! object is non-terminating (reported, added to `$Error`, `$?` false, the pipeline goes on);
