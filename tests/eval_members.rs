@@ -100,6 +100,9 @@ fn array_methods_and_script_block_methods() {
     check("(1, 2, 3).ForEach({ $_ * 10 })", "10\n20\n30");
     check("(1, 2, 3).Where({ $_ -ne 2 })", "1\n3");
     check("$b = { 'ran' }; $b.Invoke()", "ran");
+    check("$f = { param($a, $b) $a + $b }; $f.Invoke(2, 3)", "5");
+    check("$g = { $args[0] * 2 }; $g.Invoke(4)", "8");
+    check("$x = 1; $h = { $x = 5; $x }; $h.Invoke(); $x", "5\n1");
 }
 
 #[test]

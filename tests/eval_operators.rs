@@ -138,6 +138,8 @@ fn format_operator() {
     check("'{0:F1}' -f 2.25", "2.3");
     check("'{0:P0}' -f 0.5", "50 %");
     check("'{{{0}}}' -f 1", "{1}");
+    check("'[{0}]' -f $null", "[]");
+    check("'{0}-{1}' -f @(1, 2)", "1-2");
     check_error("'{1}' -f 'a'", "coexist::eval::invalid_operation");
 }
 

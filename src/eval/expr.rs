@@ -153,18 +153,7 @@ impl Exec<'_> {
         match (value, lname.as_str(), args) {
             (Value::ScriptBlock(block), "invoke" | "invokereturnasis", _) => {
                 let block = block.clone();
-                let saved = self.interp.scopes.get_local("args").cloned();
-                self.interp
-                    .scopes
-                    .set_local("args", Value::array(args.to_vec()));
-                let result = self.invoke_script_block(&block, &Value::Null);
-                match saved {
-                    Some(v) => self.interp.scopes.set_local("args", v),
-                    None => {
-                        self.interp.scopes.remove_local("args");
-                    }
-                }
-                Ok(collect(result?))
+                Ok(collect(self.call_block(&block, args, span)?))
             }
             (_, "foreach" | "where", [Value::ScriptBlock(block)])
                 if !matches!(
@@ -492,7 +481,11 @@ impl Exec<'_> {
             BinaryOp::Remainder => operators::remainder(&l, &r),
             BinaryOp::Range => operators::range(&l, &r),
             BinaryOp::Format => {
-                format_op::format(&l.to_display_string(), &r.enumerate()).map(Value::str)
+                let args = match &r {
+                    Value::Array(items) => items.borrow().clone(),
+                    other => vec![other.clone()],
+                };
+                format_op::format(&l.to_display_string(), &args).map(Value::str)
             }
             BinaryOp::Xor => Ok(Value::Bool(truthy(&l) ^ truthy(&r))),
             BinaryOp::Join => Ok(operators::join(&l, &r.to_display_string())),

@@ -399,6 +399,42 @@ impl Exec<'_> {
         Ok(out)
     }
 
+    /// Calls a script block like a function (`$block.Invoke(1, 2)`, `& $block 1 2`): its own
+    /// scope, its `param()` bound from `args`, and all of its output.
+    pub(crate) fn call_block(
+        &mut self,
+        block: &Rc<crate::syntax::ast::ScriptBlock>,
+        args: &[Value],
+        span: Span,
+    ) -> EvalResult<Vec<Value>> {
+        let def = Rc::new(FunctionDef {
+            name: "<scriptblock>".into(),
+            name_span: block.span,
+            body: (**block).clone(),
+            span: block.span,
+        });
+        let args = args
+            .iter()
+            .map(|value| Arg::Value {
+                value: value.clone(),
+                span,
+            })
+            .collect();
+        let call_depth = self.interp.call_depth;
+        let result = (|| {
+            let Stage::Function(mut stage) = self.start_function(def, args, span, false, false)?
+            else {
+                return Ok(Vec::new());
+            };
+            let mut out = std::mem::take(&mut stage.begun);
+            out.extend(self.process_function(&mut stage, None)?);
+            out.extend(self.end_function(&mut stage)?);
+            Ok(out)
+        })();
+        self.interp.call_depth = call_depth;
+        result
+    }
+
     /// Binds `coexist run SCRIPT -- ARGS…` into the global scope.
     pub(crate) fn bind_script_params(
         &mut self,
