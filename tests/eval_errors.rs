@@ -325,3 +325,16 @@ fn deep_recursion_on_a_small_stack_is_still_an_error() {
     assert_eq!(code, "coexist::eval::recursion_limit");
     assert!(out.values.is_empty());
 }
+
+#[test]
+fn silently_continue_preference_hides_statement_errors() {
+    let (text, outcome) = run(
+        "$ErrorActionPreference = 'SilentlyContinue'; Get-Nothing; 1 / 0; 'next'; $Error.Count",
+    );
+    assert_eq!(text, "next\n2\n");
+    assert_eq!(outcome.errors, 0);
+    // A throw still ends the script and is reported.
+    let (text, outcome) = run("$ErrorActionPreference = 'SilentlyContinue'; throw 'x'; 'next'");
+    assert_eq!(text, "error: coexist::eval::thrown: x\n");
+    assert_eq!(outcome.errors, 1);
+}

@@ -80,6 +80,8 @@ fn statics() {
     check("[string]::IsNullOrEmpty('x')", "False");
     check("[string]::Join(',', @('a', 'b'))", "a,b");
     check("[int]::MaxValue", "2147483647");
+    check("[int]::Parse('5') + 1", "6");
+    check_error("[int]::Parse('x')", "coexist::eval::conversion");
     check_error("[math]::Frob(1)", "coexist::eval::method_not_found");
 }
 

@@ -431,7 +431,11 @@ impl Exec<'_> {
             match result {
                 Ok(()) => {}
                 Err(Ctl::Error(raised)) => {
-                    self.report(&raised);
+                    if raised.script_terminating {
+                        self.report(&raised);
+                    } else {
+                        self.report_statement_error(&raised);
+                    }
                     let is_timeout = matches!(&raised.error, CommandError::Runtime(e) if e.code == codes::TIMEOUT);
                     let stop =
                         self.action_preference("erroractionpreference") == ActionPreference::Stop;
@@ -460,6 +464,17 @@ impl Exec<'_> {
         self.interp.errors += 1;
         self.out.error(&raised.error);
         self.record_error(raised);
+    }
+
+    /// Reports an error that ended one statement, honouring `$ErrorActionPreference`:
+    /// `SilentlyContinue` (and `Ignore`) only record it in `$Error`.
+    pub(crate) fn report_statement_error(&mut self, raised: &Raised) {
+        match self.action_preference("erroractionpreference") {
+            ActionPreference::SilentlyContinue | ActionPreference::Ignore => {
+                self.record_error(raised);
+            }
+            ActionPreference::Continue | ActionPreference::Stop => self.report(raised),
+        }
     }
 
     /// Adds an error to `$Error` (newest first) and clears `$?`.

@@ -585,6 +585,18 @@ pub fn call_static(type_name: &str, name: &str, args: &[Value]) -> MethodResult 
             arg_count(name, args, &[1])?;
             Ok(Value::Double(nums()?[0].sqrt()))
         }
+        ("int" | "int32" | "long" | "int64", "parse") => {
+            arg_count(name, args, &[1])?;
+            to_int(&Value::str(args[0].to_display_string()))
+                .map(Value::Int)
+                .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))
+        }
+        ("double", "parse") => {
+            arg_count(name, args, &[1])?;
+            to_double(&Value::str(args[0].to_display_string()))
+                .map(Value::Double)
+                .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))
+        }
         ("string", "isnullorempty") => {
             arg_count(name, args, &[1])?;
             Ok(Value::Bool(args[0].is_null() || args[0].to_display_string().is_empty()))

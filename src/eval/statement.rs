@@ -57,7 +57,7 @@ impl Exec<'_> {
                         raised.script_terminating = true;
                         return Err(Ctl::Error(raised));
                     }
-                    self.report(&raised);
+                    self.report_statement_error(&raised);
                 }
                 Err(other) => return Err(other),
             }
