@@ -250,3 +250,13 @@ fn functions_take_precedence_over_cmdlets() {
         "1",
     );
 }
+
+#[test]
+fn simple_functions_take_input_as_dollar_underscore() {
+    check(
+        "function f { param($x) process { \"[$x][$_]\" } }; 1, 2 | f -x k",
+        "[k][1]\n[k][2]",
+    );
+    let (text, _) = run("function f { [CmdletBinding()] param($x) process { $_ } }; 1 | f -x k");
+    assert!(text.contains("coexist::bind::input_not_bound"), "{text}");
+}

@@ -48,6 +48,20 @@ pub(crate) struct FunctionStage {
     pub begun: Vec<Value>,
 }
 
+/// An advanced function (`[CmdletBinding()]` or any `[Parameter()]`): it takes the common
+/// parameters and its pipeline input must bind to a parameter.
+fn is_advanced(block: &ParamBlock) -> bool {
+    block
+        .attributes
+        .iter()
+        .any(|a| a.name.eq_ignore_ascii_case("CmdletBinding"))
+        || block.params.iter().any(|p| {
+            p.attributes
+                .iter()
+                .any(|a| a.name.eq_ignore_ascii_case("Parameter"))
+        })
+}
+
 /// The parameter kind a declared type binds as.
 fn kind_for(type_name: Option<&str>) -> ParamKind {
     let Some(name) = type_name else {
@@ -74,15 +88,7 @@ impl Exec<'_> {
         block: &ParamBlock,
         owner: &str,
     ) -> EvalResult<FunctionSignature> {
-        let advanced = block
-            .attributes
-            .iter()
-            .any(|a| a.name.eq_ignore_ascii_case("CmdletBinding"))
-            || block.params.iter().any(|p| {
-                p.attributes
-                    .iter()
-                    .any(|a| a.name.eq_ignore_ascii_case("Parameter"))
-            });
+        let advanced = is_advanced(block);
         let mut signature = Signature::new();
         let mut infos = Vec::new();
         let mut explicit_positions = false;
@@ -344,15 +350,28 @@ impl Exec<'_> {
             ScriptBlockBody::Named { process, .. } => process.as_ref(),
             ScriptBlockBody::Statements(_) => None,
         };
+        // Simple functions see their input only as `$_` / `$input`; advanced ones, or any
+        // with a pipeline parameter, bind it like a cmdlet does.
+        let binds_input = stage.def.body.param_block.as_ref().is_some_and(|block| {
+            is_advanced(block)
+                || stage.signature.as_ref().is_some_and(|sig| {
+                    sig.0
+                        .params
+                        .iter()
+                        .any(|p| p.pipeline.by_value || p.pipeline.by_property_name)
+                })
+        });
         let bound = match (&input, &stage.signature) {
-            (Some(value), Some(sig)) => match bind_input(&sig.0, &stage.base, value, stage.span) {
-                Ok(bound) => Some(bound),
-                Err(e) => {
-                    let handling = stage.errors.clone();
-                    self.command_failed(&handling, e.into())?;
-                    return Ok(out);
+            (Some(value), Some(sig)) if binds_input => {
+                match bind_input(&sig.0, &stage.base, value, stage.span) {
+                    Ok(bound) => Some(bound),
+                    Err(e) => {
+                        let handling = stage.errors.clone();
+                        self.command_failed(&handling, e.into())?;
+                        return Ok(out);
+                    }
                 }
-            },
+            }
             _ => None,
         };
         if let Some(value) = &input {
