@@ -319,3 +319,120 @@ fn incompleteness_drives_the_repl_continuation() {
         );
     }
 }
+
+/// Random token soup: parsing never panics, every error span lies inside the text, and the
+/// token stream covers the text in order.
+#[test]
+fn random_inputs_never_panic() {
+    const PIECES: &[&str] = &[
+        "Get-User",
+        " ",
+        "\n",
+        "\r\n",
+        "-Identity",
+        "$x",
+        "$(",
+        "@(",
+        "@{",
+        "(",
+        ")",
+        "{",
+        "}",
+        "[",
+        "]",
+        "'",
+        "\"",
+        "`",
+        "|",
+        ";",
+        ",",
+        "=",
+        "+=",
+        "-eq",
+        "-not",
+        "!",
+        "1kb",
+        "0x1F",
+        "-5",
+        "1..3",
+        ".",
+        "::",
+        "if",
+        "else",
+        "foreach",
+        "in",
+        "function",
+        "param",
+        "try",
+        "catch",
+        "finally",
+        "#",
+        "<#",
+        "#>",
+        "@\"\n",
+        "\n\"@",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "–",
+        "&",
+        ">",
+        "2>&1",
+        "[int]",
+        "class",
+        "sip:a@b.c",
+        "${x}",
+        ":lbl",
+        "while",
+        "do",
+        "until",
+        "for",
+        "break",
+        "return",
+        "throw",
+        "%",
+        "?",
+        "é",
+        "\t",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for _ in 0..3000 {
+        let len = (next() % 24) as usize;
+        let text: String = (0..len)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
+        if let Err(errors) = parse(&text, SourceId(0)) {
+            assert!(!errors.is_empty(), "{text:?}: Err without errors");
+            for e in &errors {
+                assert!(
+                    e.span.end as usize <= text.len() && e.span.start <= e.span.end,
+                    "{text:?}: {e:?}"
+                );
+                assert!(
+                    text.is_char_boundary(e.span.start as usize),
+                    "{text:?}: {e:?}"
+                );
+                assert!(
+                    !e.message.is_empty() && coexist::syntax::CODES.contains(&e.code),
+                    "{e:?}"
+                );
+            }
+        }
+        let toks = coexist::syntax::tokens(&text, SourceId(0));
+        let mut last = 0;
+        for t in &toks {
+            assert!(
+                t.span.start as usize >= last && t.span.end as usize <= text.len(),
+                "{text:?}: {t:?}"
+            );
+            last = t.span.end as usize;
+        }
+    }
+}

@@ -289,11 +289,11 @@ impl<'t> Lowerer<'t> {
         })
     }
 
-    fn condition(&self, it: &mut Siblings<'_>, span: Span) -> Lowered<Pipeline> {
+    /// `( pipeline )` after `if`, `elseif`, `while`, `until`.
+    fn condition(&self, it: &mut Siblings<'_>) -> Lowered<Pipeline> {
         self.skip(it, Rule::open_paren);
         let p = self.pipeline(it)?;
         self.skip(it, Rule::close_paren);
-        let _ = span;
         Ok(p)
     }
 
@@ -303,7 +303,7 @@ impl<'t> Lowerer<'t> {
         while let Some(kw) = it.next() {
             match kw.as_rule() {
                 Rule::kw_if | Rule::kw_elseif => {
-                    let cond = self.condition(it, span)?;
+                    let cond = self.condition(it)?;
                     let body = self.block(self.next(it, span, "`{`")?);
                     clauses.push((cond, body));
                 }
@@ -344,7 +344,7 @@ impl<'t> Lowerer<'t> {
                 })
             }
             Rule::while_statement => {
-                let condition = self.condition(it, span)?;
+                let condition = self.condition(it)?;
                 let body = self.block(self.next(it, span, "`{`")?);
                 Ok(StatementKind::While {
                     label,
@@ -355,7 +355,7 @@ impl<'t> Lowerer<'t> {
             Rule::do_statement => {
                 let body = self.block(self.next(it, span, "`{`")?);
                 let kw = self.next(it, span, "`while` or `until`")?;
-                let condition = self.condition(it, span)?;
+                let condition = self.condition(it)?;
                 Ok(StatementKind::DoLoop {
                     label,
                     body,
