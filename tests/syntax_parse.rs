@@ -391,6 +391,10 @@ fn commands_and_arguments() {
         "(cmd Set-X ((cmd Get-Y)) $(1) @(2) @{'a'=1} {$_})",
     );
     check("Set-X *ann* @params", "(cmd Set-X bare:*ann* @params)");
+    check(
+        "Set-X sip:$user@contoso.com x$env:Y cost$",
+        "(cmd Set-X \"'sip:' $user '@contoso.com'\" \"'x' $env:Y\" bare:cost$)",
+    );
     check("Set-X –Identity x", "(cmd Set-X -Identity bare:x)");
 }
 

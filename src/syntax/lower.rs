@@ -803,7 +803,7 @@ impl<'t> Lowerer<'t> {
                 Ok(Expr { kind, span })
             }
             Rule::bare_word => Ok(Expr {
-                kind: ExprKind::BareWord(pair.as_str().to_string()),
+                kind: bare_word(pair.as_str(), span),
                 span,
             }),
             Rule::splat => Ok(Expr {
@@ -1089,6 +1089,68 @@ impl<'t> Lowerer<'t> {
             span,
         })
     }
+}
+
+/// A bareword; one with `$name` inside (`sip:$user@contoso.com`) expands like a string.
+fn bare_word(text: &str, span: Span) -> ExprKind {
+    let b = text.as_bytes();
+    let starts_variable = |i: usize| {
+        b[i] == b'$'
+            && b.get(i + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'{'))
+    };
+    if !(0..b.len()).any(starts_variable) {
+        return ExprKind::BareWord(text.to_string());
+    }
+    let mut parts = Vec::new();
+    let mut literal_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !starts_variable(i) {
+            i += 1;
+            continue;
+        }
+        let name_start = i + 1;
+        let name_end = if b[name_start] == b'{' {
+            text[name_start..]
+                .find('}')
+                .map_or(b.len(), |p| name_start + p + 1)
+        } else {
+            let mut e = name_start;
+            // A scope prefix such as `env:` belongs to the name.
+            if let Some(colon) = text[name_start..].find(':') {
+                let scope = &text[name_start..name_start + colon];
+                if ["script", "global", "local", "private", "env"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(scope))
+                {
+                    e = name_start + colon + 1;
+                }
+            }
+            while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'_') {
+                e += 1;
+            }
+            e
+        };
+        if literal_start < i {
+            parts.push(StringPart::Literal(text[literal_start..i].to_string()));
+        }
+        let var_span = Span::new(
+            span.source,
+            span.start as usize + i,
+            span.start as usize + name_end,
+        );
+        parts.push(StringPart::Variable(
+            literals::var_ref(&text[name_start..name_end]),
+            var_span,
+        ));
+        literal_start = name_end;
+        i = name_end;
+    }
+    if literal_start < b.len() {
+        parts.push(StringPart::Literal(text[literal_start..].to_string()));
+    }
+    ExprKind::ExpandableString(parts)
 }
 
 /// Adds `item` to a comma list: extends `list` if it already is one, otherwise makes one.
