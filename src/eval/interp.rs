@@ -678,9 +678,9 @@ impl Host for Exec<'_> {
         }
     }
 
-    fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
+    fn what_if(&mut self, bound: &Bound) -> bool {
         // An explicit `-WhatIf` / `-WhatIf:$false` wins over `$WhatIfPreference`.
-        let what_if = match bound.get("WhatIf") {
+        match bound.get("WhatIf") {
             Some(v) => crate::eval::convert::truthy(v),
             None => {
                 self.interp.prefs.last().is_some_and(|p| p.what_if)
@@ -690,8 +690,11 @@ impl Host for Exec<'_> {
                         .get("whatifpreference")
                         .is_some_and(crate::eval::convert::truthy)
             }
-        };
-        if what_if {
+        }
+    }
+
+    fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
+        if self.what_if(bound) {
             self.out.what_if(action, target);
             return false;
         }
