@@ -11,7 +11,7 @@ use coexist::syntax::ast::{
     Statement, StatementKind, VarRef, VarScope,
 };
 use domain_support::*;
-use std::rc::Rc;
+use std::sync::Arc;
 
 fn sp() -> Span {
     Span::new(SourceId(0), 0, 1)
@@ -30,7 +30,7 @@ fn opath(first: &str, rest: Vec<CommandArg>) -> Value {
         args: rest,
         span: sp(),
     };
-    Value::ScriptBlock(Rc::new(ScriptBlock {
+    Value::ScriptBlock(Arc::new(ScriptBlock {
         param_block: None,
         body: ScriptBlockBody::Statements(vec![Statement {
             kind: StatementKind::Pipeline(Pipeline {
@@ -57,7 +57,7 @@ fn val(kind: ExprKind) -> CommandArg {
 
 /// `{ $_.Enabled }`-like: any block that is not OPATH-shaped.
 fn script_block() -> Value {
-    Value::ScriptBlock(Rc::new(ScriptBlock {
+    Value::ScriptBlock(Arc::new(ScriptBlock {
         param_block: None,
         body: ScriptBlockBody::Statements(vec![Statement {
             kind: StatementKind::Pipeline(Pipeline {

@@ -35,7 +35,10 @@ fn numbers_and_barewords() {
     check("0x10", "16");
     check("Write-Output 16p", "16p");
     check("Write-Output pool01.contoso.com", "pool01.contoso.com");
-    check("$user = 'ann'; Write-Output sip:$user@contoso.com", "sip:ann@contoso.com");
+    check(
+        "$user = 'ann'; Write-Output sip:$user@contoso.com",
+        "sip:ann@contoso.com",
+    );
     check("2mb / 1kb", "2048");
 }
 

@@ -7,7 +7,7 @@ use crate::model::{Model, ModelError, ModelWarning};
 use crate::span::Span;
 use crate::syntax::ast::ScriptBlock;
 use indexmap::IndexMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// One bound argument: the converted value and where it came from.
 #[derive(Debug, Clone)]
@@ -132,7 +132,7 @@ pub trait Host {
     /// Runs `block` with `$_` set to `input` and returns what it output.
     fn invoke_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError>;
     /// Asks whether a change may be made. Under `-WhatIf` or `$WhatIfPreference` it prints

@@ -17,7 +17,7 @@ use crate::syntax::ast::{
     AssignOp, BinaryOp, Expr, ExprKind, Member, ScriptBlock, ScriptBlockBody, StringPart, UnaryOp,
     VarRef, VarScope,
 };
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Turns an operator error into a statement-terminating error at `span`.
 pub(crate) fn op_err(span: Span) -> impl FnOnce(OpError) -> Ctl {
@@ -181,7 +181,7 @@ impl Exec<'_> {
     /// Where-Object, `.ForEach{}`); its first `param()` parameter also receives `input`.
     pub(crate) fn invoke_script_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> EvalResult<Vec<Value>> {
         if self.interp.call_depth >= MAX_CALL_DEPTH {

@@ -16,6 +16,7 @@ use crate::eval::value::{Hashtable, Value};
 use crate::span::Span;
 use crate::syntax::ast::{Block, Expr, FunctionDef, ParamBlock, ScriptBlockBody};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// What the interpreter keeps of one declared parameter besides its [`ParamSpec`].
 #[derive(Debug, Clone)]
@@ -33,7 +34,7 @@ pub(crate) type FunctionSignature = (Signature, Vec<ParamInfo>);
 
 /// A function running in a pipeline.
 pub(crate) struct FunctionStage {
-    def: Rc<FunctionDef>,
+    def: Arc<FunctionDef>,
     signature: Option<Rc<FunctionSignature>>,
     base: Bound,
     /// The function's scope between its blocks (`None` while it is on the stack, or when
@@ -180,13 +181,13 @@ impl Exec<'_> {
 
     fn function_signature(
         &mut self,
-        def: &Rc<FunctionDef>,
+        def: &Arc<FunctionDef>,
         cache: bool,
     ) -> EvalResult<Option<Rc<FunctionSignature>>> {
         let Some(block) = &def.body.param_block else {
             return Ok(None);
         };
-        let key = Rc::as_ptr(def) as usize;
+        let key = Arc::as_ptr(def) as usize;
         if let Some((_, sig)) = self.interp.signatures.get(&key) {
             return Ok(Some(sig.clone()));
         }
@@ -203,7 +204,7 @@ impl Exec<'_> {
     /// scope and runs `begin`.
     pub(crate) fn start_function(
         &mut self,
-        def: Rc<FunctionDef>,
+        def: Arc<FunctionDef>,
         args: Vec<Arg>,
         span: Span,
         expects_input: bool,
@@ -422,11 +423,11 @@ impl Exec<'_> {
     /// scope, its `param()` bound from `args`, and all of its output.
     pub(crate) fn call_block(
         &mut self,
-        block: &Rc<crate::syntax::ast::ScriptBlock>,
+        block: &Arc<crate::syntax::ast::ScriptBlock>,
         args: &[Value],
         span: Span,
     ) -> EvalResult<Vec<Value>> {
-        let def = Rc::new(FunctionDef {
+        let def = Arc::new(FunctionDef {
             name: "<scriptblock>".into(),
             name_span: block.span,
             body: (**block).clone(),

@@ -17,6 +17,7 @@ use crate::span::{SourceId, Span};
 use crate::syntax::ast::{Script, ScriptBlock};
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Instant;
 
 /// `$Error` keeps at most this many records, newest first (PowerShell's `$MaximumErrorCount`).
@@ -240,7 +241,7 @@ pub struct Interpreter {
     pub(crate) signatures: HashMap<
         usize,
         (
-            Rc<crate::syntax::ast::FunctionDef>,
+            std::sync::Arc<crate::syntax::ast::FunctionDef>,
             Rc<crate::eval::function::FunctionSignature>,
         ),
     >,
@@ -665,7 +666,7 @@ impl Host for Exec<'_> {
 
     fn invoke_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError> {
         match self.invoke_script_block(block, input) {

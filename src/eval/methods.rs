@@ -324,9 +324,8 @@ fn string_method(s: &str, name: &str, args: &[Value]) -> Option<MethodResult> {
                 }
                 let width = width as usize;
                 let fill = str_arg(args, 1).chars().next().unwrap_or(' ');
-                let pad: String = std::iter::repeat(fill)
-                    .take(width.saturating_sub(chars.len()))
-                    .collect();
+                let pad: String =
+                    std::iter::repeat_n(fill, width.saturating_sub(chars.len())).collect();
                 Value::str(if lname == "padleft" {
                     format!("{pad}{s}")
                 } else {

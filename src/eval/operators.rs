@@ -312,7 +312,9 @@ pub fn compare(l: &Value, r: &Value, ignore_case: bool) -> Option<Ordering> {
         (Value::Array(a), Value::Array(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
         (Value::Hashtable(a), Value::Hashtable(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
         (Value::Object(a), Value::Object(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
-        (Value::ScriptBlock(a), Value::ScriptBlock(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
+        (Value::ScriptBlock(a), Value::ScriptBlock(b)) if std::sync::Arc::ptr_eq(a, b) => {
+            Some(Ordering::Equal)
+        }
         (Value::Object(_), _) => {
             // Domain objects compare by their display text (identity), as scripts expect.
             let a = l.to_display_string();

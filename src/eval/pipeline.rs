@@ -434,7 +434,7 @@ impl Exec<'_> {
         };
         match target {
             Value::ScriptBlock(block) => {
-                let def = std::rc::Rc::new(ast::FunctionDef {
+                let def = std::sync::Arc::new(ast::FunctionDef {
                     name: "<scriptblock>".into(),
                     name_span: block.span,
                     body: (*block).clone(),

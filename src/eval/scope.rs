@@ -6,7 +6,7 @@ use crate::syntax::ast::FunctionDef;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// FNV-1a: variable names are short, and a script is trusted input, so a simple fast hash
 /// beats SipHash on the interpreter's hottest lookups.
@@ -41,7 +41,7 @@ pub(crate) struct Scope {
     /// Lower-cased name → value.
     pub vars: NameMap<Value>,
     /// Lower-cased name → definition.
-    pub functions: NameMap<Rc<FunctionDef>>,
+    pub functions: NameMap<Arc<FunctionDef>>,
 }
 
 /// The scope stack. Never empty: the global scope is always at the bottom.
@@ -115,13 +115,13 @@ impl Scopes {
     }
 
     /// Defines a function in the innermost scope.
-    pub fn define_function(&mut self, def: Rc<FunctionDef>) {
+    pub fn define_function(&mut self, def: Arc<FunctionDef>) {
         let key = def.name.to_lowercase();
         self.top_mut().functions.insert(key, def);
     }
 
     /// Finds a function from the innermost scope out.
-    pub fn function(&self, name: &str) -> Option<Rc<FunctionDef>> {
+    pub fn function(&self, name: &str) -> Option<Arc<FunctionDef>> {
         if self.stack.iter().all(|s| s.functions.is_empty()) {
             return None;
         }

@@ -7,6 +7,7 @@ use crate::syntax::ast::ScriptBlock;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// Objects nested deeper than this inside a value's display text show as `...`.
 pub const MAX_DISPLAY_DEPTH: usize = 8;
@@ -30,7 +31,7 @@ pub enum Value {
     /// `@{…}`: a shared, ordered, case-insensitive hashtable.
     Hashtable(Rc<RefCell<Hashtable>>),
     /// `{ … }`.
-    ScriptBlock(Rc<ScriptBlock>),
+    ScriptBlock(Arc<ScriptBlock>),
     /// A property bag: a domain object view, `[pscustomobject]`, an error record.
     Object(Rc<RefCell<PsObject>>),
 }

@@ -13,7 +13,7 @@ use crate::span::{SourceId, Span};
 use pest::iterators::{Pair, Pairs};
 use std::cell::RefCell;
 use std::iter::Peekable;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Most operators in one expression; more is reported as `too_deep` (the tree would be
 /// too deep to walk and drop safely). Real scripts stay far below.
@@ -424,7 +424,7 @@ impl<'t> Lowerer<'t> {
             }
             body.param_block = Some(params);
         }
-        Ok(StatementKind::Function(Rc::new(FunctionDef {
+        Ok(StatementKind::Function(Arc::new(FunctionDef {
             name: name_pair.as_str().to_string(),
             name_span,
             body,
@@ -888,7 +888,7 @@ impl<'t> Lowerer<'t> {
                 }
                 ExprKind::Hashtable(entries)
             }
-            Rule::script_block => ExprKind::ScriptBlock(Rc::new(self.script_block(pair)?)),
+            Rule::script_block => ExprKind::ScriptBlock(Arc::new(self.script_block(pair)?)),
             Rule::type_literal => ExprKind::TypeLiteral(type_name_of(pair)),
             Rule::expression | Rule::argument_expression => return self.expression(pair),
             _ => return Err(self.internal(span, "an expression")),

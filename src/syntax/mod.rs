@@ -118,20 +118,10 @@ fn finish_errors(
     errors
 }
 
-/// A value built entirely on a worker thread and handed to the thread that joins it.
-struct Handoff<T>(T);
-
-// SAFETY: `Handoff` only carries values produced by `parse_range`/`recover` on a scoped
-// worker thread: a syntax tree whose `Rc`s were all created there and moved into the tree,
-// with no clone kept anywhere else (the lowerer and pest's pairs are dropped before the
-// closure returns). Moving the whole tree moves every strong reference together; the
-// joining thread is the only one that touches the reference counts afterwards, and
-// `join` orders the worker's writes before its reads.
-unsafe impl<T> Send for Handoff<T> {}
-
 /// Runs `f` on a scoped thread with a [`WORKER_STACK`] stack (falls back to the current
-/// thread if no thread can be started).
-fn on_worker<T, F: FnOnce() -> T + Send>(f: F) -> T {
+/// thread if no thread can be started). The syntax tree is `Send` (shared nodes are `Arc`s),
+/// so it travels back to the caller safely.
+fn on_worker<T: Send, F: FnOnce() -> T + Send>(f: F) -> T {
     let slot = std::sync::Mutex::new(Some(f));
     let from_worker = std::thread::scope(|scope| {
         let slot = &slot;
@@ -140,7 +130,7 @@ fn on_worker<T, F: FnOnce() -> T + Send>(f: F) -> T {
             .stack_size(WORKER_STACK)
             .spawn_scoped(scope, move || {
                 let f = slot.lock().ok().and_then(|mut guard| guard.take());
-                f.map(|f| Handoff(f()))
+                f.map(|f| f())
             });
         match spawned {
             Ok(handle) => match handle.join() {
@@ -151,7 +141,7 @@ fn on_worker<T, F: FnOnce() -> T + Send>(f: F) -> T {
         }
     });
     match from_worker {
-        Some(Handoff(value)) => value,
+        Some(value) => value,
         None => match slot.into_inner().ok().flatten() {
             Some(f) => f(),
             None => unreachable!("the worker took the closure, so it returned a value"),
@@ -270,16 +260,16 @@ fn parse_chunks<'t>(
                     .name("coexist-parse".into())
                     .stack_size(WORKER_STACK)
                     .spawn_scoped(scope, move || {
-                        Handoff(parse_windows(text, source, part, capacity(part)))
+                        parse_windows(text, source, part, capacity(part))
                     })
                     .ok()
             };
             let ha = spawn(first);
             let hb = spawn(second);
-            let join = |h: Option<std::thread::ScopedJoinHandle<'_, Handoff<Option<Chunks>>>>,
+            let join = |h: Option<std::thread::ScopedJoinHandle<'_, Option<Chunks>>>,
                         part: &[usize]| match h {
                 Some(h) => match h.join() {
-                    Ok(Handoff(v)) => v,
+                    Ok(v) => v,
                     Err(panic) => std::panic::resume_unwind(panic),
                 },
                 None => parse_windows(text, source, part, capacity(part)),

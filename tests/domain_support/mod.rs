@@ -10,7 +10,7 @@ use coexist::eval::value::{Hashtable, PsObject, Value};
 use coexist::model::Model;
 use coexist::span::{SourceId, Span};
 use coexist::syntax::ast::ScriptBlock;
-use std::rc::Rc;
+use std::sync::Arc;
 
 pub const L10: &str = "lync2010.contoso.com";
 pub const L13: &str = "lync2013.contoso.com";
@@ -117,7 +117,7 @@ impl Host for TestHost {
     fn write_host(&mut self, _text: &str) {}
     fn invoke_block(
         &mut self,
-        _block: &Rc<ScriptBlock>,
+        _block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError> {
         // Stands in for `{ $_.Enabled }`.

@@ -18,7 +18,7 @@ use crate::syntax::ast::{
     StatementKind, StringPart,
 };
 use std::cmp::Ordering;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A `-Filter` prepared once per command call: its right-hand values are evaluated once, not
 /// once per object.
@@ -28,7 +28,7 @@ pub(crate) enum Compiled {
     /// OPATH-style terms.
     Opath(Vec<Term>),
     /// An ordinary script block, run per object with `$_` set.
-    Block(Rc<ScriptBlock>),
+    Block(Arc<ScriptBlock>),
 }
 
 /// Prepares the bound `-Filter` for objects shaped like `sample` (any object of the kind).
@@ -211,7 +211,7 @@ fn literal(host: &mut dyn Host, expr: &Expr) -> Result<Value, CommandError> {
                 }]),
                 span: expr.span,
             };
-            Ok(collapse(host.invoke_block(&Rc::new(block), &Value::Null)?))
+            Ok(collapse(host.invoke_block(&Arc::new(block), &Value::Null)?))
         }
     }
 }

@@ -12,7 +12,7 @@ use crate::model::objects::Kind;
 use crate::model::rooms::ListEdit;
 use crate::model::{Model, ModelError, Origin, Outcome};
 use crate::syntax::ast::ScriptBlock;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A domain cmdlet's body: reads the bound arguments, talks to the model, writes to `out`.
 pub(crate) type Handler =
@@ -73,7 +73,7 @@ impl Host for Ctx<'_> {
     }
     fn invoke_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError> {
         self.host.invoke_block(block, input)

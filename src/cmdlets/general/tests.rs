@@ -12,7 +12,7 @@ use crate::model::Model;
 use crate::span::{SourceId, Span};
 use crate::syntax::ast::{ScriptBlock, ScriptBlockBody};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A block's behaviour in the fake host.
 type Behaviour = Box<dyn Fn(&Value) -> Vec<Value>>;
@@ -40,7 +40,7 @@ impl Host for FakeHost {
     }
     fn invoke_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError> {
         Ok(match self.blocks.get(&block.span.start) {
@@ -66,7 +66,7 @@ impl FakeHost {
 
 /// A script block value whose span starts at `id`.
 fn block_value(id: u32) -> Value {
-    Value::ScriptBlock(Rc::new(ScriptBlock {
+    Value::ScriptBlock(Arc::new(ScriptBlock {
         param_block: None,
         body: ScriptBlockBody::Statements(Vec::new()),
         span: Span::new(SourceId(0), id as usize, id as usize + 2),
