@@ -227,6 +227,22 @@ pub fn save_with_checkpoints(
     model: &Model,
     checkpoint: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
 ) -> Result<(), StateError> {
+    write_text_with_checkpoints(path, &to_text(model), checkpoint)
+}
+
+/// Writes `text` to `path` with the same atomic steps as [`save`] (temp file beside the target,
+/// flush to disk, rename): other files coexist writes (`Save-Topology`, `Export-ChatData`)
+/// are never left half written either. The directory must exist.
+pub fn write_text_atomic(path: &Path, text: &str) -> Result<(), StateError> {
+    write_text_with_checkpoints(path, text, &mut |_| Ok(()))
+}
+
+/// [`write_text_atomic`] with a checkpoint before each step, as [`save_with_checkpoints`].
+pub fn write_text_with_checkpoints(
+    path: &Path,
+    text: &str,
+    checkpoint: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
+) -> Result<(), StateError> {
     let failed = |e: std::io::Error| StateError::WriteFailed {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -235,7 +251,6 @@ pub fn save_with_checkpoints(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let text = to_text(model);
     checkpoint(SaveStep::CreateTemp).map_err(failed)?;
     let mut temp = tempfile::Builder::new()
         .prefix(".coexist-state")
@@ -249,6 +264,29 @@ pub fn save_with_checkpoints(
     checkpoint(SaveStep::Rename).map_err(failed)?;
     temp.persist(path).map_err(|e| failed(e.error))?;
     Ok(())
+}
+
+/// Reads a UTF-8 text file coexist wrote (`Import-Topology`, `Import-ChatData`). Unlike
+/// [`load`], a missing file is an error: [`StateError::Unreadable`] saying it does not exist
+/// (the same words on every platform); bytes that are not UTF-8 are [`StateError::Invalid`].
+pub fn read_text(path: &Path) -> Result<String, StateError> {
+    let bytes = std::fs::read(path).map_err(|e| StateError::Unreadable {
+        path: path.to_path_buf(),
+        reason: if e.kind() == std::io::ErrorKind::NotFound {
+            "the file does not exist".to_string()
+        } else {
+            e.to_string()
+        },
+    })?;
+    String::from_utf8(bytes).map_err(|e| StateError::Invalid {
+        path: path.to_path_buf(),
+        reason: format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
+        text: None,
+        position: None,
+    })
 }
 
 /// An exclusive advisory lock on a state file, held until dropped.
@@ -403,6 +441,34 @@ mod tests {
             }) => assert_eq!(line, 5),
             other => panic!("expected a JSON error with a position, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn text_files_are_written_atomically_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chat.json");
+        write_text_atomic(&path, "{}\n").unwrap();
+        assert_eq!(read_text(&path).unwrap(), "{}\n");
+        let result = write_text_with_checkpoints(&path, "[]\n", &mut |s| {
+            if s == SaveStep::Rename {
+                Err(std::io::Error::other("injected failure"))
+            } else {
+                Ok(())
+            }
+        });
+        assert!(matches!(result, Err(StateError::WriteFailed { .. })));
+        assert_eq!(read_text(&path).unwrap(), "{}\n");
+        match read_text(&dir.path().join("none.json")) {
+            Err(StateError::Unreadable { reason, .. }) => {
+                assert_eq!(reason, "the file does not exist")
+            }
+            other => panic!("expected Unreadable, got {other:?}"),
+        }
+        std::fs::write(&path, [0x7b, 0xff]).unwrap();
+        assert!(matches!(
+            read_text(&path),
+            Err(StateError::Invalid { .. })
+        ));
     }
 
     #[test]
