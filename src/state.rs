@@ -465,10 +465,7 @@ mod tests {
             other => panic!("expected Unreadable, got {other:?}"),
         }
         std::fs::write(&path, [0x7b, 0xff]).unwrap();
-        assert!(matches!(
-            read_text(&path),
-            Err(StateError::Invalid { .. })
-        ));
+        assert!(matches!(read_text(&path), Err(StateError::Invalid { .. })));
     }
 
     #[test]

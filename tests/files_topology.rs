@@ -100,13 +100,17 @@ fn a_missing_corrupt_or_newer_state_file_is_an_error_on_the_path_and_changes_not
     )
     .unwrap();
     let cases = [
-        (dir.path().join("missing.json"), "coexist::state::unreadable"),
+        (
+            dir.path().join("missing.json"),
+            "coexist::state::unreadable",
+        ),
         (corrupt, "coexist::state::invalid"),
         (newer, "coexist::state::newer_version"),
     ];
     for (file, code) in cases {
         let path = quoted(&file);
-        let script = format!("New-Site Redmond\nImport-Topology -Path {path}\n(Get-Site).Identity\n");
+        let script =
+            format!("New-Site Redmond\nImport-Topology -Path {path}\n(Get-Site).Identity\n");
         let out = run(script.clone());
         assert_eq!(the_error(&out, &script), (code, path.as_str()), "{script}");
         assert_eq!(out.values, ["Redmond"], "{script}");
@@ -142,7 +146,10 @@ fn the_export_checks_the_source_rules_and_writes_nothing_when_they_fail() {
     let out = run(script.clone());
     assert_eq!(
         the_error(&out, &script),
-        ("coexist::model::migration_source_running", "gc.contoso.com\\rtc")
+        (
+            "coexist::model::migration_source_running",
+            "gc.contoso.com\\rtc"
+        )
     );
     assert!(!file.exists());
 }
@@ -153,12 +160,16 @@ fn a_missing_or_foreign_chat_data_file_is_an_error_on_the_file_name() {
     let state_file = dir.path().join("state.json");
     std::fs::write(&state_file, coexist::state::to_text(&Model::default())).unwrap();
     let cases = [
-        (dir.path().join("missing.json"), "coexist::state::unreadable"),
+        (
+            dir.path().join("missing.json"),
+            "coexist::state::unreadable",
+        ),
         (state_file, "coexist::state::invalid"),
     ];
     for (file, code) in cases {
         let path = quoted(&file);
-        let script = format!("{CHAT_SETUP}Import-ChatData -ChatPool pchat.contoso.com -FileName {path}\n");
+        let script =
+            format!("{CHAT_SETUP}Import-ChatData -ChatPool pchat.contoso.com -FileName {path}\n");
         let out = run(script.clone());
         assert_eq!(the_error(&out, &script), (code, path.as_str()), "{script}");
     }

@@ -370,7 +370,9 @@ fn file_error(b: &Bound, param: &str, file: &str, what: &str, error: StateError)
                 CHAT_DATA_VERSION
             }
         ),
-        StateError::WriteFailed { reason, .. } => format!("cannot write the {what} {file}: {reason}"),
+        StateError::WriteFailed { reason, .. } => {
+            format!("cannot write the {what} {file}: {reason}")
+        }
         StateError::Locked { .. } => error.to_string(),
     };
     let help = match &error {
@@ -457,7 +459,9 @@ mod pretend {
 
     fn files() -> MutexGuard<'static, HashMap<PathBuf, String>> {
         // A panic elsewhere while holding the lock leaves the map itself intact.
-        FILES.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        FILES
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn key(path: &Path) -> PathBuf {
@@ -500,7 +504,10 @@ mod tests {
     fn chat_data_round_trips_through_its_envelope() {
         let text = chat_data_to_text(&sample());
         assert!(text.starts_with("{\n  \"format\": \"coexist-chat-data\",\n  \"version\": 1,"));
-        assert_eq!(parse_chat_data(Path::new("c.json"), &text).unwrap(), sample());
+        assert_eq!(
+            parse_chat_data(Path::new("c.json"), &text).unwrap(),
+            sample()
+        );
     }
 
     #[test]
