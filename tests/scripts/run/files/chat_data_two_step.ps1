@@ -1,11 +1,13 @@
 # The real two-step migration (Export-, then Import-CsPersistentChatData by back-end instance),
-# writing its file under target/ (the tests run from the repository root).
+# writing its file under target/ (the tests run from the repository root). The import warns
+# as Move-ChatData does (Bob is still on Lync 2010: migration_order).
 New-Site Redmond
 New-Pool lync2010.contoso.com -Version Lync2010 -Site Redmond
 New-Pool lync2013.contoso.com -Version Lync2013 -Site Redmond
 New-ChatPool gc2010.contoso.com -HomePool lync2010.contoso.com -Kind GroupChat2010
 New-ChatPool pchat.contoso.com -HomePool lync2013.contoso.com -FileStore \\fs01\pchat
 New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com
+New-User sip:bob@contoso.com -Pool lync2010.contoso.com
 New-ChatCategory Sales -ChatPool gc2010.contoso.com
 New-ChatRoom Deals -Category gc2010.contoso.com\Sales
 New-ChatRoom Leads -Category gc2010.contoso.com\Sales
