@@ -252,18 +252,64 @@ pub fn write_text_with_checkpoints(
         _ => PathBuf::from("."),
     };
     checkpoint(SaveStep::CreateTemp).map_err(failed)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".coexist-state")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(failed)?;
+    let mut temp = TempFile::create_in(&dir).map_err(failed)?;
+    // A file that is replaced keeps its permissions; a new one gets the directory's defaults.
+    if let Ok(meta) = std::fs::metadata(path) {
+        std::fs::set_permissions(&temp.path, meta.permissions()).map_err(failed)?;
+    }
     checkpoint(SaveStep::Write).map_err(failed)?;
-    temp.write_all(text.as_bytes()).map_err(failed)?;
+    temp.file.write_all(text.as_bytes()).map_err(failed)?;
     checkpoint(SaveStep::Sync).map_err(failed)?;
-    temp.as_file().sync_all().map_err(failed)?;
+    temp.file.sync_all().map_err(failed)?;
     checkpoint(SaveStep::Rename).map_err(failed)?;
-    temp.persist(path).map_err(|e| failed(e.error))?;
-    Ok(())
+    temp.persist(path).map_err(failed)
+}
+
+/// A temp file beside the target, removed on drop unless renamed over it. Created with
+/// `create_new` rather than `tempfile`, so a new target gets the permissions any program's
+/// new file gets there (the umask on Unix) instead of owner-only ones.
+struct TempFile {
+    path: PathBuf,
+    file: File,
+    persisted: bool,
+}
+
+impl TempFile {
+    fn create_in(dir: &Path) -> std::io::Result<TempFile> {
+        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let mut last = None;
+        for _ in 0..100 {
+            let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let path = dir.join(format!(".coexist-{}-{n}.tmp", std::process::id()));
+            match OpenOptions::new().write(true).create_new(true).open(&path) {
+                Ok(file) => {
+                    return Ok(TempFile {
+                        path,
+                        file,
+                        persisted: false,
+                    })
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
+                Err(e) => return Err(e),
+            }
+        }
+        Err(last.unwrap_or_else(|| std::io::Error::other("no free temp file name")))
+    }
+
+    /// Renames the temp file over `target` (replacing it on every platform).
+    fn persist(mut self, target: &Path) -> std::io::Result<()> {
+        std::fs::rename(&self.path, target)?;
+        self.persisted = true;
+        Ok(())
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        if !self.persisted {
+            let _ = std::fs::remove_file(&self.path);
+        }
+    }
 }
 
 /// Reads a UTF-8 text file coexist wrote (`Import-Topology`, `Import-ChatData`). Unlike
@@ -466,6 +512,28 @@ mod tests {
         }
         std::fs::write(&path, [0x7b, 0xff]).unwrap();
         assert!(matches!(read_text(&path), Err(StateError::Invalid { .. })));
+    }
+
+    #[test]
+    fn new_files_get_default_permissions_and_replaced_files_keep_theirs() {
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, "x").unwrap();
+        let written = dir.path().join("written.json");
+        write_text_atomic(&written, "{}").unwrap();
+        let perms = |p: &Path| std::fs::metadata(p).unwrap().permissions();
+        assert_eq!(perms(&written), perms(&plain));
+        let mut read_only = perms(&written);
+        read_only.set_readonly(true);
+        std::fs::set_permissions(&written, read_only).unwrap();
+        // Replacing a read-only file is allowed (rename), and it stays read-only.
+        if write_text_atomic(&written, "[]").is_ok() {
+            assert!(perms(&written).readonly());
+        }
+        let mut writable = perms(&written);
+        #[allow(clippy::permissions_set_readonly_false)]
+        writable.set_readonly(false);
+        std::fs::set_permissions(&written, writable).unwrap();
     }
 
     #[test]
