@@ -147,6 +147,13 @@ pub trait Host {
     fn what_if(&mut self, bound: &Bound) -> bool {
         bound.switch("WhatIf")
     }
+    /// Whether this is a dry run (`--dry-run`, `plan`): changes go to a clone of the model and
+    /// file-writing cmdlets print their `Output to File` What-if line but write nothing
+    /// ([`Host::should_process`] returns true then, so they must ask this too). The default is
+    /// a real run; the interpreter overrides it from its run options.
+    fn dry_run(&self) -> bool {
+        false
+    }
     /// Output width in columns for formatting.
     fn width(&self) -> usize;
 }

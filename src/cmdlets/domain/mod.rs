@@ -15,6 +15,7 @@
 //! | `policies.rs` | Persistent Chat policies |
 //! | `categories.rs`, `rooms.rs`, `addins.rs` | chat content |
 //! | `migration.rs` | Move-ChatData, Test-Decommission, Get-MigrationStatus |
+//! | `files.rs` | Export/Import-ChatData, Save/Import-Topology (files, What-if, dry run) |
 //! | `access.rs` | Test-ChatAccess, Get-AccessMatrix |
 
 // Setup text shared by the examples, so each example runs on its own (`concat!` needs literals).
@@ -66,6 +67,7 @@ pub mod output;
 mod access;
 mod addins;
 mod categories;
+mod files;
 mod filter;
 mod migration;
 mod params;
@@ -86,6 +88,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(rooms::specs());
     specs.extend(addins::specs());
     specs.extend(migration::specs());
+    specs.extend(files::specs());
     specs.extend(access::specs());
     specs
 }

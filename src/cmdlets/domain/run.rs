@@ -84,6 +84,9 @@ impl Host for Ctx<'_> {
     fn what_if(&mut self, bound: &Bound) -> bool {
         self.host.what_if(bound)
     }
+    fn dry_run(&self) -> bool {
+        self.host.dry_run()
+    }
     fn width(&self) -> usize {
         self.host.width()
     }
