@@ -252,64 +252,26 @@ pub fn write_text_with_checkpoints(
         _ => PathBuf::from("."),
     };
     checkpoint(SaveStep::CreateTemp).map_err(failed)?;
-    let mut temp = TempFile::create_in(&dir).map_err(failed)?;
-    // A file that is replaced keeps its permissions; a new one gets the directory's defaults.
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".coexist-").suffix(".tmp");
+    // A new file gets the permissions any program's new file gets (the umask applies), not
+    // tempfile's owner-only default; a file that is replaced keeps its own.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(&dir).map_err(failed)?;
     if let Ok(meta) = std::fs::metadata(path) {
-        std::fs::set_permissions(&temp.path, meta.permissions()).map_err(failed)?;
+        std::fs::set_permissions(temp.path(), meta.permissions()).map_err(failed)?;
     }
     checkpoint(SaveStep::Write).map_err(failed)?;
-    temp.file.write_all(text.as_bytes()).map_err(failed)?;
+    temp.write_all(text.as_bytes()).map_err(failed)?;
     checkpoint(SaveStep::Sync).map_err(failed)?;
-    temp.file.sync_all().map_err(failed)?;
+    temp.as_file().sync_all().map_err(failed)?;
     checkpoint(SaveStep::Rename).map_err(failed)?;
-    temp.persist(path).map_err(failed)
-}
-
-/// A temp file beside the target, removed on drop unless renamed over it. Created with
-/// `create_new` rather than `tempfile`, so a new target gets the permissions any program's
-/// new file gets there (the umask on Unix) instead of owner-only ones.
-struct TempFile {
-    path: PathBuf,
-    file: File,
-    persisted: bool,
-}
-
-impl TempFile {
-    fn create_in(dir: &Path) -> std::io::Result<TempFile> {
-        static COUNTER: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        let mut last = None;
-        for _ in 0..100 {
-            let n = COUNTER.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let path = dir.join(format!(".coexist-{}-{n}.tmp", std::process::id()));
-            match OpenOptions::new().write(true).create_new(true).open(&path) {
-                Ok(file) => {
-                    return Ok(TempFile {
-                        path,
-                        file,
-                        persisted: false,
-                    })
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => last = Some(e),
-                Err(e) => return Err(e),
-            }
-        }
-        Err(last.unwrap_or_else(|| std::io::Error::other("no free temp file name")))
-    }
-
-    /// Renames the temp file over `target` (replacing it on every platform).
-    fn persist(mut self, target: &Path) -> std::io::Result<()> {
-        std::fs::rename(&self.path, target)?;
-        self.persisted = true;
-        Ok(())
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        if !self.persisted {
-            let _ = std::fs::remove_file(&self.path);
-        }
-    }
+    temp.persist(path).map_err(|e| failed(e.error))?;
+    Ok(())
 }
 
 /// Reads a UTF-8 text file coexist wrote (`Import-Topology`, `Import-ChatData`). Unlike

@@ -13,7 +13,7 @@ use coexist::span::{SourceId, Span};
 use coexist::syntax::ast::ScriptBlock;
 use domain_support::{p, s, TestHost, A, GC, PC};
 use std::path::Path;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A host that is (or is not) a dry run, recording What-if lines.
 struct DryHost {
@@ -30,7 +30,7 @@ impl Host for DryHost {
     fn write_host(&mut self, _text: &str) {}
     fn invoke_block(
         &mut self,
-        _block: &Rc<ScriptBlock>,
+        _block: &Arc<ScriptBlock>,
         _input: &Value,
     ) -> Result<Vec<Value>, CommandError> {
         Ok(Vec::new())

@@ -679,6 +679,10 @@ impl Host for Exec<'_> {
         }
     }
 
+    fn dry_run(&self) -> bool {
+        self.interp.options.dry_run
+    }
+
     fn what_if(&mut self, bound: &Bound) -> bool {
         // An explicit `-WhatIf` / `-WhatIf:$false` wins over `$WhatIfPreference`.
         match bound.get("WhatIf") {
