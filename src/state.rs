@@ -300,7 +300,15 @@ pub fn read_text(path: &Path) -> Result<String, StateError> {
 /// An exclusive advisory lock on a state file, held until dropped.
 #[derive(Debug)]
 pub struct StateLock {
-    _file: File,
+    file: File,
+}
+
+impl Drop for StateLock {
+    /// Unlocks explicitly: a child process forked by another thread may briefly share the
+    /// descriptor, and the lock must not outlive this guard because of it.
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+    }
 }
 
 /// The lock file of a state file: `<file>.lock` beside it.
@@ -349,7 +357,7 @@ pub fn lock(path: &Path) -> Result<StateLock, StateError> {
     let _ = file.rewind();
     let _ = file.write_all(holder.as_bytes());
     let _ = file.flush();
-    Ok(StateLock { _file: file })
+    Ok(StateLock { file })
 }
 
 #[cfg(test)]
