@@ -62,3 +62,13 @@ fn example_scripts() {
         insta::assert_snapshot!(transcript("run", path));
     });
 }
+
+/// The exact What-if lines and plan summary of the README's main job.
+#[test]
+fn plan_of_the_main_example() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    insta::assert_snapshot!(transcript(
+        "plan",
+        &root.join("scripts/migrate-groupchat2010.ps1")
+    ));
+}

@@ -153,3 +153,94 @@ fn corrupt_and_newer_state_files_exit_3_with_a_position() {
         .code(3)
         .stderr(predicate::str::contains("coexist::state::newer_version"));
 }
+
+#[test]
+fn two_concurrent_writers_one_succeeds_the_other_exits_3() {
+    let dir = tempfile::tempdir().unwrap();
+    // The first writer holds the lock until its --timeout stops it.
+    write(
+        dir.path(),
+        "slow.ps1",
+        "New-Site -Identity Redmond\nwhile ($true) { }\n",
+    );
+    write(dir.path(), "fast.ps1", SETUP);
+    let mut slow = std::process::Command::new(assert_cmd::cargo::cargo_bin("coexist"))
+        .current_dir(dir.path())
+        .args(["run", "slow.ps1", "--state", "prod.json", "--timeout", "5"])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let lock_file = dir.path().join("prod.json.lock");
+    let holder = format!("process {}", slow.id());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while std::fs::read_to_string(&lock_file).unwrap_or_default() != holder {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the first writer never took the lock"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    coexist(dir.path())
+        .args(["run", "fast.ps1", "--state", "prod.json"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains(holder.as_str()));
+    // The first run ends in its timeout (an error), so it writes nothing either.
+    assert_eq!(slow.wait().unwrap().code(), Some(1));
+    assert!(!dir.path().join("prod.json").exists());
+}
+
+#[test]
+fn deny_warnings_fails_the_run_and_keeps_the_state_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "warns.ps1",
+        "New-Site -Identity Redmond\nWrite-Warning 'check the pools'\n",
+    );
+    coexist(dir.path())
+        .args([
+            "run",
+            "warns.ps1",
+            "--state",
+            "prod.json",
+            "--deny-warnings",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("warns.ps1: 0 errors, 1 warning"));
+    assert!(!dir.path().join("prod.json").exists());
+    coexist(dir.path())
+        .args(["run", "warns.ps1", "--state", "prod.json"])
+        .assert()
+        .code(0);
+    assert!(dir.path().join("prod.json").exists());
+}
+
+#[test]
+fn json_output_is_one_object_per_line_with_all_properties() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "setup.ps1", &format!("{SETUP}Get-Pool\n"));
+    let out = coexist(dir.path())
+        .args(["run", "setup.ps1", "--format", "json", "--dry-run"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each stdout line is JSON"))
+        .collect();
+    assert_eq!(lines[0]["whatif"]["action"], "New-Site");
+    assert_eq!(lines[0]["whatif"]["target"], "Redmond");
+    let pool = lines
+        .iter()
+        .find(|l| l.get("Fqdn").is_some())
+        .expect("the pool object");
+    assert_eq!(pool["Version"], "Lync2013");
+    assert_eq!(pool["Edition"], "Enterprise");
+    let plan = &lines.last().unwrap()["plan"];
+    assert_eq!(plan["add"], 2);
+    assert_eq!(plan["items"][1]["kind"], "Pool");
+}
