@@ -12,6 +12,7 @@ pub mod format;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod repl;
 pub mod session;
 pub mod span;
 pub mod state;

@@ -10,12 +10,14 @@
 //! | `measure_object.rs` | Measure-Object |
 //! | `output.rs` | Format-Table, Format-List, Out-String, Out-Null |
 //! | `module.rs` | Import-Module, Add-PSSnapin |
+//! | `help.rs` | Get-Help, Get-Command |
 //! | `time.rs` | Start-Sleep, Get-Date |
 //! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
 //! | `property.rs` | property access, `-Property` selectors, calculated properties |
 
 pub mod compare;
 pub mod foreach_object;
+pub mod help;
 pub mod measure_object;
 pub mod module;
 pub mod output;
@@ -38,6 +40,7 @@ pub const CODES: &[&str] = &[
     where_object::INVALID_REGEX,
     select_object::PROPERTY_NOT_FOUND,
     measure_object::NOT_NUMERIC,
+    help::HELP_NOT_FOUND,
 ];
 
 /// The specs of every general cmdlet, in a stable order.
@@ -51,5 +54,6 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(output::specs());
     specs.extend(module::specs());
     specs.extend(time::specs());
+    specs.extend(help::specs());
     specs
 }
