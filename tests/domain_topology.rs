@@ -36,13 +36,7 @@ fn a_rule_failure_points_at_the_offending_argument_and_changes_nothing() {
     // Persistent Chat homed on a Lync 2010 pool: home_pool_version, blamed on -HomePool's value.
     let call = h.run(
         "New-ChatPool",
-        vec![
-            s("pchat2.contoso.com"),
-            p("HomePool"),
-            s(L10),
-            p("FileStore"),
-            s("\\\\fs\\x"),
-        ],
+        vec![s("pchat2.contoso.com"), p("HomePool"), s(L10), p("FileStore"), s("\\\\fs\\x")],
     );
     let (code, span) = call.model_error();
     assert_eq!(code, "coexist::model::home_pool_version");
@@ -51,16 +45,7 @@ fn a_rule_failure_points_at_the_offending_argument_and_changes_nothing() {
     assert!(h.warnings.is_empty());
 
     // Unknown site: blamed on -Site's value.
-    let call = h.run(
-        "New-Pool",
-        vec![
-            s("x.contoso.com"),
-            p("Version"),
-            s("Lync2013"),
-            p("Site"),
-            s("Redmnd"),
-        ],
-    );
+    let call = h.run("New-Pool", vec![s("x.contoso.com"), p("Version"), s("Lync2013"), p("Site"), s("Redmnd")]);
     let (code, span) = call.model_error();
     assert_eq!(code, "coexist::model::unknown_site");
     assert_eq!(span, call.spans[4]);
@@ -79,21 +64,9 @@ fn bad_counts_and_missing_mandatory_parameters_are_coded() {
     let (code, span) = call.runtime_error();
     assert_eq!(code, "coexist::bind::conversion");
     assert_eq!(span, call.spans[2]);
-    let call = h.run(
-        "New-Pool",
-        vec![s("x.contoso.com"), p("Site"), s("Redmond")],
-    );
+    let call = h.run("New-Pool", vec![s("x.contoso.com"), p("Site"), s("Redmond")]);
     assert_eq!(call.runtime_error().0, "coexist::bind::missing_mandatory");
-    let call = h.run(
-        "New-Pool",
-        vec![
-            s("x.contoso.com"),
-            p("Version"),
-            s("Lync2015"),
-            p("Site"),
-            s("Redmond"),
-        ],
-    );
+    let call = h.run("New-Pool", vec![s("x.contoso.com"), p("Version"), s("Lync2015"), p("Site"), s("Redmond")]);
     assert_eq!(call.runtime_error().0, "coexist::bind::invalid_value");
 }
 
@@ -112,16 +85,7 @@ fn whatif_validates_prints_and_changes_nothing() {
     assert_eq!(call.model_error().0, "coexist::model::duplicate_site");
     assert_eq!(h.whatif.len(), 1);
     // The alias typed is not what the What-if line names.
-    h.ok(
-        "New-CsPersistentChatEndpoint",
-        vec![
-            p("PersistentChatPoolFqdn"),
-            s(PC),
-            p("SipAddress"),
-            s("sip:ocschat@contoso.com"),
-            p("WhatIf"),
-        ],
-    );
+    h.ok("New-CsPersistentChatEndpoint", vec![p("PersistentChatPoolFqdn"), s(PC), p("SipAddress"), s("sip:ocschat@contoso.com"), p("WhatIf")]);
     assert_eq!(
         h.whatif[1],
         "What if: Performing the operation \"New-ChatEndpoint\" on target \"sip:ocschat@contoso.com\"."
@@ -145,15 +109,10 @@ fn a_dry_run_applies_and_prints_the_canonical_target() {
 #[test]
 fn passthru_outputs_the_changed_object() {
     let mut h = TestHost::world();
-    let out = h.ok(
-        "Set-ChatPool",
-        vec![s(PC), p("Servers"), v(Value::Int(3)), p("PassThru")],
-    );
+    let out = h.ok("Set-ChatPool", vec![s(PC), p("Servers"), v(Value::Int(3)), p("PassThru")]);
     assert_eq!(out.len(), 1);
     assert!(matches!(prop(&out[0], "Servers"), Value::Int(3)));
-    assert!(h
-        .ok("Set-ChatPool", vec![s(PC), p("Servers"), v(Value::Int(2))])
-        .is_empty());
+    assert!(h.ok("Set-ChatPool", vec![s(PC), p("Servers"), v(Value::Int(2))]).is_empty());
 }
 
 #[test]
@@ -165,10 +124,7 @@ fn force_does_not_bypass_decommission_blocked() {
     assert_eq!(code, "coexist::model::decommission_blocked");
     assert_eq!(span, call.spans[0]);
     assert!(h.model == before);
-    assert!(
-        h.warnings.is_empty(),
-        "a rejected statement reports no warnings"
-    );
+    assert!(h.warnings.is_empty(), "a rejected statement reports no warnings");
 }
 
 #[test]
@@ -183,8 +139,7 @@ fn get_with_wildcards_and_unknown_identities() {
     assert_eq!(code, "coexist::model::unknown_chat_pool");
     assert_eq!(span, call.spans[0]);
     assert_eq!(
-        h.ok("Get-ChatPool", vec![p("Kind"), s("groupchat2010")])
-            .len(),
+        h.ok("Get-ChatPool", vec![p("Kind"), s("groupchat2010")]).len(),
         1
     );
     match h.run("Get-Pool", vec![s(PC)]).result {

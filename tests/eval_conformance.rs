@@ -230,10 +230,7 @@ fn tier_b_backtick_continuation_and_comments() {
 
 #[test]
 fn script_param_block_gets_defaults_without_arguments() {
-    check(
-        "param($Name = 'pool', [int]$Count)\n\"$Name $Count\"",
-        "pool 0",
-    );
+    check("param($Name = 'pool', [int]$Count)\n\"$Name $Count\"", "pool 0");
     let (text, outcome) = run("param([Parameter(Mandatory)]$Name)\n'ran'");
     assert!(text.contains("coexist::bind::missing_mandatory"), "{text}");
     assert!(!text.contains("ran"), "{text}");

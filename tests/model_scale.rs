@@ -15,10 +15,7 @@ use std::time::Instant;
 
 fn phase(name: &str, started: &mut Instant, verbose: bool) {
     if verbose {
-        eprintln!(
-            "{name:<12} {:>8.1} ms",
-            started.elapsed().as_secs_f64() * 1000.0
-        );
+        eprintln!("{name:<12} {:>8.1} ms", started.elapsed().as_secs_f64() * 1000.0);
     }
     *started = Instant::now();
 }
@@ -128,10 +125,7 @@ fn scale_small() {
     assert_eq!(m.users_on(L13), 2_002);
     assert_eq!(m.users_on(L10), 1, "only Bob is left on Lync 2010");
     assert_eq!(m.rooms().iter().filter(|r| r.chat_pool == PC).count(), 100);
-    assert_eq!(
-        m.chat_pools().get(GC).unwrap().state,
-        ChatPoolState::Migrated
-    );
+    assert_eq!(m.chat_pools().get(GC).unwrap().state, ChatPoolState::Migrated);
 }
 
 #[test]

@@ -18,33 +18,11 @@ pub(crate) fn pratt() -> &'static PrattParser<Rule> {
             // Logical: -and -or -xor (one level, left to right).
             .op(Op::infix(op_and, Left) | Op::infix(op_or, Left) | Op::infix(op_xor, Left))
             // Comparison, matching, containment, -replace -split -join, -is -isnot -as, bitwise.
-            .op(Op::infix(op_eq, Left)
-                | Op::infix(op_ne, Left)
-                | Op::infix(op_gt, Left)
-                | Op::infix(op_ge, Left)
-                | Op::infix(op_lt, Left)
-                | Op::infix(op_le, Left)
-                | Op::infix(op_like, Left)
-                | Op::infix(op_notlike, Left)
-                | Op::infix(op_match, Left)
-                | Op::infix(op_notmatch, Left)
-                | Op::infix(op_contains, Left)
-                | Op::infix(op_notcontains, Left)
-                | Op::infix(op_in, Left)
-                | Op::infix(op_notin, Left)
-                | Op::infix(op_replace, Left)
-                | Op::infix(op_split, Left)
-                | Op::infix(op_join, Left)
-                | Op::infix(op_is, Left)
-                | Op::infix(op_isnot, Left)
-                | Op::infix(op_as, Left)
-                | Op::infix(op_unsupported, Left))
+            .op(Op::infix(op_eq, Left) | Op::infix(op_ne, Left) | Op::infix(op_gt, Left) | Op::infix(op_ge, Left) | Op::infix(op_lt, Left) | Op::infix(op_le, Left) | Op::infix(op_like, Left) | Op::infix(op_notlike, Left) | Op::infix(op_match, Left) | Op::infix(op_notmatch, Left) | Op::infix(op_contains, Left) | Op::infix(op_notcontains, Left) | Op::infix(op_in, Left) | Op::infix(op_notin, Left) | Op::infix(op_replace, Left) | Op::infix(op_split, Left) | Op::infix(op_join, Left) | Op::infix(op_is, Left) | Op::infix(op_isnot, Left) | Op::infix(op_as, Left) | Op::infix(op_unsupported, Left))
             // Additive: + -
             .op(Op::infix(op_add, Left) | Op::infix(op_subtract, Left))
             // Multiplicative: * / %
-            .op(Op::infix(op_multiply, Left)
-                | Op::infix(op_divide, Left)
-                | Op::infix(op_remainder, Left))
+            .op(Op::infix(op_multiply, Left) | Op::infix(op_divide, Left) | Op::infix(op_remainder, Left))
             // Unary sign: -x +x
             .op(Op::prefix(op_negate) | Op::prefix(op_plus))
             // Format: -f
@@ -54,10 +32,7 @@ pub(crate) fn pratt() -> &'static PrattParser<Rule> {
             // Logical not: -not !
             .op(Op::prefix(op_not) | Op::prefix(op_bang))
             // Increment and decrement: ++x --x x++ x--
-            .op(Op::prefix(op_preincrement)
-                | Op::prefix(op_predecrement)
-                | Op::postfix(op_increment)
-                | Op::postfix(op_decrement))
+            .op(Op::prefix(op_preincrement) | Op::prefix(op_predecrement) | Op::postfix(op_increment) | Op::postfix(op_decrement))
             // Comma: a, b and ,a
             .op(Op::infix(op_comma, Left) | Op::prefix(op_comma_unary))
             // Unary -join -split
@@ -65,8 +40,6 @@ pub(crate) fn pratt() -> &'static PrattParser<Rule> {
             // Cast: [type]x
             .op(Op::prefix(cast))
             // Member access, static member access, indexing (bind tightest).
-            .op(Op::postfix(member_access)
-                | Op::postfix(static_member_access)
-                | Op::postfix(index_access))
+            .op(Op::postfix(member_access) | Op::postfix(static_member_access) | Op::postfix(index_access))
     })
 }

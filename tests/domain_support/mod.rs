@@ -150,42 +150,15 @@ impl TestHost {
     pub fn world() -> Self {
         let mut h = TestHost::new();
         h.ok("New-Site", vec![s("Redmond")]);
-        h.ok(
-            "New-Pool",
-            vec![s(L10), p("Version"), s("Lync2010"), p("Site"), s("Redmond")],
-        );
-        h.ok(
-            "New-Pool",
-            vec![s(L13), p("Version"), s("Lync2013"), p("Site"), s("Redmond")],
-        );
+        h.ok("New-Pool", vec![s(L10), p("Version"), s("Lync2010"), p("Site"), s("Redmond")]);
+        h.ok("New-Pool", vec![s(L13), p("Version"), s("Lync2013"), p("Site"), s("Redmond")]);
+        h.ok("New-ChatPool", vec![s(GC), p("HomePool"), s(L10), p("Kind"), s("GroupChat2010")]);
         h.ok(
             "New-ChatPool",
-            vec![s(GC), p("HomePool"), s(L10), p("Kind"), s("GroupChat2010")],
+            vec![s(PC), p("HomePool"), s(L13), p("FileStore"), s("\\\\fs01\\pchat")],
         );
-        h.ok(
-            "New-ChatPool",
-            vec![
-                s(PC),
-                p("HomePool"),
-                s(L13),
-                p("FileStore"),
-                s("\\\\fs01\\pchat"),
-            ],
-        );
-        h.ok(
-            "New-User",
-            vec![s(ANN), p("DisplayName"), s("Ann Smith"), p("Pool"), s(L13)],
-        );
-        h.ok(
-            "New-User",
-            vec![
-                s(BOB),
-                p("DisplayName"),
-                s("Bob Jones"),
-                p("RegistrarPool"),
-                s(L10),
-            ],
-        );
+        h.ok("New-User", vec![s(ANN), p("DisplayName"), s("Ann Smith"), p("Pool"), s(L13)]);
+        h.ok("New-User", vec![s(BOB), p("DisplayName"), s("Bob Jones"), p("RegistrarPool"), s(L10)]);
         h.warnings.clear();
         h
     }

@@ -20,33 +20,18 @@ const CLIENTS: &[&str] = &["GroupChatClient", "Lync2013"];
 fn test_chat_access() -> CmdletSpec {
     let mut signature = Signature::new()
         .param(
-            param(
-                "User",
-                ParamKind::String,
-                "The user: SIP address or display name.",
-            )
-            .aliases(&["SipAddress"])
-            .position(0)
-            .from_pipeline()
-            .from_pipeline_by_property_name(),
+            param("User", ParamKind::String, "The user: SIP address or display name.")
+                .aliases(&["SipAddress"])
+                .position(0)
+                .from_pipeline()
+                .from_pipeline_by_property_name(),
         )
         .param(
-            param(
-                "Client",
-                ParamKind::Enum,
-                "The client the user connects with (default Lync2013).",
-            )
-            .values(CLIENTS),
+            param("Client", ParamKind::Enum, "The client the user connects with (default Lync2013).")
+                .values(CLIENTS),
         )
         .param(chat_pool("The chat pool to reach.").sets(&["ChatPool"]))
-        .param(
-            param(
-                "Room",
-                ParamKind::String,
-                "The room to join: pool\\name, or a bare name.",
-            )
-            .sets(&["Room"]),
-        );
+        .param(param("Room", ParamKind::String, "The room to join: pool\\name, or a bare name.").sets(&["Room"]));
     signature.default_set = Some("ChatPool".into());
     CmdletSpec {
         name: "Test-ChatAccess",
@@ -104,17 +89,12 @@ fn get_access_matrix() -> CmdletSpec {
     CmdletSpec {
         name: "Get-AccessMatrix",
         aliases: &[],
-        synopsis:
-            "Lists, per user and client, the chat pools the user can reach and why not the others.",
+        synopsis: "Lists, per user and client, the chat pools the user can reach and why not the others.",
         description: "One row per user and client: {User, Client, ChatPools, Reasons}. -User \
             takes wildcards; without it every user is listed.",
         signature: Signature::new().param(
-            param(
-                "User",
-                ParamKind::String,
-                "The users to list: SIP address, display name or wildcard.",
-            )
-            .position(0),
+            param("User", ParamKind::String, "The users to list: SIP address, display name or wildcard.")
+                .position(0),
         ),
         examples: vec![example(
             "Who can reach which pool?",
@@ -138,11 +118,7 @@ fn run_get_access_matrix(
             .iter()
             .filter(|u| {
                 wildcard_match(&pattern, &u.sip_address, false)
-                    || wildcard_match(
-                        &pattern,
-                        &u.sip_address[4.min(u.sip_address.len())..],
-                        false,
-                    )
+                    || wildcard_match(&pattern, &u.sip_address[4.min(u.sip_address.len())..], false)
                     || wildcard_match(&pattern, &u.display_name, false)
             })
             .flat_map(|u| model.access_rows(&u.sip_address).unwrap_or_default())

@@ -2,9 +2,7 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
-use crate::cmdlets::domain::params::{
-    chat_pool, example, force, get_params, param, piped_identity,
-};
+use crate::cmdlets::domain::params::{chat_pool, example, force, get_params, param, piped_identity};
 use crate::cmdlets::domain::run::{apply, chat_pool_or_only, required, Change, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
@@ -84,9 +82,7 @@ fn remove_addin() -> CmdletSpec {
         description: "An add-in used by rooms needs -Force, which detaches it from them.",
         signature: Signature::new()
             .param(piped_identity("The add-in: pool\\name, or a bare name."))
-            .param(force(
-                "Detaches the add-in from the rooms that use it and removes it.",
-            )),
+            .param(force("Detaches the add-in from the rooms that use it and removes it.")),
         examples: vec![example(
             "Remove an add-in still used by rooms.",
             "Remove-ChatAddin pchat.contoso.com\\Wiki -Force",

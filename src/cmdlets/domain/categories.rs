@@ -14,12 +14,7 @@ use crate::model::view::ObjectRef;
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![
-        new_category(),
-        get_category(),
-        set_category(),
-        remove_category(),
-    ]
+    vec![new_category(), get_category(), set_category(), remove_category()]
 }
 
 fn new_category() -> CmdletSpec {
@@ -152,8 +147,9 @@ fn run_set_category(
         .ok()
         .cloned();
     let lists = |param: &str, pick: fn(&crate::model::ChatCategory) -> &Vec<String>| {
-        list_edit(b, param)
-            .map(|edit| edit.map(|e| edited(current.as_ref().map_or(&[][..], |c| pick(c)), e)))
+        list_edit(b, param).map(|edit| {
+            edit.map(|e| edited(current.as_ref().map_or(&[][..], |c| pick(c)), e))
+        })
     };
     let req = SetCategory {
         identity: identity.clone(),
@@ -175,8 +171,7 @@ fn remove_category() -> CmdletSpec {
         aliases: &["Remove-CsPersistentChatCategory"],
         synopsis: "Removes a chat category that has no rooms.",
         description: "Remove or move the category's rooms first (category_not_empty).",
-        signature: Signature::new()
-            .param(piped_identity("The category: pool\\name, or a bare name.")),
+        signature: Signature::new().param(piped_identity("The category: pool\\name, or a bare name.")),
         examples: vec![example(
             "Remove an empty category.",
             "Remove-ChatCategory pchat.contoso.com\\Old",

@@ -14,8 +14,8 @@ use crate::cmdlets::general::property::collapse;
 use crate::eval::convert::truthy;
 use crate::eval::value::Value;
 use crate::syntax::ast::{
-    CommandArg, Expr, ExprKind, Pipeline, PipelineElement, ScriptBlock, ScriptBlockBody, Statement,
-    StatementKind, StringPart,
+    CommandArg, Expr, ExprKind, Pipeline, PipelineElement, ScriptBlock, ScriptBlockBody,
+    Statement, StatementKind, StringPart,
 };
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -187,12 +187,7 @@ fn literal(host: &mut dyn Host, expr: &Expr) -> Result<Value, CommandError> {
 fn compare_term(op: &str, left: &Value, right: &Value) -> bool {
     let (cs, base) = match op.strip_prefix('c') {
         Some(rest) if is_operator(rest) => (true, rest),
-        _ => (
-            false,
-            op.strip_prefix('i')
-                .filter(|r| is_operator(r))
-                .unwrap_or(op),
-        ),
+        _ => (false, op.strip_prefix('i').filter(|r| is_operator(r)).unwrap_or(op)),
     };
     let one = |l: &Value| -> bool {
         let order = compare::compare(l, right, cs);
@@ -217,10 +212,7 @@ fn compare_term(op: &str, left: &Value, right: &Value) -> bool {
 
 /// The comparison operators an OPATH term may use.
 fn is_operator(name: &str) -> bool {
-    matches!(
-        name,
-        "eq" | "ne" | "like" | "notlike" | "gt" | "ge" | "lt" | "le"
-    )
+    matches!(name, "eq" | "ne" | "like" | "notlike" | "gt" | "ge" | "lt" | "le")
 }
 
 #[cfg(test)]
@@ -230,16 +222,8 @@ mod tests {
     #[test]
     fn terms_compare_like_powershell() {
         let pool = Value::str("lync2010.contoso.com");
-        assert!(compare_term(
-            "eq",
-            &pool,
-            &Value::str("LYNC2010.contoso.com")
-        ));
-        assert!(!compare_term(
-            "ceq",
-            &pool,
-            &Value::str("LYNC2010.contoso.com")
-        ));
+        assert!(compare_term("eq", &pool, &Value::str("LYNC2010.contoso.com")));
+        assert!(!compare_term("ceq", &pool, &Value::str("LYNC2010.contoso.com")));
         assert!(compare_term("like", &pool, &Value::str("lync2010*")));
         assert!(compare_term("ne", &pool, &Value::str("other")));
         let list = Value::array(vec![Value::str("sip:a@b"), Value::str("sip:c@d")]);

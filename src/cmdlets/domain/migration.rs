@@ -10,11 +10,7 @@ use crate::model::objects::{Kind, Version};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![
-        move_chat_data(),
-        test_decommission(),
-        get_migration_status(),
-    ]
+    vec![move_chat_data(), test_decommission(), get_migration_status()]
 }
 
 fn move_chat_data() -> CmdletSpec {
@@ -49,9 +45,7 @@ fn run_move_chat_data(
 ) -> Result<(), CommandError> {
     let (source, target) = (required(b, "Source")?, required(b, "Target")?);
     let change = Change::new(Kind::ChatPool, target.clone());
-    apply(host, b, out, change, |m, o| {
-        m.move_chat_data(&source, &target, o)
-    })
+    apply(host, b, out, change, |m, o| m.move_chat_data(&source, &target, o))
 }
 
 fn test_decommission() -> CmdletSpec {

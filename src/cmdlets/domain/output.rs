@@ -109,7 +109,9 @@ fn find<'m>(model: &'m Model, kind: Kind, id: &str) -> Result<Option<ObjectRef<'
             } else {
                 format!("sip:{id}")
             };
-            return Ok(model.object(kind, id).or_else(|| model.object(kind, &sip)));
+            return Ok(model
+                .object(kind, id)
+                .or_else(|| model.object(kind, &sip)));
         }
         Kind::FederatedDomain => return Ok(model.object(kind, id)),
     }))

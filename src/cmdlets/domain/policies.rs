@@ -13,13 +13,7 @@ use crate::model::policies::{NewPolicy, SetPolicy};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![
-        new_policy(),
-        get_policy(),
-        set_policy(),
-        remove_policy(),
-        grant_policy(),
-    ]
+    vec![new_policy(), get_policy(), set_policy(), remove_policy(), grant_policy()]
 }
 
 fn new_policy() -> CmdletSpec {
@@ -33,16 +27,8 @@ fn new_policy() -> CmdletSpec {
             policy, else Global.",
         signature: Signature::new()
             .param(identity("site:<name>, tag:<name> or a bare per-user policy name.").mandatory())
-            .param(param(
-                "EnablePersistentChat",
-                ParamKind::Bool,
-                "Whether the policy enables Persistent Chat (default $false).",
-            ))
-            .param(param(
-                "Description",
-                ParamKind::String,
-                "A description of the policy.",
-            )),
+            .param(param("EnablePersistentChat", ParamKind::Bool, "Whether the policy enables Persistent Chat (default $false)."))
+            .param(param("Description", ParamKind::String, "A description of the policy.")),
         examples: vec![example(
             "Create a per-user policy that enables Persistent Chat.",
             "New-PersistentChatPolicy -Identity PChatOn -EnablePersistentChat $true\n\
@@ -54,11 +40,7 @@ fn new_policy() -> CmdletSpec {
     }
 }
 
-fn run_new_policy(
-    host: &mut dyn Host,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
+fn run_new_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewPolicy {
         identity: required(b, "Identity")?,
         enable_persistent_chat: flag(b, "EnablePersistentChat"),
@@ -88,11 +70,7 @@ fn get_policy() -> CmdletSpec {
     }
 }
 
-fn run_get_policy(
-    host: &mut dyn Host,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
+fn run_get_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     get(host, b, out, Kind::PersistentChatPolicy, |_| true)
 }
 
@@ -103,19 +81,9 @@ fn set_policy() -> CmdletSpec {
         synopsis: "Changes a Persistent Chat policy.",
         description: "Works on Global, site and per-user policies alike.",
         signature: Signature::new()
-            .param(piped_identity(
-                "Global, site:<name>, tag:<name> or a bare per-user policy name.",
-            ))
-            .param(param(
-                "EnablePersistentChat",
-                ParamKind::Bool,
-                "Whether the policy enables Persistent Chat.",
-            ))
-            .param(param(
-                "Description",
-                ParamKind::String,
-                "A description of the policy.",
-            )),
+            .param(piped_identity("Global, site:<name>, tag:<name> or a bare per-user policy name."))
+            .param(param("EnablePersistentChat", ParamKind::Bool, "Whether the policy enables Persistent Chat."))
+            .param(param("Description", ParamKind::String, "A description of the policy.")),
         examples: vec![example(
             "Enable Persistent Chat for everyone.",
             "Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true",
@@ -126,11 +94,7 @@ fn set_policy() -> CmdletSpec {
     }
 }
 
-fn run_set_policy(
-    host: &mut dyn Host,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
+fn run_set_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = SetPolicy {
         identity: required(b, "Identity")?,
         enable_persistent_chat: flag(b, "EnablePersistentChat"),
@@ -149,9 +113,7 @@ fn remove_policy() -> CmdletSpec {
             clears the assignments.",
         signature: Signature::new()
             .param(piped_identity("The policy to remove."))
-            .param(force(
-                "Removes a granted per-user policy and clears its assignments.",
-            )),
+            .param(force("Removes a granted per-user policy and clears its assignments.")),
         examples: vec![example(
             "Remove a per-user policy and its assignments.",
             "Remove-PersistentChatPolicy PChatOn -Force",

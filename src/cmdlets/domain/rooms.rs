@@ -14,13 +14,7 @@ use crate::model::view::ObjectRef;
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![
-        new_room(),
-        get_room(),
-        set_room(),
-        remove_room(),
-        clear_room(),
-    ]
+    vec![new_room(), get_room(), set_room(), remove_room(), clear_room()]
 }
 
 const TYPES: &[&str] = &["Normal", "Auditorium"];
@@ -36,65 +30,15 @@ fn new_room() -> CmdletSpec {
             managers or presenters (add them with Set-ChatRoom); defaults: Normal, Closed, \
             enabled, invitations inherited from the category.",
         signature: Signature::new()
-            .param(
-                param(
-                    "Name",
-                    ParamKind::String,
-                    "The room name (at most 256 characters).",
-                )
-                .position(0)
-                .mandatory(),
-            )
-            .param(
-                param(
-                    "Category",
-                    ParamKind::String,
-                    "The room's category: pool\\name, or a bare name.",
-                )
-                .mandatory(),
-            )
-            .param(chat_pool(
-                "The chat pool, when the category name alone is ambiguous.",
-            ))
-            .param(
-                param(
-                    "Type",
-                    ParamKind::Enum,
-                    "Normal, or Auditorium (only presenters post).",
-                )
-                .values(TYPES),
-            )
-            .param(
-                param(
-                    "Privacy",
-                    ParamKind::Enum,
-                    "Who can find and join the room (default Closed).",
-                )
-                .values(PRIVACY),
-            )
-            .param(param(
-                "Description",
-                ParamKind::String,
-                "A description of the room.",
-            ))
-            .param(
-                param(
-                    "Invitations",
-                    ParamKind::Enum,
-                    "Inherit the category's setting, or False, or True.",
-                )
-                .values(INVITATIONS),
-            )
-            .param(param(
-                "Disabled",
-                ParamKind::Bool,
-                "Whether the room is disabled (default $false).",
-            ))
-            .param(param(
-                "Addin",
-                ParamKind::String,
-                "An add-in of the same chat pool.",
-            )),
+            .param(param("Name", ParamKind::String, "The room name (at most 256 characters).").position(0).mandatory())
+            .param(param("Category", ParamKind::String, "The room's category: pool\\name, or a bare name.").mandatory())
+            .param(chat_pool("The chat pool, when the category name alone is ambiguous."))
+            .param(param("Type", ParamKind::Enum, "Normal, or Auditorium (only presenters post).").values(TYPES))
+            .param(param("Privacy", ParamKind::Enum, "Who can find and join the room (default Closed).").values(PRIVACY))
+            .param(param("Description", ParamKind::String, "A description of the room."))
+            .param(param("Invitations", ParamKind::Enum, "Inherit the category's setting, or False, or True.").values(INVITATIONS))
+            .param(param("Disabled", ParamKind::Bool, "Whether the room is disabled (default $false)."))
+            .param(param("Addin", ParamKind::String, "An add-in of the same chat pool.")),
         examples: vec![example(
             "Create an open room.",
             "New-ChatRoom -Name Deals -Category pchat.contoso.com\\Sales -Privacy Open",
@@ -113,12 +57,7 @@ fn run_new_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<
         room_type: choice(b, "Type", RoomType::parse, RoomType::ALL)?,
         privacy: choice(b, "Privacy", Privacy::parse, Privacy::ALL)?,
         description: b.string("Description"),
-        invitations: choice(
-            b,
-            "Invitations",
-            RoomInvitations::parse,
-            RoomInvitations::ALL,
-        )?,
+        invitations: choice(b, "Invitations", RoomInvitations::parse, RoomInvitations::ALL)?,
         disabled: flag(b, "Disabled"),
         addin: b.string("Addin").filter(|a| !a.is_empty()),
     };
@@ -211,12 +150,7 @@ fn run_set_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<
         room_type: choice(b, "Type", RoomType::parse, RoomType::ALL)?,
         privacy: choice(b, "Privacy", Privacy::parse, Privacy::ALL)?,
         description: b.string("Description"),
-        invitations: choice(
-            b,
-            "Invitations",
-            RoomInvitations::parse,
-            RoomInvitations::ALL,
-        )?,
+        invitations: choice(b, "Invitations", RoomInvitations::parse, RoomInvitations::ALL)?,
         disabled: flag(b, "Disabled"),
         addin: b
             .has("Addin")
@@ -266,11 +200,7 @@ fn clear_room() -> CmdletSpec {
             removed. Dates are yyyy-MM-dd (M/d/yyyy is accepted too).",
         signature: Signature::new()
             .param(piped_identity("The room: pool\\name, or a bare name."))
-            .param(param(
-                "EndDate",
-                ParamKind::String,
-                "Messages posted before this date are removed.",
-            )),
+            .param(param("EndDate", ParamKind::String, "Messages posted before this date are removed.")),
         examples: vec![example(
             "Clear a room's history before 2013.",
             "Clear-ChatRoom gc.contoso.com\\Archive -EndDate 2013-01-01",
@@ -281,15 +211,9 @@ fn clear_room() -> CmdletSpec {
     }
 }
 
-fn run_clear_room(
-    host: &mut dyn Host,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
+fn run_clear_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let id = required(b, "Identity")?;
     let end = date(b, "EndDate")?;
     let change = Change::new(Kind::ChatRoom, id.clone());
-    apply(host, b, out, change, |m, o| {
-        m.clear_room(&id, end.as_deref(), o)
-    })
+    apply(host, b, out, change, |m, o| m.clear_room(&id, end.as_deref(), o))
 }

@@ -154,13 +154,9 @@ pub(crate) fn missing(bound: &Bound, param: &str, hint: &str) -> CommandError {
 
 /// `param` as text when given (`$null` counts as given-and-empty: `Some("")`).
 pub(crate) fn text(bound: &Bound, param: &str) -> Option<String> {
-    bound.get(param).map(|v| {
-        if v.is_null() {
-            String::new()
-        } else {
-            v.to_display_string()
-        }
-    })
+    bound
+        .get(param)
+        .map(|v| if v.is_null() { String::new() } else { v.to_display_string() })
 }
 
 /// A boolean parameter when given.
@@ -200,15 +196,15 @@ pub(crate) fn list_edit(bound: &Bound, param: &str) -> Result<Option<ListEdit>, 
             "add" => edit.0 = items,
             "remove" => edit.1 = items,
             "replace" => edit.2 = Some(items),
-            other => return Err(RuntimeError::new(
-                INVALID_VALUE,
-                format!(
-                    "-{param} takes a list or @{{Add=…; Remove=…; Replace=…}}, not the key {other}"
-                ),
-                bound.span_of(param),
-            )
-            .with_help("use the keys Add, Remove and Replace")
-            .into()),
+            other => {
+                return Err(RuntimeError::new(
+                    INVALID_VALUE,
+                    format!("-{param} takes a list or @{{Add=…; Remove=…; Replace=…}}, not the key {other}"),
+                    bound.span_of(param),
+                )
+                .with_help("use the keys Add, Remove and Replace")
+                .into())
+            }
         }
     }
     Ok(Some(ListEdit::Edit {
@@ -244,19 +240,14 @@ pub(crate) fn edited(current: &[String], edit: ListEdit) -> Vec<String> {
 fn same_principal(a: &str, b: &str) -> bool {
     let strip = |s: &str| -> String {
         let lower = s.to_ascii_lowercase();
-        lower
-            .strip_prefix("sip:")
-            .map_or(lower.clone(), str::to_string)
+        lower.strip_prefix("sip:").map_or(lower.clone(), str::to_string)
     };
     strip(a) == strip(b)
 }
 
 /// `-ChatPool` when given; else the only chat pool of the model (the common single-pool
 /// case), else `coexist::bind::missing_mandatory`.
-pub(crate) fn chat_pool_or_only(
-    host: &mut dyn Host,
-    bound: &Bound,
-) -> Result<String, CommandError> {
+pub(crate) fn chat_pool_or_only(host: &mut dyn Host, bound: &Bound) -> Result<String, CommandError> {
     if let Some(pool) = bound.string("ChatPool").filter(|p| !p.is_empty()) {
         return Ok(pool);
     }
@@ -325,9 +316,7 @@ pub(crate) fn date(bound: &Bound, param: &str) -> Result<Option<String>, Command
             format!("cannot bind \"{raw}\" to -{param}: it is not a date"),
             bound.span_of(param),
         )
-        .with_help(format!(
-            "write the date as yyyy-MM-dd, e.g. -{param} 2013-03-01"
-        ))
+        .with_help(format!("write the date as yyyy-MM-dd, e.g. -{param} 2013-03-01"))
         .into()
     })
 }
@@ -339,10 +328,7 @@ pub(crate) fn normalise_date(text: &str) -> Option<String> {
         .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '/' || *c == '.')
         .collect();
     let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
-    let nums: Vec<u32> = parts
-        .iter()
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
+    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
     let (y, m, d) = match (parts.as_slice(), nums.as_slice()) {
         ([y, _, _], [yn, mn, dn]) if y.len() == 4 => (*yn, *mn, *dn),
         ([_, _, y], [mn, dn, yn]) if y.len() == 4 => (*yn, *mn, *dn),

@@ -86,8 +86,7 @@ fn get_site() -> CmdletSpec {
         name: "Get-Site",
         aliases: &["Get-CsSite"],
         synopsis: "Returns the sites of the topology.",
-        description:
-            "Without -Identity every site; `site:Redmond` and `Redmond` name the same site.",
+        description: "Without -Identity every site; `site:Redmond` and `Redmond` name the same site.",
         signature: Signature {
             params: get_params("site"),
             default_set: None,
@@ -211,14 +210,11 @@ fn get_pool() -> CmdletSpec {
         synopsis: "Returns the registrar pools (chat pools come from Get-ChatPool).",
         description: "Without -Identity every registrar pool; -Site keeps the pools of one site.",
         signature: Signature {
-            params: get_params("pool")
-                .into_iter()
-                .chain([param(
-                    "Site",
-                    ParamKind::String,
-                    "Keeps the pools of this site.",
-                )])
-                .collect(),
+            params: get_params("pool").into_iter().chain([param(
+                "Site",
+                ParamKind::String,
+                "Keeps the pools of this site.",
+            )]).collect(),
             default_set: None,
         },
         examples: vec![example(
@@ -359,12 +355,7 @@ fn get_chat_pool() -> CmdletSpec {
         signature: Signature {
             params: get_params("chat pool")
                 .into_iter()
-                .chain([param(
-                    "Kind",
-                    ParamKind::Enum,
-                    "Keeps the chat pools of this kind.",
-                )
-                .values(KINDS)])
+                .chain([param("Kind", ParamKind::Enum, "Keeps the chat pools of this kind.").values(KINDS)])
                 .collect(),
             default_set: None,
         },
@@ -399,27 +390,11 @@ fn set_chat_pool() -> CmdletSpec {
             clear a pool_capacity warning, removing them may raise one.",
         signature: Signature::new()
             .param(piped_identity("The chat pool to change."))
-            .param(param(
-                "HomePool",
-                ParamKind::String,
-                "The new home registrar pool.",
-            ))
-            .param(param(
-                "Servers",
-                ParamKind::Int,
-                "The new number of active servers.",
-            ))
-            .param(param(
-                "StandbyServers",
-                ParamKind::Int,
-                "The new number of standby servers.",
-            ))
+            .param(param("HomePool", ParamKind::String, "The new home registrar pool."))
+            .param(param("Servers", ParamKind::Int, "The new number of active servers."))
+            .param(param("StandbyServers", ParamKind::Int, "The new number of standby servers."))
             .param(param("FileStore", ParamKind::String, "The new file store."))
-            .param(param(
-                "BackEnd",
-                ParamKind::String,
-                "The new back-end SQL Server instance.",
-            )),
+            .param(param("BackEnd", ParamKind::String, "The new back-end SQL Server instance.")),
         examples: vec![example(
             "Grow a Persistent Chat pool to four active servers.",
             "Set-ChatPool pchat.contoso.com -Servers 4",
@@ -458,9 +433,7 @@ fn remove_chat_pool() -> CmdletSpec {
             bypass that (see Test-Decommission).",
         signature: Signature::new()
             .param(piped_identity("The chat pool to remove."))
-            .param(force(
-                "Removes a Persistent Chat pool with its categories, rooms, add-ins and endpoint.",
-            )),
+            .param(force("Removes a Persistent Chat pool with its categories, rooms, add-ins and endpoint.")),
         examples: vec![example(
             "Decommission the migrated Group Chat pool.",
             "Remove-ChatPool gc.contoso.com",
@@ -479,17 +452,14 @@ fn run_remove_chat_pool(
     let id = required(b, "Identity")?;
     let force = b.switch("Force");
     let change = Change::new(Kind::ChatPool, id.clone());
-    apply(host, b, out, change, |m, o| {
-        m.remove_chat_pool(&id, force, o)
-    })
+    apply(host, b, out, change, |m, o| m.remove_chat_pool(&id, force, o))
 }
 
 fn stop_chat_pool() -> CmdletSpec {
     CmdletSpec {
         name: "Stop-ChatPool",
         aliases: &[],
-        synopsis:
-            "Stops a chat pool's services (needed before its data is exported, moved or imported).",
+        synopsis: "Stops a chat pool's services (needed before its data is exported, moved or imported).",
         description: "Models stopping the Persistent Chat or Group Chat services on every server \
             of the pool. Move-ChatData needs both its source and its target stopped.",
         signature: Signature::new().param(piped_identity("The chat pool to stop.")),
@@ -553,14 +523,10 @@ fn new_chat_endpoint() -> CmdletSpec {
             migration. A chat pool has at most one endpoint.",
         signature: Signature::new()
             .param(
-                param(
-                    "SipAddress",
-                    ParamKind::String,
-                    "The endpoint's SIP address (the legacy lookup address).",
-                )
-                .aliases(&["Identity"])
-                .position(0)
-                .mandatory(),
+                param("SipAddress", ParamKind::String, "The endpoint's SIP address (the legacy lookup address).")
+                    .aliases(&["Identity"])
+                    .position(0)
+                    .mandatory(),
             )
             .param(chat_pool("The Persistent Chat pool the endpoint serves.")),
         examples: vec![example(
@@ -629,9 +595,8 @@ fn remove_chat_endpoint() -> CmdletSpec {
         aliases: &["Remove-CsPersistentChatEndpoint"],
         synopsis: "Removes a Persistent Chat endpoint.",
         description: "-Identity is the endpoint's SIP address or its chat pool's FQDN.",
-        signature: Signature::new().param(piped_identity(
-            "The endpoint's SIP address, or its chat pool.",
-        )),
+        signature: Signature::new()
+            .param(piped_identity("The endpoint's SIP address, or its chat pool.")),
         examples: vec![example(
             "Remove the endpoint of a pool.",
             "Remove-ChatEndpoint sip:ocschat@contoso.com",

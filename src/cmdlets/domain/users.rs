@@ -3,9 +3,7 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
-use crate::cmdlets::domain::params::{
-    example, get_params, identity, param, piped_identity, user_identity,
-};
+use crate::cmdlets::domain::params::{example, get_params, identity, param, piped_identity, user_identity};
 use crate::cmdlets::domain::run::{apply, flag, model_error, required, Change, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
@@ -121,9 +119,7 @@ fn build_sip(identity: &str, kind: Option<String>, domain: Option<String>) -> St
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .to_lowercase();
-    let domain = domain
-        .or_else(|| own_domain.map(str::to_string))
-        .unwrap_or_default();
+    let domain = domain.or_else(|| own_domain.map(str::to_string)).unwrap_or_default();
     format!("sip:{local}@{domain}")
 }
 
@@ -205,9 +201,7 @@ fn run_set_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<
         identity: required(b, "Identity")?,
         enabled: flag(b, "Enabled"),
         display_name: b.string("DisplayName"),
-        group_chat_pool: b
-            .has("GroupChatPool")
-            .then(|| b.string("GroupChatPool").filter(|s| !s.is_empty())),
+        group_chat_pool: b.has("GroupChatPool").then(|| b.string("GroupChatPool").filter(|s| !s.is_empty())),
     };
     let change = Change::new(Kind::User, req.identity.clone());
     apply(host, b, out, change, |m, o| m.set_user(req, o))
@@ -221,17 +215,8 @@ fn move_user() -> CmdletSpec {
         description: "Users homed on OCS 2007 R2 are moved with Move-LegacyUser. A move never \
             crosses forests; the target must be a registrar pool.",
         signature: Signature::new()
-            .param(user_identity(
-                "The user to move: SIP address or display name.",
-            ))
-            .param(
-                param(
-                    "Target",
-                    ParamKind::String,
-                    "The registrar pool to move the user to.",
-                )
-                .mandatory(),
-            ),
+            .param(user_identity("The user to move: SIP address or display name."))
+            .param(param("Target", ParamKind::String, "The registrar pool to move the user to.").mandatory()),
         examples: vec![
             example(
                 "Move one user.",
@@ -263,17 +248,8 @@ fn move_legacy_user() -> CmdletSpec {
         description: "Users homed on Lync Server 2010 or 2013 are moved with Move-User. A move \
             never crosses forests.",
         signature: Signature::new()
-            .param(user_identity(
-                "The user to move: SIP address or display name.",
-            ))
-            .param(
-                param(
-                    "Target",
-                    ParamKind::String,
-                    "The registrar pool to move the user to.",
-                )
-                .mandatory(),
-            ),
+            .param(user_identity("The user to move: SIP address or display name."))
+            .param(param("Target", ParamKind::String, "The registrar pool to move the user to.").mandatory()),
         examples: vec![example(
             "Move an OCS 2007 R2 user to Lync Server 2013.",
             "Move-LegacyUser sip:bob@contoso.com -Target lync2013.contoso.com",
@@ -291,9 +267,7 @@ fn run_move_legacy_user(
 ) -> Result<(), CommandError> {
     let (id, target) = (required(b, "Identity")?, required(b, "Target")?);
     let change = Change::new(Kind::User, id.clone());
-    apply(host, b, out, change, |m, o| {
-        m.move_legacy_user(&id, &target, o)
-    })
+    apply(host, b, out, change, |m, o| m.move_legacy_user(&id, &target, o))
 }
 
 fn remove_user() -> CmdletSpec {
@@ -330,13 +304,11 @@ fn new_federated_domain() -> CmdletSpec {
     CmdletSpec {
         name: "New-FederatedDomain",
         aliases: &["New-CsAllowedDomain"],
-        synopsis:
-            "Allows a federated domain, whose SIP addresses may join legacy rooms and categories.",
+        synopsis: "Allows a federated domain, whose SIP addresses may join legacy rooms and categories.",
         description: "Legacy Group Chat pools accept SIP addresses of an allowed domain as \
             members without a user object; Persistent Chat does not support federation. Adding a \
             domain that is already allowed changes nothing.",
-        signature: Signature::new()
-            .param(identity("The domain name, e.g. fabrikam.com.").mandatory()),
+        signature: Signature::new().param(identity("The domain name, e.g. fabrikam.com.").mandatory()),
         examples: vec![example(
             "Allow fabrikam.com.",
             "New-FederatedDomain fabrikam.com; (Get-FederatedDomain).Identity",
@@ -410,9 +382,7 @@ fn run_remove_federated_domain(
 ) -> Result<(), CommandError> {
     let id = required(b, "Identity")?;
     let change = Change::new(Kind::FederatedDomain, id.clone());
-    apply(host, b, out, change, |m, o| {
-        m.remove_federated_domain(&id, o)
-    })
+    apply(host, b, out, change, |m, o| m.remove_federated_domain(&id, o))
 }
 
 #[cfg(test)]
@@ -421,20 +391,10 @@ mod tests {
 
     #[test]
     fn sip_addresses_are_built_from_names() {
+        assert_eq!(build_sip("sip:ann@contoso.com", None, None), "sip:ann@contoso.com");
+        assert_eq!(build_sip("ann@contoso.com", None, None), "sip:ann@contoso.com");
         assert_eq!(
-            build_sip("sip:ann@contoso.com", None, None),
-            "sip:ann@contoso.com"
-        );
-        assert_eq!(
-            build_sip("ann@contoso.com", None, None),
-            "sip:ann@contoso.com"
-        );
-        assert_eq!(
-            build_sip(
-                "Ken Myer",
-                Some("FirstLastName".into()),
-                Some("contoso.com".into())
-            ),
+            build_sip("Ken Myer", Some("FirstLastName".into()), Some("contoso.com".into())),
             "sip:kenmyer@contoso.com"
         );
         assert_eq!(
