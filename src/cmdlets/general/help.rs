@@ -62,8 +62,15 @@ fn get_help() -> CmdletSpec {
             },
             Example {
                 description: "Help on one parameter.",
-                script: "Get-Help Move-User -Parameter Target",
-                output: None,
+                script: "Get-Help Start-Sleep -Parameter Seconds",
+                output: Some(
+                    "    -Seconds <Int32>\n        How many seconds to wait.\n\n        \
+                     Required?                    true\n        \
+                     Position?                    0\n        \
+                     Accept pipeline input?       false\n        \
+                     Parameter set name           Seconds\n        \
+                     Aliases                      s\n",
+                ),
             },
         ],
         mutating: false,
