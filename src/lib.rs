@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod cmdlets;
 pub mod diag;
+pub mod docs;
 pub mod eval;
 pub mod explain;
 pub mod format;
