@@ -254,3 +254,35 @@ fn get_help_and_get_command_in_a_session() {
     )
     .stderr(predicate::str::contains("coexist::eval::help_not_found"));
 }
+
+#[test]
+fn removing_a_granted_policy_asks_instead_of_failing() {
+    let dir = tempfile::tempdir().unwrap();
+    let state = &["--state", "prod.json", "--no-history"];
+    let setup = format!(
+        "{SETUP}New-User sip:ann@contoso.com -Pool lync2013.contoso.com\n\
+         New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
+         Grant-PersistentChatPolicy sip:ann@contoso.com -PolicyName PChatOn\n"
+    );
+    repl(dir.path(), state, &setup).code(0).stderr("");
+    repl(
+        dir.path(),
+        state,
+        "Remove-PersistentChatPolicy PChatOn\nn\n@(Get-PersistentChatPolicy PChatOn).Count\n",
+    )
+    .code(0)
+    .stdout(predicate::str::contains("with -Force").and(predicate::str::ends_with("1\n")))
+    .stderr("");
+    repl(
+        dir.path(),
+        state,
+        "Remove-PersistentChatPolicy PChatOn\ny\n@(Get-PersistentChatPolicy PChatOn -ErrorAction SilentlyContinue).Count\n",
+    )
+    .code(0)
+    .stdout(predicate::str::contains(
+        "Performing the operation \"Remove-PersistentChatPolicy\" on target \"PChatOn\" with -Force.",
+    ))
+    .stdout(predicate::str::ends_with("0\n"));
+    let text = std::fs::read_to_string(dir.path().join("prod.json")).unwrap();
+    assert!(!text.contains("PChatOn"), "removed and saved: {text}");
+}

@@ -6,8 +6,16 @@
 //! `[Y] Yes  [A] Yes to All  [N] No  [L] No to All  [?] Help`. Any No skips the whole entry;
 //! Yes to All stops asking for the rest of the entry. Per-object questions for each pipeline
 //! input would need the interpreter's `ShouldProcess` to call back, which it does not yet.
+//!
+//! Removals that batch runs reject without `-Force` (a granted policy, `policy_in_use`; an
+//! add-in rooms use; a Persistent Chat pool with content) are asked about instead: when an
+//! entry is one `Remove-PersistentChatPolicy`, `Remove-ChatAddin` or `Remove-ChatPool` of a
+//! literal identity, the REPL tries the removal on a clone of the model without and with
+//! `force`; if only the forced one succeeds it shows the rule's message and asks, and a Yes
+//! runs the entry with `-Force` added.
 
 use crate::cmdlets::registry;
+use crate::model::{Model, Origin};
 use crate::span::SourceId;
 use crate::syntax::ast::{CommandArg, ExprKind, PipelineElement, StatementKind};
 
@@ -131,6 +139,103 @@ fn snippet(text: &str, range: std::ops::Range<usize>) -> String {
         .to_string()
 }
 
+/// A removal the model rejects without `-Force` but would accept with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ForceQuestion {
+    /// What is asked.
+    pub question: Question,
+    /// The rule's message without `-Force` (e.g. "policy PChatOn is granted to 2 users").
+    pub reason: String,
+    /// The entry's text with `-Force` added after the command.
+    pub forced_text: String,
+}
+
+/// The removal cmdlets whose `-Force` overrides a model rule.
+const FORCE_REMOVALS: &[&str] = &[
+    "Remove-PersistentChatPolicy",
+    "Remove-ChatAddin",
+    "Remove-ChatPool",
+];
+
+/// If `text` is a single removal of a literal identity that `model` rejects without
+/// `-Force` but accepts with it, the question to ask.
+pub fn force_question(text: &str, model: &Model) -> Option<ForceQuestion> {
+    let script = crate::syntax::parse(text, SourceId(0)).ok()?;
+    let [statement] = script.statements.as_slice() else {
+        return None;
+    };
+    let StatementKind::Pipeline(pipeline) = &statement.kind else {
+        return None;
+    };
+    let [PipelineElement::Command(command)] = pipeline.elements.as_slice() else {
+        return None;
+    };
+    let spec = registry::lookup(&command.name)?;
+    if !FORCE_REMOVALS.contains(&spec.name) {
+        return None;
+    }
+    let mut identity = None;
+    let mut args = command.args.iter();
+    while let Some(arg) = args.next() {
+        match arg {
+            CommandArg::Parameter { name, value, .. } => {
+                let canonical = spec.signature.find(name).map(|p| p.name.as_str());
+                match canonical {
+                    // Already forced, or asked not to change anything.
+                    Some("Force") | Some("WhatIf") => return None,
+                    Some("Identity") => {
+                        identity = match value {
+                            Some(v) => Some(v),
+                            None => match args.next() {
+                                Some(CommandArg::Value(v)) => Some(v),
+                                _ => return None,
+                            },
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            CommandArg::Value(v) if identity.is_none() => identity = Some(v),
+            CommandArg::Value(_) => {}
+            CommandArg::Splat { .. } => return None,
+        }
+    }
+    let identity = match &identity?.kind {
+        ExprKind::String(s) | ExprKind::BareWord(s) => s.clone(),
+        _ => return None,
+    };
+    let attempt = |force: bool| {
+        let mut clone = model.clone();
+        match spec.name {
+            "Remove-PersistentChatPolicy" => clone.remove_policy(&identity, force, Origin::Loaded),
+            "Remove-ChatAddin" => clone.remove_addin(&identity, force, Origin::Loaded),
+            _ => clone.remove_chat_pool(&identity, force, Origin::Loaded),
+        }
+    };
+    let reason = attempt(false).err()?;
+    attempt(true).ok()?;
+    let end = command.span.end as usize;
+    Some(ForceQuestion {
+        question: Question {
+            action: spec.name.to_string(),
+            target: identity,
+        },
+        reason: reason.to_string(),
+        forced_text: format!("{} -Force{}", &text[..end], &text[end..]),
+    })
+}
+
+/// The text shown before the choices of a `-Force` question.
+pub fn force_prompt_text(force: &ForceQuestion) -> String {
+    format!(
+        "\nConfirm\n{}.\nAre you sure you want to perform this action?\n\
+         Performing the operation \"{}\" on target \"{}\" with -Force.\n",
+        force.reason.trim_end_matches('.'),
+        force.question.action,
+        force.question.target
+    )
+}
+
 /// The text shown before the choices.
 pub fn prompt_text(question: &Question) -> String {
     format!(
@@ -156,11 +261,21 @@ pub fn parse_answer(input: &str) -> Option<Answer> {
 /// typed line, `None` at end of input). True when the entry may run.
 pub fn approve(
     questions: &[Question],
+    ask: impl FnMut(&str) -> Option<String>,
+    say: impl FnMut(&str),
+) -> bool {
+    let texts: Vec<String> = questions.iter().map(prompt_text).collect();
+    approve_texts(&texts, ask, say)
+}
+
+/// Asks the questions whose texts are given; see [`approve`].
+pub fn approve_texts(
+    texts: &[String],
     mut ask: impl FnMut(&str) -> Option<String>,
     mut say: impl FnMut(&str),
 ) -> bool {
-    for question in questions {
-        say(&prompt_text(question));
+    for text in texts {
+        say(text);
         loop {
             let Some(line) = ask(CHOICES) else {
                 return false;
@@ -220,5 +335,61 @@ mod tests {
         assert!(!run(&["l"]));
         assert!(run(&["?", "y", "yes"]));
         assert!(!run(&["y"]), "end of input is No");
+    }
+
+    #[test]
+    fn a_granted_policy_asks_before_forcing() {
+        let mut model = Model::default();
+        let run = |m: &mut Model, text: &str| {
+            // Build the model through the language, as a user would.
+            let mut session = crate::session::Session::new(
+                std::mem::take(m),
+                crate::session::Settings {
+                    error_format: crate::diag::ErrorFormat::Json,
+                    output_format: crate::output::OutputFormat::Text,
+                    width: 80,
+                    dry_run: false,
+                    timeout: None,
+                },
+                Box::new(std::io::sink()),
+                Box::new(std::io::sink()),
+            );
+            let outcome = session.run_source("<setup>", text);
+            assert_eq!(outcome.errors, 0, "{text}");
+            *m = session.into_model();
+        };
+        run(
+            &mut model,
+            "New-Site Redmond\n\
+             New-Pool lync2013.contoso.com -Version Lync2013 -Site Redmond\n\
+             New-User sip:ann@contoso.com -Pool lync2013.contoso.com\n\
+             New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
+             New-PersistentChatPolicy Unused",
+        );
+        assert!(force_question("Remove-PersistentChatPolicy PChatOn", &model).is_none());
+        run(
+            &mut model,
+            "Grant-PersistentChatPolicy sip:ann@contoso.com -PolicyName PChatOn",
+        );
+        let q = force_question("Remove-CsPersistentChatPolicy PChatOn # go", &model)
+            .expect("a question");
+        assert_eq!(q.question.action, "Remove-PersistentChatPolicy");
+        assert_eq!(q.question.target, "PChatOn");
+        assert_eq!(
+            q.forced_text,
+            "Remove-CsPersistentChatPolicy PChatOn -Force # go"
+        );
+        assert!(force_prompt_text(&q).contains("with -Force"));
+        for text in [
+            "Remove-PersistentChatPolicy PChatOn -Force",
+            "Remove-PersistentChatPolicy PChatOn -WhatIf",
+            "Remove-PersistentChatPolicy $p",
+            "Remove-PersistentChatPolicy Unused",
+            "Remove-PersistentChatPolicy Nope",
+            "Get-User; Remove-PersistentChatPolicy PChatOn",
+        ] {
+            assert!(force_question(text, &model).is_none(), "{text}");
+        }
+        assert!(force_question("Remove-PersistentChatPolicy -Identity PChatOn", &model).is_some());
     }
 }

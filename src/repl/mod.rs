@@ -135,6 +135,7 @@ pub fn run(model: Model, options: &ReplOptions) -> i32 {
         if line.trim().eq_ignore_ascii_case("exit") {
             break 0;
         }
+        let mut line = line;
         let questions = confirm::questions(&line);
         if !questions.is_empty() {
             let approved = confirm::approve(
@@ -145,6 +146,17 @@ pub fn run(model: Model, options: &ReplOptions) -> i32 {
             if !approved {
                 continue;
             }
+        }
+        if let Some(force) = confirm::force_question(&line, session.model()) {
+            let approved = confirm::approve_texts(
+                &[confirm::force_prompt_text(&force)],
+                |choices| editor.readline(choices).ok(),
+                |text| session.print(text),
+            );
+            if !approved {
+                continue;
+            }
+            line = force.forced_text;
         }
         entry += 1;
         let before = options.state.as_ref().map(|_| session.model().clone());
