@@ -144,8 +144,16 @@ mod tests {
     fn every_cmdlet_has_a_section_and_an_index_row() {
         let text = cmdlets_markdown();
         for spec in registry::all() {
-            assert!(text.contains(&format!("\n## {}\n", spec.name)), "{}", spec.name);
-            assert!(text.contains(&format!("| [{}](#", spec.name)), "{}", spec.name);
+            assert!(
+                text.contains(&format!("\n## {}\n", spec.name)),
+                "{}",
+                spec.name
+            );
+            assert!(
+                text.contains(&format!("| [{}](#", spec.name)),
+                "{}",
+                spec.name
+            );
         }
     }
 }
