@@ -8,6 +8,10 @@ mod pty {
     use std::process::Command;
     use std::time::Duration;
 
+    /// What the line editor writes when it starts reading a new line (it turns bracketed
+    /// paste on); every redraw of the line shows the prompt text too, so that is no marker.
+    const NEW_PROMPT: &str = "\u{1b}[?2004h";
+
     /// Starts `coexist repl --no-history` on a pty, or `None` when no pty is available.
     fn start() -> Option<expectrl::session::OsSession> {
         let mut command = Command::new(env!("CARGO_BIN_EXE_coexist"));
@@ -37,9 +41,14 @@ mod pty {
         repl.send("Move-Us\t\r").expect("typing");
         repl.expect("coexist::bind::missing_mandatory")
             .expect("Tab completed Move-Us to Move-User, which then asked for -Target");
-        // Ctrl-C cancels a line: it never runs.
+        // Ctrl-C cancels a line: it never runs. (Each key goes to a waiting prompt: keys sent
+        // while an entry runs would meet a terminal in cooked mode.)
+        repl.expect(NEW_PROMPT).expect("the next prompt");
         repl.send("Write-Output cancelled").expect("typing");
+        repl.expect("Write-Output").expect("the line is echoed");
         repl.send(ControlCode::EndOfText).expect("Ctrl-C");
+        repl.expect(NEW_PROMPT)
+            .expect("a fresh prompt after Ctrl-C");
         // A block typed over two lines runs once complete.
         repl.send("foreach ($i in 1..2) {\r").expect("first line");
         repl.send("  $i * 21 }\r").expect("second line");
