@@ -36,7 +36,7 @@ mod pty {
         let Some(mut repl) = start() else {
             return;
         };
-        repl.expect("coexist > ").expect("the prompt");
+        repl.expect(NEW_PROMPT).expect("the prompt");
         // Tab completes the name; run as typed, "Move-Us" would be an unknown command.
         repl.send("Move-Us\t\r").expect("typing");
         repl.expect("coexist::bind::missing_mandatory")
@@ -59,6 +59,7 @@ mod pty {
             !before.contains("\ncancelled"),
             "the cancelled line ran: {before}"
         );
+        repl.expect(NEW_PROMPT).expect("the prompt again");
         repl.send(ControlCode::EndOfTransmission).expect("Ctrl-D");
         repl.expect(Eof).expect("Ctrl-D ends the session");
     }
