@@ -59,12 +59,15 @@ pub fn render(values: &[Value], width: usize) -> String {
                     _ => false,
                 });
                 let names: Vec<String> = first.borrow().display_names().map(String::from).collect();
-                if names.len() <= MAX_TABLE_PROPERTIES {
-                    out.push_str(&object_table(&items[i..end], &names, width));
-                } else {
-                    out.push_str(&object_list(&items[i..end], &names, width));
+                // An object without properties (`[pscustomobject]@{}`) prints nothing.
+                if !names.is_empty() {
+                    if names.len() <= MAX_TABLE_PROPERTIES {
+                        out.push_str(&object_table(&items[i..end], &names, width));
+                    } else {
+                        out.push_str(&object_list(&items[i..end], &names, width));
+                    }
+                    out.push('\n');
                 }
-                out.push('\n');
                 i = end;
             }
             scalar => {
@@ -78,7 +81,8 @@ pub fn render(values: &[Value], width: usize) -> String {
 }
 
 /// `Format-Table`: one table of `properties` (empty: the first object's display properties);
-/// scalars print as lines. The text ends after the last row's line end.
+/// scalars print as lines. The text lacks the final line end that printing it as a string
+/// adds, so `x | Format-Table` prints as `x` would.
 pub fn render_table(values: &[Value], properties: &[String], width: usize) -> String {
     let items = flatten(values);
     let mut out = String::new();
@@ -89,6 +93,7 @@ pub fn render_table(values: &[Value], properties: &[String], width: usize) -> St
             Value::Hashtable(_) if properties.is_empty() => {
                 let end = run_end(&items, i, |v| matches!(v, Value::Hashtable(_)));
                 out.push_str(&hashtable_table(&items[i..end], width));
+                out.push('\n');
                 i = end;
             }
             Value::Object(_) | Value::Hashtable(_) => {
@@ -101,6 +106,7 @@ pub fn render_table(values: &[Value], properties: &[String], width: usize) -> St
                     properties.to_vec()
                 };
                 out.push_str(&object_table(&items[i..end], &names, width));
+                out.push('\n');
                 i = end;
             }
             scalar => {
@@ -110,16 +116,31 @@ pub fn render_table(values: &[Value], properties: &[String], width: usize) -> St
             }
         }
     }
-    out
+    without_final_line_end(out)
+}
+
+/// Drops the last line end: the formatted text is printed as a string, which adds one.
+fn without_final_line_end(mut text: String) -> String {
+    if text.ends_with('\n') {
+        text.pop();
+    }
+    text
 }
 
 /// `Format-List`: every object as `Name : value` lines of `properties` (empty: its display
-/// properties; `*`: all). Each object is preceded by a blank line.
+/// properties; `*`: all). Each object is preceded by a blank line; like [`render_table`],
+/// the text lacks its final line end.
 pub fn render_list(values: &[Value], properties: &[String], width: usize) -> String {
     let items = flatten(values);
     let all = properties.iter().any(|p| p == "*");
     let mut out = String::new();
+    let mut in_list = false;
     for item in &items {
+        let is_scalar = !matches!(item, Value::Null | Value::Object(_) | Value::Hashtable(_));
+        if is_scalar && in_list {
+            out.push('\n');
+        }
+        in_list = !is_scalar && (in_list || !item.is_null());
         match item {
             Value::Null => {}
             Value::Object(obj) => {
@@ -147,7 +168,10 @@ pub fn render_list(values: &[Value], properties: &[String], width: usize) -> Str
             }
         }
     }
-    out
+    if in_list {
+        out.push('\n');
+    }
+    without_final_line_end(out)
 }
 
 /// The text of a value in a table cell or list line (`{a, b}` for collections).

@@ -227,6 +227,22 @@ pub fn save_with_checkpoints(
     model: &Model,
     checkpoint: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
 ) -> Result<(), StateError> {
+    write_text_with_checkpoints(path, &to_text(model), checkpoint)
+}
+
+/// Writes `text` to `path` with the same atomic steps as [`save`] (temp file beside the target,
+/// flush to disk, rename): other files coexist writes (`Save-Topology`, `Export-ChatData`)
+/// are never left half written either. The directory must exist.
+pub fn write_text_atomic(path: &Path, text: &str) -> Result<(), StateError> {
+    write_text_with_checkpoints(path, text, &mut |_| Ok(()))
+}
+
+/// [`write_text_atomic`] with a checkpoint before each step, as [`save_with_checkpoints`].
+pub fn write_text_with_checkpoints(
+    path: &Path,
+    text: &str,
+    checkpoint: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
+) -> Result<(), StateError> {
     let failed = |e: std::io::Error| StateError::WriteFailed {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -235,13 +251,20 @@ pub fn save_with_checkpoints(
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let text = to_text(model);
     checkpoint(SaveStep::CreateTemp).map_err(failed)?;
-    let mut temp = tempfile::Builder::new()
-        .prefix(".coexist-state")
-        .suffix(".tmp")
-        .tempfile_in(&dir)
-        .map_err(failed)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".coexist-").suffix(".tmp");
+    // A new file gets the permissions any program's new file gets (the umask applies), not
+    // tempfile's owner-only default; a file that is replaced keeps its own.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(&dir).map_err(failed)?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        std::fs::set_permissions(temp.path(), meta.permissions()).map_err(failed)?;
+    }
     checkpoint(SaveStep::Write).map_err(failed)?;
     temp.write_all(text.as_bytes()).map_err(failed)?;
     checkpoint(SaveStep::Sync).map_err(failed)?;
@@ -251,10 +274,41 @@ pub fn save_with_checkpoints(
     Ok(())
 }
 
+/// Reads a UTF-8 text file coexist wrote (`Import-Topology`, `Import-ChatData`). Unlike
+/// [`load`], a missing file is an error: [`StateError::Unreadable`] saying it does not exist
+/// (the same words on every platform); bytes that are not UTF-8 are [`StateError::Invalid`].
+pub fn read_text(path: &Path) -> Result<String, StateError> {
+    let bytes = std::fs::read(path).map_err(|e| StateError::Unreadable {
+        path: path.to_path_buf(),
+        reason: if e.kind() == std::io::ErrorKind::NotFound {
+            "the file does not exist".to_string()
+        } else {
+            e.to_string()
+        },
+    })?;
+    String::from_utf8(bytes).map_err(|e| StateError::Invalid {
+        path: path.to_path_buf(),
+        reason: format!(
+            "not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
+        text: None,
+        position: None,
+    })
+}
+
 /// An exclusive advisory lock on a state file, held until dropped.
 #[derive(Debug)]
 pub struct StateLock {
-    _file: File,
+    file: File,
+}
+
+impl Drop for StateLock {
+    /// Unlocks explicitly: a child process forked by another thread may briefly share the
+    /// descriptor, and the lock must not outlive this guard because of it.
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+    }
 }
 
 /// The lock file of a state file: `<file>.lock` beside it.
@@ -303,7 +357,7 @@ pub fn lock(path: &Path) -> Result<StateLock, StateError> {
     let _ = file.rewind();
     let _ = file.write_all(holder.as_bytes());
     let _ = file.flush();
-    Ok(StateLock { _file: file })
+    Ok(StateLock { file })
 }
 
 #[cfg(test)]
@@ -403,6 +457,53 @@ mod tests {
             }) => assert_eq!(line, 5),
             other => panic!("expected a JSON error with a position, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn text_files_are_written_atomically_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("chat.json");
+        write_text_atomic(&path, "{}\n").unwrap();
+        assert_eq!(read_text(&path).unwrap(), "{}\n");
+        let result = write_text_with_checkpoints(&path, "[]\n", &mut |s| {
+            if s == SaveStep::Rename {
+                Err(std::io::Error::other("injected failure"))
+            } else {
+                Ok(())
+            }
+        });
+        assert!(matches!(result, Err(StateError::WriteFailed { .. })));
+        assert_eq!(read_text(&path).unwrap(), "{}\n");
+        match read_text(&dir.path().join("none.json")) {
+            Err(StateError::Unreadable { reason, .. }) => {
+                assert_eq!(reason, "the file does not exist")
+            }
+            other => panic!("expected Unreadable, got {other:?}"),
+        }
+        std::fs::write(&path, [0x7b, 0xff]).unwrap();
+        assert!(matches!(read_text(&path), Err(StateError::Invalid { .. })));
+    }
+
+    #[test]
+    fn new_files_get_default_permissions_and_replaced_files_keep_theirs() {
+        let dir = tempfile::tempdir().unwrap();
+        let plain = dir.path().join("plain.txt");
+        std::fs::write(&plain, "x").unwrap();
+        let written = dir.path().join("written.json");
+        write_text_atomic(&written, "{}").unwrap();
+        let perms = |p: &Path| std::fs::metadata(p).unwrap().permissions();
+        assert_eq!(perms(&written), perms(&plain));
+        let mut read_only = perms(&written);
+        read_only.set_readonly(true);
+        std::fs::set_permissions(&written, read_only).unwrap();
+        // Replacing a read-only file is allowed (rename), and it stays read-only.
+        if write_text_atomic(&written, "[]").is_ok() {
+            assert!(perms(&written).readonly());
+        }
+        let mut writable = perms(&written);
+        #[allow(clippy::permissions_set_readonly_false)]
+        writable.set_readonly(false);
+        std::fs::set_permissions(&written, writable).unwrap();
     }
 
     #[test]

@@ -427,7 +427,7 @@ fn force_is_common_only_when_declared() {
 fn parameter_sets_are_chosen_from_the_arguments() {
     let spec = registry::lookup("Where-Object").unwrap();
     let sig = &spec.signature;
-    let block = Value::ScriptBlock(std::rc::Rc::new(coexist::syntax::ast::ScriptBlock {
+    let block = Value::ScriptBlock(std::sync::Arc::new(coexist::syntax::ast::ScriptBlock {
         param_block: None,
         body: coexist::syntax::ast::ScriptBlockBody::Statements(Vec::new()),
         span: sp(15, 20),

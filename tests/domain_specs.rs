@@ -14,16 +14,33 @@ fn names_aliases_and_help_are_present_and_unique() {
         for name in std::iter::once(&spec.name).chain(spec.aliases.iter()) {
             assert!(names.insert(name.to_ascii_lowercase()), "{name} twice");
         }
-        assert!(!spec.synopsis.is_empty() && spec.synopsis.ends_with('.'), "{}", spec.name);
+        assert!(
+            !spec.synopsis.is_empty() && spec.synopsis.ends_with('.'),
+            "{}",
+            spec.name
+        );
         assert!(!spec.description.is_empty(), "{}", spec.name);
         for alias in spec.aliases {
-            assert!(alias.contains("-Cs"), "{}: alias {alias} is not a Lync name", spec.name);
+            assert!(
+                alias.contains("-Cs"),
+                "{}: alias {alias} is not a Lync name",
+                spec.name
+            );
         }
         for p in &spec.signature.params {
-            assert!(!p.description.trim().is_empty(), "{} -{}", spec.name, p.name);
+            assert!(
+                !p.description.trim().is_empty(),
+                "{} -{}",
+                spec.name,
+                p.name
+            );
         }
         for ex in &spec.examples {
-            assert!(!ex.description.is_empty() && !ex.script.is_empty(), "{}", spec.name);
+            assert!(
+                !ex.description.is_empty() && !ex.script.is_empty(),
+                "{}",
+                spec.name
+            );
         }
         // Registered, by name and by every alias.
         for name in std::iter::once(&spec.name).chain(spec.aliases.iter()) {
@@ -49,7 +66,11 @@ fn real_cmdlet_names_are_aliases() {
         ("Remove-CsAllowedDomain", "Remove-FederatedDomain"),
         ("Lync\\Get-CsUser", "Get-User"),
     ] {
-        assert_eq!(registry::lookup(alias).map(|s| s.name), Some(name), "{alias}");
+        assert_eq!(
+            registry::lookup(alias).map(|s| s.name),
+            Some(name),
+            "{alias}"
+        );
     }
 }
 
@@ -78,7 +99,13 @@ fn mandatory_parameters_are_those_cmdlets_md_lists() {
     assert_eq!(mandatory("Move-ChatData"), ["Source", "Target"]);
     // Their absence has its own model rule.
     assert!(mandatory("Clear-ChatRoom").is_empty());
-    for cmdlet in ["Set-User", "Remove-User", "Get-User", "Set-ChatPool", "Remove-ChatRoom"] {
+    for cmdlet in [
+        "Set-User",
+        "Remove-User",
+        "Get-User",
+        "Set-ChatPool",
+        "Remove-ChatRoom",
+    ] {
         assert!(mandatory(cmdlet).is_empty(), "{cmdlet}");
     }
 }
@@ -95,23 +122,51 @@ fn parameter_aliases_follow_the_conventions() {
     assert_eq!(find("New-User", "RegistrarPool").as_deref(), Some("Pool"));
     assert_eq!(find("New-Pool", "Identity").as_deref(), Some("Fqdn"));
     assert_eq!(find("New-ChatPool", "Identity").as_deref(), Some("Fqdn"));
-    for cmdlet in ["New-ChatCategory", "New-ChatAddin", "New-ChatEndpoint", "Get-ChatRoom"] {
+    for cmdlet in [
+        "New-ChatCategory",
+        "New-ChatAddin",
+        "New-ChatEndpoint",
+        "Get-ChatRoom",
+    ] {
         assert_eq!(
             find(cmdlet, "PersistentChatPoolFqdn").as_deref(),
             Some("ChatPool"),
             "{cmdlet}"
         );
     }
-    for cmdlet in ["Move-User", "Move-LegacyUser", "Set-User", "Grant-PersistentChatPolicy", "Remove-User"] {
+    for cmdlet in [
+        "Move-User",
+        "Move-LegacyUser",
+        "Set-User",
+        "Grant-PersistentChatPolicy",
+        "Remove-User",
+    ] {
         let spec = registry::lookup(cmdlet).unwrap();
         let id = spec.signature.find("Identity").unwrap();
-        assert!(id.pipeline.by_value && id.pipeline.by_property_name, "{cmdlet}");
+        assert!(
+            id.pipeline.by_value && id.pipeline.by_property_name,
+            "{cmdlet}"
+        );
         assert!(id.answers_to("SipAddress"), "{cmdlet}");
         assert_eq!(id.position, Some(0), "{cmdlet}");
     }
-    let version = registry::lookup("New-Pool").unwrap().signature.find("Version").unwrap().values.clone();
+    let version = registry::lookup("New-Pool")
+        .unwrap()
+        .signature
+        .find("Version")
+        .unwrap()
+        .values
+        .clone();
     assert_eq!(version, ["Ocs2007R2", "Lync2010", "Lync2013"]);
     // Mutating cmdlets get -WhatIf/-PassThru; queries do not.
-    assert!(registry::lookup("Move-User").unwrap().signature.find("WhatIf").is_some());
-    assert!(registry::lookup("Test-ChatAccess").unwrap().signature.find("WhatIf").is_none());
+    assert!(registry::lookup("Move-User")
+        .unwrap()
+        .signature
+        .find("WhatIf")
+        .is_some());
+    assert!(registry::lookup("Test-ChatAccess")
+        .unwrap()
+        .signature
+        .find("WhatIf")
+        .is_none());
 }

@@ -36,7 +36,13 @@ fn a_rule_failure_points_at_the_offending_argument_and_changes_nothing() {
     // Persistent Chat homed on a Lync 2010 pool: home_pool_version, blamed on -HomePool's value.
     let call = h.run(
         "New-ChatPool",
-        vec![s("pchat2.contoso.com"), p("HomePool"), s(L10), p("FileStore"), s("\\\\fs\\x")],
+        vec![
+            s("pchat2.contoso.com"),
+            p("HomePool"),
+            s(L10),
+            p("FileStore"),
+            s("\\\\fs\\x"),
+        ],
     );
     let (code, span) = call.model_error();
     assert_eq!(code, "coexist::model::home_pool_version");
@@ -45,7 +51,16 @@ fn a_rule_failure_points_at_the_offending_argument_and_changes_nothing() {
     assert!(h.warnings.is_empty());
 
     // Unknown site: blamed on -Site's value.
-    let call = h.run("New-Pool", vec![s("x.contoso.com"), p("Version"), s("Lync2013"), p("Site"), s("Redmnd")]);
+    let call = h.run(
+        "New-Pool",
+        vec![
+            s("x.contoso.com"),
+            p("Version"),
+            s("Lync2013"),
+            p("Site"),
+            s("Redmnd"),
+        ],
+    );
     let (code, span) = call.model_error();
     assert_eq!(code, "coexist::model::unknown_site");
     assert_eq!(span, call.spans[4]);
@@ -64,9 +79,21 @@ fn bad_counts_and_missing_mandatory_parameters_are_coded() {
     let (code, span) = call.runtime_error();
     assert_eq!(code, "coexist::bind::conversion");
     assert_eq!(span, call.spans[2]);
-    let call = h.run("New-Pool", vec![s("x.contoso.com"), p("Site"), s("Redmond")]);
+    let call = h.run(
+        "New-Pool",
+        vec![s("x.contoso.com"), p("Site"), s("Redmond")],
+    );
     assert_eq!(call.runtime_error().0, "coexist::bind::missing_mandatory");
-    let call = h.run("New-Pool", vec![s("x.contoso.com"), p("Version"), s("Lync2015"), p("Site"), s("Redmond")]);
+    let call = h.run(
+        "New-Pool",
+        vec![
+            s("x.contoso.com"),
+            p("Version"),
+            s("Lync2015"),
+            p("Site"),
+            s("Redmond"),
+        ],
+    );
     assert_eq!(call.runtime_error().0, "coexist::bind::invalid_value");
 }
 
@@ -85,11 +112,58 @@ fn whatif_validates_prints_and_changes_nothing() {
     assert_eq!(call.model_error().0, "coexist::model::duplicate_site");
     assert_eq!(h.whatif.len(), 1);
     // The alias typed is not what the What-if line names.
-    h.ok("New-CsPersistentChatEndpoint", vec![p("PersistentChatPoolFqdn"), s(PC), p("SipAddress"), s("sip:ocschat@contoso.com"), p("WhatIf")]);
+    h.ok(
+        "New-CsPersistentChatEndpoint",
+        vec![
+            p("PersistentChatPoolFqdn"),
+            s(PC),
+            p("SipAddress"),
+            s("sip:ocschat@contoso.com"),
+            p("WhatIf"),
+        ],
+    );
     assert_eq!(
         h.whatif[1],
         "What if: Performing the operation \"New-ChatEndpoint\" on target \"sip:ocschat@contoso.com\"."
     );
+    assert!(h.model == before);
+}
+
+#[test]
+fn the_what_if_preference_changes_nothing_either() {
+    let mut h = TestHost::world();
+    h.what_if_preference = true;
+    let before = h.model.clone();
+    h.ok("Move-User", vec![s(BOB), p("Target"), s(L13)]);
+    h.ok("Remove-ChatPool", vec![s(PC), p("Force")]);
+    assert!(h.model == before);
+    assert_eq!(h.whatif.len(), 2);
+    assert!(h.warnings.is_empty());
+}
+
+#[test]
+fn whatif_through_a_pipeline_validates_each_input_and_changes_nothing() {
+    let mut h = TestHost::world();
+    h.ok("New-User", vec![s("sip:cy@contoso.com"), p("Pool"), s(L10)]);
+    let before = h.model.clone();
+    let users = h.ok("Get-User", vec![p("Pool"), s(L10)]);
+    assert_eq!(users.len(), 2);
+    let call = h.pipe(users, "Move-User", vec![p("Target"), s(L13), p("WhatIf")]);
+    call.result.unwrap();
+    assert_eq!(
+        h.whatif,
+        [
+            "What if: Performing the operation \"Move-User\" on target \"sip:bob@contoso.com\".",
+            "What if: Performing the operation \"Move-User\" on target \"sip:cy@contoso.com\"."
+        ]
+    );
+    assert!(h.model == before);
+    // The would-be state carries from one input to the next: the second move of the same
+    // user is already_homed.
+    let bob = h.ok("Get-User", vec![s(BOB)]);
+    let twice = vec![bob[0].clone(), bob[0].clone()];
+    let call = h.pipe(twice, "Move-User", vec![p("Target"), s(L13), p("WhatIf")]);
+    assert_eq!(call.model_error().0, "coexist::model::already_homed");
     assert!(h.model == before);
 }
 
@@ -109,10 +183,15 @@ fn a_dry_run_applies_and_prints_the_canonical_target() {
 #[test]
 fn passthru_outputs_the_changed_object() {
     let mut h = TestHost::world();
-    let out = h.ok("Set-ChatPool", vec![s(PC), p("Servers"), v(Value::Int(3)), p("PassThru")]);
+    let out = h.ok(
+        "Set-ChatPool",
+        vec![s(PC), p("Servers"), v(Value::Int(3)), p("PassThru")],
+    );
     assert_eq!(out.len(), 1);
     assert!(matches!(prop(&out[0], "Servers"), Value::Int(3)));
-    assert!(h.ok("Set-ChatPool", vec![s(PC), p("Servers"), v(Value::Int(2))]).is_empty());
+    assert!(h
+        .ok("Set-ChatPool", vec![s(PC), p("Servers"), v(Value::Int(2))])
+        .is_empty());
 }
 
 #[test]
@@ -124,7 +203,10 @@ fn force_does_not_bypass_decommission_blocked() {
     assert_eq!(code, "coexist::model::decommission_blocked");
     assert_eq!(span, call.spans[0]);
     assert!(h.model == before);
-    assert!(h.warnings.is_empty(), "a rejected statement reports no warnings");
+    assert!(
+        h.warnings.is_empty(),
+        "a rejected statement reports no warnings"
+    );
 }
 
 #[test]
@@ -139,7 +221,8 @@ fn get_with_wildcards_and_unknown_identities() {
     assert_eq!(code, "coexist::model::unknown_chat_pool");
     assert_eq!(span, call.spans[0]);
     assert_eq!(
-        h.ok("Get-ChatPool", vec![p("Kind"), s("groupchat2010")]).len(),
+        h.ok("Get-ChatPool", vec![p("Kind"), s("groupchat2010")])
+            .len(),
         1
     );
     match h.run("Get-Pool", vec![s(PC)]).result {

@@ -35,6 +35,10 @@ fn numbers_and_barewords() {
     check("0x10", "16");
     check("Write-Output 16p", "16p");
     check("Write-Output pool01.contoso.com", "pool01.contoso.com");
+    check(
+        "$user = 'ann'; Write-Output sip:$user@contoso.com",
+        "sip:ann@contoso.com",
+    );
     check("2mb / 1kb", "2048");
 }
 
@@ -159,6 +163,8 @@ fn tier_b_functions() {
         "no\nyes",
     );
     check("function f { 1; 2; 3 }; (f).Count", "3");
+    check("function f { [void]'x'; 1 }; @(f).Count", "1");
+    check("function f { $null }; @(f).Count", "1");
     check("function f { 1; return 2; 3 }; f", "1\n2");
     check("function f { $args.Count }; f a b c", "3");
     check("function f { return }; $null -eq (f)", "True");
@@ -230,9 +236,31 @@ fn tier_b_backtick_continuation_and_comments() {
 
 #[test]
 fn script_param_block_gets_defaults_without_arguments() {
-    check("param($Name = 'pool', [int]$Count)\n\"$Name $Count\"", "pool 0");
+    check(
+        "param($Name = 'pool', [int]$Count)\n\"$Name $Count\"",
+        "pool 0",
+    );
     let (text, outcome) = run("param([Parameter(Mandatory)]$Name)\n'ran'");
     assert!(text.contains("coexist::bind::missing_mandatory"), "{text}");
     assert!(!text.contains("ran"), "{text}");
     assert_eq!(outcome.errors, 1);
+}
+
+#[test]
+fn functions_take_precedence_over_cmdlets() {
+    check("function Write-Output { 'mine' }; Write-Output x", "mine");
+    check(
+        "function f { param($a, $b) $PSBoundParameters.Count }; f -a 1",
+        "1",
+    );
+}
+
+#[test]
+fn simple_functions_take_input_as_dollar_underscore() {
+    check(
+        "function f { param($x) process { \"[$x][$_]\" } }; 1, 2 | f -x k",
+        "[k][1]\n[k][2]",
+    );
+    let (text, _) = run("function f { [CmdletBinding()] param($x) process { $_ } }; 1 | f -x k");
+    assert!(text.contains("coexist::bind::input_not_bound"), "{text}");
 }

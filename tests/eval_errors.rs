@@ -252,3 +252,89 @@ fn deadline_stops_the_run() {
 fn unsupported_and_invoke_expression() {
     check_error("Invoke-Expression 'x'", "coexist::eval::unsupported");
 }
+
+#[test]
+fn error_records_know_their_line() {
+    check(
+        "'a'\ntry {\n    1 / 0\n} catch { \"line $($_.InvocationInfo.ScriptLineNumber) col $($_.InvocationInfo.OffsetInLine): $($_.InvocationInfo.Line.Trim())\" }",
+        "a\nline 3 col 5: 1 / 0",
+    );
+}
+
+#[test]
+fn error_list_is_capped() {
+    check(
+        "for ($i = 0; $i -lt 300; $i++) { try { throw 'x' } catch { } }; $Error.Count",
+        "256",
+    );
+}
+
+#[test]
+fn rethrown_records_keep_their_code() {
+    check(
+        "try { try { Write-Error 'w' -ErrorAction Stop } catch { throw $_ } } catch { $_.FullyQualifiedErrorId }",
+        "coexist::eval::write_error",
+    );
+}
+
+#[test]
+fn stop_preference_makes_statement_errors_end_the_script() {
+    let (text, outcome) = run("$ErrorActionPreference = 'Stop'; 1 / 0; 'after'");
+    assert_eq!(
+        text,
+        "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\n"
+    );
+    assert_eq!(outcome.errors, 1);
+    let (text, _) =
+        run("$ErrorActionPreference = 'Stop'; function f { 1 / 0; 'inside' }; f; 'after'");
+    assert_eq!(
+        text,
+        "error: coexist::eval::divide_by_zero: Attempted to divide by zero.\n"
+    );
+    check(
+        "$ErrorActionPreference = 'Stop'; try { 1 / 0; 'no' } catch { 'caught' }; 'after'",
+        "caught\nafter",
+    );
+}
+
+#[test]
+fn throw_dollar_underscore_rethrows_the_original_error() {
+    check(
+        "try { try { Write-Output -Bogus 1 } catch { throw $_ } } catch { $_.FullyQualifiedErrorId }",
+        "coexist::bind::unknown_parameter",
+    );
+    let (text, outcome) = run("try { Write-Output -Bogus 1 } catch { throw $_ }");
+    assert!(
+        text.starts_with("error: coexist::bind::unknown_parameter:"),
+        "{text}"
+    );
+    assert_eq!(outcome.errors, 1);
+}
+
+#[test]
+fn deep_recursion_on_a_small_stack_is_still_an_error() {
+    // Not inside `with_large_stack`: the test thread's 2 MiB stack. The interpreter's stack
+    // budget stops the recursion before the stack overflows.
+    let script = "function r($n) { $a = @(r ($n + 1)); $a }; r 0; 'not reached'";
+    let parsed = coexist::syntax::parse(script, coexist::span::SourceId(0)).expect("parses");
+    let mut interp = coexist::eval::Interpreter::new(coexist::model::Model::default());
+    let mut out = coexist::eval::CollectOutput::default();
+    let outcome = interp.run(&parsed, &mut out);
+    assert_eq!(outcome.errors, 1);
+    let (code, _) = coexist::eval::unwind::error_parts(&out.errors[0]);
+    assert_eq!(code, "coexist::eval::recursion_limit");
+    assert!(out.values.is_empty());
+}
+
+#[test]
+fn silently_continue_preference_hides_statement_errors() {
+    let (text, outcome) = run(
+        "$ErrorActionPreference = 'SilentlyContinue'; Get-Nothing; 1 / 0; 'next'; $Error.Count",
+    );
+    assert_eq!(text, "next\n2\n");
+    assert_eq!(outcome.errors, 0);
+    // A throw still ends the script and is reported.
+    let (text, outcome) = run("$ErrorActionPreference = 'SilentlyContinue'; throw 'x'; 'next'");
+    assert_eq!(text, "error: coexist::eval::thrown: x\n");
+    assert_eq!(outcome.errors, 1);
+}

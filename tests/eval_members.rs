@@ -80,6 +80,8 @@ fn statics() {
     check("[string]::IsNullOrEmpty('x')", "False");
     check("[string]::Join(',', @('a', 'b'))", "a,b");
     check("[int]::MaxValue", "2147483647");
+    check("[int]::Parse('5') + 1", "6");
+    check_error("[int]::Parse('x')", "coexist::eval::conversion");
     check_error("[math]::Frob(1)", "coexist::eval::method_not_found");
 }
 
@@ -100,4 +102,18 @@ fn array_methods_and_script_block_methods() {
     check("(1, 2, 3).ForEach({ $_ * 10 })", "10\n20\n30");
     check("(1, 2, 3).Where({ $_ -ne 2 })", "1\n3");
     check("$b = { 'ran' }; $b.Invoke()", "ran");
+    check("$f = { param($a, $b) $a + $b }; $f.Invoke(2, 3)", "5");
+    check("$g = { $args[0] * 2 }; $g.Invoke(4)", "8");
+    check("$x = 1; $h = { $x = 5; $x }; $h.Invoke(); $x", "5\n1");
+}
+
+#[test]
+fn self_containing_values_do_not_recurse_forever() {
+    check("$a = @(1, 2); $a[0] = $a; \"$a\"", "System.Object[] 2");
+    check("$a = @(1, 2); $a[0] = $a; $a.Missing", "");
+    check(
+        "$o = [pscustomobject]@{ a = 1 }; $o.a = $o; \"$o\".Length -gt 0",
+        "True",
+    );
+    check("\"$(1, (2, 3))\"", "1 System.Object[]");
 }

@@ -138,6 +138,8 @@ fn format_operator() {
     check("'{0:F1}' -f 2.25", "2.3");
     check("'{0:P0}' -f 0.5", "50 %");
     check("'{{{0}}}' -f 1", "{1}");
+    check("'[{0}]' -f $null", "[]");
+    check("'{0}-{1}' -f @(1, 2)", "1-2");
     check_error("'{1}' -f 'a'", "coexist::eval::invalid_operation");
 }
 
@@ -177,4 +179,18 @@ fn casts() {
     check("[int]$true", "1");
     check_error("[int]'abc'", "coexist::eval::conversion");
     check_error("[xml]'<a/>'", "coexist::eval::unsupported");
+}
+
+#[test]
+fn huge_results_are_errors_not_crashes() {
+    check_error("1..100000000", "coexist::eval::invalid_operation");
+    check_error("'ab' * 100000000", "coexist::eval::invalid_operation");
+    check_error("@(1, 2) * 100000000", "coexist::eval::invalid_operation");
+    check_error("'{0,2000000}' -f 1", "coexist::eval::invalid_operation");
+    check_error("'{0:N500}' -f 1", "coexist::eval::invalid_operation");
+    check_error(
+        "'x'.PadLeft(2000000000)",
+        "coexist::eval::invalid_operation",
+    );
+    check_error("'ab' * -1", "coexist::eval::invalid_operation");
 }

@@ -308,7 +308,49 @@ fn format_list_shows_hashtable_entries_and_scalars() {
     |
     |Name  : Add
     |Value : sip:a
+    |
     |5
+    ");
+}
+
+#[test]
+fn formatted_scalars_print_as_they_would_unformatted() {
+    let values = [s("x"), Value::Int(2)];
+    let table = render_table(&values, &[], DEFAULT_WIDTH);
+    assert_eq!(table, "x\n2");
+    assert_eq!(
+        render(&[Value::str(&table)], DEFAULT_WIDTH),
+        render(&values, DEFAULT_WIDTH)
+    );
+    let list = render_list(&values, &[], DEFAULT_WIDTH);
+    assert_eq!(
+        render(&[Value::str(&list)], DEFAULT_WIDTH),
+        render(&values, DEFAULT_WIDTH)
+    );
+}
+
+#[test]
+fn objects_without_properties_print_nothing() {
+    let values = [obj("PSCustomObject", &[]), s("after")];
+    assert_eq!(render(&values, DEFAULT_WIDTH), "after\n");
+}
+
+#[test]
+fn headers_are_cut_like_cells_and_the_widest_column_shrinks_first() {
+    let values = [obj(
+        "X",
+        &[
+            ("DisplayName", s("a")),
+            ("RegistrarPool", s("lync2013.contoso.com")),
+        ],
+    )];
+    let text = render(&values, 20);
+    assert_snapshot!(show(&text), @r"
+    |
+    |Display... Regist...
+    |---------- ---------
+    |a          lync20...
+    |
     |
     ");
 }

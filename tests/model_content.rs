@@ -506,6 +506,32 @@ fn invitations_denied_by_category_fails() {
 }
 
 #[test]
+fn invitations_denied_by_category_fails_when_category_switches_off() {
+    let mut w = World::new();
+    w.category_with(NewCategory {
+        invitations: Some(true),
+        ..category_req(PC, "Sales", &[ANN])
+    });
+    clean(w.m.new_room(
+        NewRoom {
+            invitations: Some(RoomInvitations::True),
+            ..room_req(SALES, "Leads")
+        },
+        HERE,
+    ));
+    fails(&mut w.m, "invitations_denied_by_category", |m| {
+        m.set_category(
+            SetCategory {
+                identity: SALES.into(),
+                invitations: Some(false),
+                ..Default::default()
+            },
+            HERE,
+        )
+    });
+}
+
+#[test]
 fn invitations_denied_by_category_passes() {
     let mut w = World::new();
     w.category_with(NewCategory {
@@ -710,4 +736,37 @@ fn addin_in_use_passes() {
     });
     clean(w.m.remove_addin("Ticker", true, HERE));
     assert_eq!(w.m.rooms().get(DEALS).unwrap().addin, None);
+}
+
+#[test]
+fn list_edits_replace_then_remove_then_add() {
+    let mut w = sales();
+    w.members(DEALS, &[ANN]);
+    clean(w.m.set_room(
+        SetRoom {
+            members: Some(ListEdit::Edit {
+                add: strings(&[ANN]),
+                remove: strings(&[CAT]),
+                replace: Some(strings(&[CAT, "Ann Smith"])),
+            }),
+            ..set(DEALS)
+        },
+        HERE,
+    ));
+    assert_eq!(w.m.rooms().get(DEALS).unwrap().members, strings(&[ANN]));
+    // A rejected edit changes nothing, even when other properties were valid.
+    fails(&mut w.m, "unknown_user", |m| {
+        m.set_room(
+            SetRoom {
+                description: Some("new".into()),
+                members: Some(ListEdit::Edit {
+                    add: strings(&["sip:nobody@contoso.com"]),
+                    remove: vec![],
+                    replace: None,
+                }),
+                ..set(DEALS)
+            },
+            HERE,
+        )
+    });
 }

@@ -493,3 +493,30 @@ fn decommission_blocked_passes() {
     assert!(status.blockers.is_empty());
     assert_eq!(status.chat_pools[0].received_from, strings(&[GC]));
 }
+
+#[test]
+fn persistent_chat_export_imports_as_a_copy() {
+    let mut w = minimal();
+    w.category(PC, "Sales", &[ANN])
+        .room("pchat.contoso.com\\Sales", "Deals");
+    w.chat_pool("p2.contoso.com", L13, ChatPoolKind::PersistentChat)
+        .stop("p2.contoso.com");
+    let data = w.m.export_chat_data(PC, false).unwrap();
+    let out = clean(w.m.import_chat_data("p2.contoso.com", &data, HERE));
+    assert!(out
+        .identities
+        .contains(&"p2.contoso.com\\Deals".to_string()));
+    assert_eq!(
+        w.m.chat_pools().get(PC).unwrap().state,
+        ChatPoolState::Stopped
+    );
+    // -DBInstance names the pool by its back end.
+    let by_back_end =
+        w.m.find_chat_pool_by_back_end("PCHAT.contoso.com\\rtc", "DBInstance")
+            .unwrap();
+    assert_eq!(by_back_end.fqdn, PC);
+    let err =
+        w.m.find_chat_pool_by_back_end("x\\rtc", "DBInstance")
+            .unwrap_err();
+    assert_eq!(err.param(), Some("DBInstance"));
+}

@@ -76,6 +76,76 @@ fn every_code_has_a_failing_and_a_passing_test() {
 }
 
 #[test]
+fn first_rule_in_model_md_order_wins() {
+    use coexist::model::topology::{NewChatPool, NewPool, NewSite};
+    use coexist::model::{ChatPoolKind, Model, Origin, Version};
+    let mut m = Model::new();
+    let here = Origin::Loaded;
+    m.new_site(
+        NewSite {
+            name: "Redmond".into(),
+            forest: None,
+        },
+        here,
+    )
+    .unwrap();
+    for (fqdn, version) in [
+        ("l10.contoso.com", Version::Lync2010),
+        ("l13.contoso.com", Version::Lync2013),
+    ] {
+        m.new_pool(
+            NewPool {
+                fqdn: fqdn.into(),
+                version,
+                site: "Redmond".into(),
+                edition: None,
+            },
+            here,
+        )
+        .unwrap();
+    }
+    // duplicate_fqdn and unknown_pool: duplicate_fqdn comes first.
+    let err = m
+        .new_chat_pool(
+            NewChatPool {
+                fqdn: "l13.contoso.com".into(),
+                home_pool: "nope".into(),
+                ..Default::default()
+            },
+            here,
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), "coexist::model::duplicate_fqdn");
+    // home_pool_version, server_limit and file_store_required: home_pool_version first.
+    let err = m
+        .new_chat_pool(
+            NewChatPool {
+                fqdn: "pc.contoso.com".into(),
+                home_pool: "l10.contoso.com".into(),
+                kind: Some(ChatPoolKind::PersistentChat),
+                servers: Some(9),
+                ..Default::default()
+            },
+            here,
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), "coexist::model::home_pool_version");
+    // server_limit before file_store_required.
+    let err = m
+        .new_chat_pool(
+            NewChatPool {
+                fqdn: "pc.contoso.com".into(),
+                home_pool: "l13.contoso.com".into(),
+                servers: Some(9),
+                ..Default::default()
+            },
+            here,
+        )
+        .unwrap_err();
+    assert_eq!(err.code(), "coexist::model::server_limit");
+}
+
+#[test]
 fn model_error_stays_small() {
     // CommandError embeds ModelError next to a Span; clippy's result_large_err limit is 128.
     let size = std::mem::size_of::<ModelError>();

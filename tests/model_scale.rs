@@ -15,7 +15,10 @@ use std::time::Instant;
 
 fn phase(name: &str, started: &mut Instant, verbose: bool) {
     if verbose {
-        eprintln!("{name:<12} {:>8.1} ms", started.elapsed().as_secs_f64() * 1000.0);
+        eprintln!(
+            "{name:<12} {:>8.1} ms",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
     }
     *started = Instant::now();
 }
@@ -125,7 +128,10 @@ fn scale_small() {
     assert_eq!(m.users_on(L13), 2_002);
     assert_eq!(m.users_on(L10), 1, "only Bob is left on Lync 2010");
     assert_eq!(m.rooms().iter().filter(|r| r.chat_pool == PC).count(), 100);
-    assert_eq!(m.chat_pools().get(GC).unwrap().state, ChatPoolState::Migrated);
+    assert_eq!(
+        m.chat_pools().get(GC).unwrap().state,
+        ChatPoolState::Migrated
+    );
 }
 
 #[test]
@@ -133,4 +139,33 @@ fn scale_small() {
 fn scale_100k() {
     let m = workload(100_000, 1_000, true);
     assert_eq!(m.users_on(L13), 100_002);
+}
+
+/// Model memory per user: run under `/usr/bin/time -v` and divide the peak RSS by 100 000.
+#[test]
+#[ignore = "measurement: run with --release --ignored under /usr/bin/time -v"]
+fn memory_100k_users() {
+    let mut w = World::new();
+    ok(w.m.new_policy(
+        NewPolicy {
+            identity: "PChatOn".into(),
+            enable_persistent_chat: Some(true),
+            description: None,
+        },
+        HERE,
+    ));
+    for i in 0..100_000 {
+        let sip = format!("sip:user{i}@contoso.com");
+        ok(w.m.new_user(
+            NewUser {
+                sip_address: sip.clone(),
+                display_name: Some(format!("User {i}")),
+                pool: L10.into(),
+            },
+            HERE,
+        ));
+        ok(w.m.move_user(&sip, L13, HERE));
+        ok(w.m.grant_policy(&sip, Some("PChatOn"), HERE));
+    }
+    assert_eq!(w.m.users().len(), 100_003);
 }

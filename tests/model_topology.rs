@@ -251,13 +251,17 @@ fn home_pool_version_fails() {
         err.to_string(),
         "a Persistent Chat pool must be homed on a Lync Server 2013 pool"
     );
+    assert_eq!(err.label(), "this pool runs Lync Server 2010");
     let related = err.related();
     assert_eq!(related[0].origin, at(3));
     assert!(related[0]
         .label
         .contains("lync2010.contoso.com was created here as Lync2010"));
     let help = err.help().unwrap();
-    assert!(help.contains("lync2013.contoso.com exists"), "{help}");
+    assert!(
+        help.starts_with("home it on a Lync 2013 pool (lync2013.contoso.com exists)"),
+        "{help}"
+    );
     assert!(help.contains("-Kind GroupChat2010"), "{help}");
     // Set-ChatPool -HomePool too.
     w.chat_pool(PC, L13, ChatPoolKind::PersistentChat);
@@ -328,7 +332,7 @@ fn cross_forest_move_passes() {
 fn pool_in_use_fails() {
     let mut w = World::new();
     let err = fails(&mut w.m, "pool_in_use", |m| m.remove_pool(L10, HERE));
-    assert!(err.to_string().contains("1 user"), "{err}");
+    assert!(err.to_string().contains(&format!("user {BOB}")), "{err}");
 }
 
 #[test]
@@ -559,4 +563,17 @@ fn pool_capacity_passes() {
     assert!(outcomes.iter().all(|o| o.warnings.is_empty()));
     assert!(w.m.migration_status().1.is_empty());
     assert_eq!(w.m.users_on(L13), 102);
+}
+
+#[test]
+fn pool_capacity_at_new_chat_pool() {
+    let mut w = World::new();
+    add_users(&mut w.m, 20_000, L13);
+    let out = ok(w.m.new_chat_pool(
+        chat_pool_req("p2.contoso.com", L13, ChatPoolKind::PersistentChat),
+        HERE,
+    ));
+    warning(&out, "pool_capacity");
+    let help = out.warnings[0].help().unwrap();
+    assert_eq!(help, "Set-ChatPool p2.contoso.com -Servers 2");
 }

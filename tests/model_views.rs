@@ -105,7 +105,18 @@ fn plan_is_the_net_difference() {
             (Kind::ChatRoom, "pchat.contoso.com\\Deals", &Change::Add),
         ]
     );
+    assert_eq!(
+        plan[0].to_string(),
+        "~ User sip:bob@contoso.com (RegistrarPool: lync2010.contoso.com -> lync2013.contoso.com)"
+    );
+    assert_eq!(plan[1].to_string(), "- User sip:cat@contoso.com");
+    assert_eq!(plan[3].to_string(), "+ ChatRoom pchat.contoso.com\\Deals");
+    assert_eq!(
+        diff::PlanCounts::of(&plan).to_string(),
+        "Plan: 2 to add, 1 to change, 1 to remove."
+    );
     assert!(diff(&before, &before).is_empty());
+    assert_eq!(diff::PlanCounts::of(&[]).to_string(), "No changes.");
 }
 
 #[test]

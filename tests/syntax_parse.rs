@@ -74,7 +74,12 @@ fn stmt(s: &Statement) -> String {
             label: l,
             condition,
             body,
-        } => format!("({}while {} {})", label(l), pipeline(condition), block(body)),
+        } => format!(
+            "({}while {} {})",
+            label(l),
+            pipeline(condition),
+            block(body)
+        ),
         StatementKind::DoLoop {
             label: l,
             body,
@@ -101,11 +106,32 @@ fn stmt(s: &Statement) -> String {
             step.as_ref().map_or("_".into(), |s| stmt(s)),
             block(body)
         ),
-        StatementKind::Break(l) => format!("(break{})", l.as_ref().map(|l| format!(" {l}")).unwrap_or_default()),
-        StatementKind::Continue(l) => format!("(continue{})", l.as_ref().map(|l| format!(" {l}")).unwrap_or_default()),
-        StatementKind::Return(p) => format!("(return{})", p.as_ref().map(|p| format!(" {}", pipeline(p))).unwrap_or_default()),
-        StatementKind::Exit(p) => format!("(exit{})", p.as_ref().map(|p| format!(" {}", pipeline(p))).unwrap_or_default()),
-        StatementKind::Throw(p) => format!("(throw{})", p.as_ref().map(|p| format!(" {}", pipeline(p))).unwrap_or_default()),
+        StatementKind::Break(l) => format!(
+            "(break{})",
+            l.as_ref().map(|l| format!(" {l}")).unwrap_or_default()
+        ),
+        StatementKind::Continue(l) => format!(
+            "(continue{})",
+            l.as_ref().map(|l| format!(" {l}")).unwrap_or_default()
+        ),
+        StatementKind::Return(p) => format!(
+            "(return{})",
+            p.as_ref()
+                .map(|p| format!(" {}", pipeline(p)))
+                .unwrap_or_default()
+        ),
+        StatementKind::Exit(p) => format!(
+            "(exit{})",
+            p.as_ref()
+                .map(|p| format!(" {}", pipeline(p)))
+                .unwrap_or_default()
+        ),
+        StatementKind::Throw(p) => format!(
+            "(throw{})",
+            p.as_ref()
+                .map(|p| format!(" {}", pipeline(p)))
+                .unwrap_or_default()
+        ),
         StatementKind::Function(f) => format!("(function {} {})", f.name, script_block(&f.body)),
         StatementKind::Try {
             body,
@@ -263,7 +289,9 @@ fn expr(e: &Expr) -> String {
         }
         ExprKind::BareWord(w) => format!("bare:{w}"),
         ExprKind::Variable(v) => var(v),
-        ExprKind::Array(items) => format!("[{}]", items.iter().map(expr).collect::<Vec<_>>().join(" ")),
+        ExprKind::Array(items) => {
+            format!("[{}]", items.iter().map(expr).collect::<Vec<_>>().join(" "))
+        }
         ExprKind::Hashtable(entries) => format!(
             "@{{{}}}",
             entries
@@ -289,7 +317,12 @@ fn expr(e: &Expr) -> String {
             target,
             member: m,
             is_static,
-        } => format!("({} {} {})", if *is_static { "::" } else { "." }, expr(target), member(m)),
+        } => format!(
+            "({} {} {})",
+            if *is_static { "::" } else { "." },
+            expr(target),
+            member(m)
+        ),
         ExprKind::MethodCall {
             target,
             member: m,
@@ -322,7 +355,10 @@ fn check(input: &str, expected: &str) {
 fn commands_and_arguments() {
     check("Get-User", "(cmd Get-User)");
     check("get-user; GET-USER", "(cmd get-user); (cmd GET-USER)");
-    check("Lync\\Get-CsUser -Identity ann", "(cmd Lync\\Get-CsUser -Identity bare:ann)");
+    check(
+        "Lync\\Get-CsUser -Identity ann",
+        "(cmd Lync\\Get-CsUser -Identity bare:ann)",
+    );
     check(
         "New-Pool -Fqdn pool01.contoso.com -Site chat.contoso.com\\Sales -Tag Tag:Sales",
         "(cmd New-Pool -Fqdn bare:pool01.contoso.com -Site bare:chat.contoso.com\\Sales -Tag bare:Tag:Sales)",
@@ -331,18 +367,34 @@ fn commands_and_arguments() {
         "New-User -Identity sip:ann@contoso.com -DisplayName \"Ann\"",
         "(cmd New-User -Identity bare:sip:ann@contoso.com -DisplayName 'Ann')",
     );
-    check("Set-X 16p 1_6 1kb 0x10 42 -5 1.5", "(cmd Set-X bare:16p bare:1_6 1024 16 42 -5 1.5f)");
-    check("Set-X -Force -Force:$false", "(cmd Set-X -Force -Force:$false)");
+    check(
+        "Set-X 16p 1_6 1kb 0x10 42 -5 1.5",
+        "(cmd Set-X bare:16p bare:1_6 1024 16 42 -5 1.5f)",
+    );
+    check(
+        "Set-X -Force -Force:$false",
+        "(cmd Set-X -Force -Force:$false)",
+    );
     check("Set-X -Name: 'v'", "(cmd Set-X -Name:'v')");
-    check("Set-X -Members a,b,c", "(cmd Set-X -Members [bare:a bare:b bare:c])");
+    check(
+        "Set-X -Members a,b,c",
+        "(cmd Set-X -Members [bare:a bare:b bare:c])",
+    );
     check("Set-X -Members $a, 'b'", "(cmd Set-X -Members [$a 'b'])");
     check("Set-X -Members:a,b", "(cmd Set-X -Members:[bare:a bare:b])");
-    check("Set-X $u.Name $a[0] $s.Trim()", "(cmd Set-X (. $u Name) (idx $a 0) (. $s Trim()))");
+    check(
+        "Set-X $u.Name $a[0] $s.Trim()",
+        "(cmd Set-X (. $u Name) (idx $a 0) (. $s Trim()))",
+    );
     check(
         "Set-X (Get-Y) $(1) @(2) @{a=1} {$_}",
         "(cmd Set-X ((cmd Get-Y)) $(1) @(2) @{'a'=1} {$_})",
     );
     check("Set-X *ann* @params", "(cmd Set-X bare:*ann* @params)");
+    check(
+        "Set-X sip:$user@contoso.com x$env:Y cost$",
+        "(cmd Set-X \"'sip:' $user '@contoso.com'\" \"'x' $env:Y\" bare:cost$)",
+    );
     check("Set-X –Identity x", "(cmd Set-X -Identity bare:x)");
 }
 
@@ -352,11 +404,23 @@ fn pipelines_and_script_blocks() {
         "1, 2, 3 | ForEach-Object { $_ * 2 }",
         "[1 2 3] | (cmd ForEach-Object {(Multiply $_ 2)})",
     );
-    check("Get-User | % { $_ } | ? {$_}", "(cmd Get-User) | (cmd % {$_}) | (cmd ? {$_})");
+    check(
+        "Get-User | % { $_ } | ? {$_}",
+        "(cmd Get-User) | (cmd % {$_}) | (cmd ? {$_})",
+    );
     check("Get-User |%{$_}", "(cmd Get-User) | (cmd % {$_})");
-    check("Get-User |\n  Move-User", "(cmd Get-User) | (cmd Move-User)");
-    check("Get-User -Filter {Prop -eq 'x'}", "(cmd Get-User -Filter {(cmd Prop -eq 'x')})");
-    check("$users | where { $_.Pool -like 'a*' }", "$users | (cmd where {(Like (. $_ Pool) 'a*')})");
+    check(
+        "Get-User |\n  Move-User",
+        "(cmd Get-User) | (cmd Move-User)",
+    );
+    check(
+        "Get-User -Filter {Prop -eq 'x'}",
+        "(cmd Get-User -Filter {(cmd Prop -eq 'x')})",
+    );
+    check(
+        "$users | where { $_.Pool -like 'a*' }",
+        "$users | (cmd where {(Like (. $_ Pool) 'a*')})",
+    );
 }
 
 #[test]
@@ -373,16 +437,25 @@ fn values() {
     check("@'\nline 'one'\n'@", "'line 'one''");
     check("@\"\nHi $x\n\"\"\n\"@", "\"'Hi ' $x '\n\"\"'\"");
     check("1kb; 0x10; 1.5; 1e3; 2mb", "1024; 16; 1.5f; 1000f; 2097152");
-    check("@(); @(1); @{Add='x'; Remove='y'}", "@(); @(1); @{'Add'='x'; 'Remove'='y'}");
+    check(
+        "@(); @(1); @{Add='x'; Remove='y'}",
+        "@(); @(1); @{'Add'='x'; 'Remove'='y'}",
+    );
     check("@{\n  a = 1\n  'b' = 2,3\n}", "@{'a'=1; 'b'=[2 3]}");
-    check("$script:x; $global:y; $env:PATH; $_; $PSItem", "$script:x; $global:y; $env:PATH; $_; $PSItem");
+    check(
+        "$script:x; $global:y; $env:PATH; $_; $PSItem",
+        "$script:x; $global:y; $env:PATH; $_; $PSItem",
+    );
     check("# comment\n<# block\n comment #> 1 # tail", "1");
 }
 
 #[test]
 fn operators_and_precedence() {
     check("\"abc\" -like \"a*\"", "(Like 'abc' 'a*')");
-    check("'ABC' -ceq 'abc'; 'a' -IEQ 'A'", "(Eq/Sensitive 'ABC' 'abc'); (Eq/Insensitive 'a' 'A')");
+    check(
+        "'ABC' -ceq 'abc'; 'a' -IEQ 'A'",
+        "(Eq/Sensitive 'ABC' 'abc'); (Eq/Insensitive 'a' 'A')",
+    );
     check("1, 2, 3 -gt 1", "(Gt [1 2 3] 1)");
     check("$null -eq $x", "(Eq $null $x)");
     check("1 + 2 * 3", "(Add 1 (Multiply 2 3))");
@@ -395,7 +468,10 @@ fn operators_and_precedence() {
     check("1,2 + 3", "(Add [1 2] 3)");
     check("'{0}' -f 1, 2", "(Format '{0}' [1 2])");
     check("$a -replace 'x', 'y'", "(Replace $a ['x' 'y'])");
-    check("-join $a; -split $s; $a -join ','", "(Join $a); (Split $s); (Join $a ',')");
+    check(
+        "-join $a; -split $s; $a -join ','",
+        "(Join $a); (Split $s); (Join $a ',')",
+    );
     check("$a -split ','", "(Split $a ',')");
     check(
         "$x -is [string]; $x -isnot [int]; $x -as [int]",
@@ -405,10 +481,16 @@ fn operators_and_precedence() {
         "$a -contains 1 -and 2 -in $b -and 3 -notin $b",
         "(And (And (Contains $a 1) (In 2 $b)) (NotIn 3 $b))",
     );
-    check("$a -match 'x' -xor $b -notmatch 'y'", "(Xor (Match $a 'x') (NotMatch $b 'y'))");
+    check(
+        "$a -match 'x' -xor $b -notmatch 'y'",
+        "(Xor (Match $a 'x') (NotMatch $b 'y'))",
+    );
     check("1 +\n 2", "(Add 1 2)");
     check(",1", "(Comma 1)");
-    check("$i++; $i--; ++$i; --$i", "(PostIncrement $i); (PostDecrement $i); (PreIncrement $i); (PreDecrement $i)");
+    check(
+        "$i++; $i--; ++$i; --$i",
+        "(PostIncrement $i); (PostDecrement $i); (PreIncrement $i); (PreDecrement $i)",
+    );
 }
 
 // ───────────────────────── Tier B ─────────────────────────
@@ -424,9 +506,18 @@ fn control_flow() {
         "foreach ($u in Get-User) { $u.Name }",
         "(foreach $u (cmd Get-User) {(. $u Name)})",
     );
-    check("while ($i -lt 3) { $i++ }", "(while (Lt $i 3) {(PostIncrement $i)})");
-    check("do { $i++ } while ($i -lt 3)", "(do {(PostIncrement $i)} while (Lt $i 3))");
-    check("do { $i++ } until ($i -ge 3)", "(do {(PostIncrement $i)} until (Ge $i 3))");
+    check(
+        "while ($i -lt 3) { $i++ }",
+        "(while (Lt $i 3) {(PostIncrement $i)})",
+    );
+    check(
+        "do { $i++ } while ($i -lt 3)",
+        "(do {(PostIncrement $i)} while (Lt $i 3))",
+    );
+    check(
+        "do { $i++ } until ($i -ge 3)",
+        "(do {(PostIncrement $i)} until (Ge $i 3))",
+    );
     check(
         "for ($i = 0; $i -lt 3; $i++) { $i }",
         "(for (= $i 0) (Lt $i 3) (PostIncrement $i) {$i})",
@@ -436,8 +527,14 @@ fn control_flow() {
         ":o foreach ($i in 1..2) { foreach ($j in 1..2) { if ($j -eq 2) { continue o }; \"$i$j\" } }",
         "(:o foreach $i (Range 1 2) {(foreach $j (Range 1 2) {(if (Eq $j 2) {(continue o)}); \"$i $j\"})})",
     );
-    check(":outer while ($true) { break outer }", "(:outer while $true {(break outer)})");
-    check("return; return 1; exit 2; throw 'x'", "(return); (return 1); (exit 2); (throw 'x')");
+    check(
+        ":outer while ($true) { break outer }",
+        "(:outer while $true {(break outer)})",
+    );
+    check(
+        "return; return 1; exit 2; throw 'x'",
+        "(return); (return 1); (exit 2); (throw 'x')",
+    );
 }
 
 #[test]
@@ -446,7 +543,10 @@ fn functions_and_params() {
         "function f { param($n = 2) $n * 3 }; f",
         "(function f {param($n=2) (Multiply $n 3)}); (cmd f)",
     );
-    check("function Get-Thing($a, [int]$b = 1) { $a }", "(function Get-Thing {param($a, [int]$b=1) $a})");
+    check(
+        "function Get-Thing($a, [int]$b = 1) { $a }",
+        "(function Get-Thing {param($a, [int]$b=1) $a})",
+    );
     check(
         "function f {\n  [CmdletBinding()]\n  param(\n    [Parameter(Mandatory, Position=0, ValueFromPipeline)]\n    [ValidateSet('a','b')]\n    [string]$Name,\n    [ValidateNotNullOrEmpty()][Alias('x')]$Other\n  )\n  $Name\n}",
         "(function f {[CmdletBinding()]param([Parameter(Mandatory, Position=0, ValueFromPipeline)][ValidateSet('a', 'b')][string]$Name, [ValidateNotNullOrEmpty()][Alias('x')]$Other) $Name})",
@@ -479,26 +579,56 @@ fn try_catch_finally() {
 fn assignments_indexing_members_casts() {
     check("$a = 1,2,3; $a[-1]", "(= $a [1 2 3]); (idx $a -1)");
     check("$a[1..2]", "(idx $a (Range 1 2))");
-    check("$x += 1; $x -= 1; $x *= 2; $x /= 2; $x %= 2", "(+= $x 1); (-= $x 1); (*= $x 2); (/= $x 2); (%= $x 2)");
-    check("$h.Key = 1; $a[0] = 2; [int]$n = '5'", "(= (. $h Key) 1); (= (idx $a 0) 2); (= ([int] $n) '5')");
-    check("$x = if ($a) { 1 } else { 2 }", "(= $x (if $a {1} else {2}))");
+    check(
+        "$x += 1; $x -= 1; $x *= 2; $x /= 2; $x %= 2",
+        "(+= $x 1); (-= $x 1); (*= $x 2); (/= $x 2); (%= $x 2)",
+    );
+    check(
+        "$h.Key = 1; $a[0] = 2; [int]$n = '5'",
+        "(= (. $h Key) 1); (= (idx $a 0) 2); (= ([int] $n) '5')",
+    );
+    check(
+        "$x = if ($a) { 1 } else { 2 }",
+        "(= $x (if $a {1} else {2}))",
+    );
     check("$u = Get-User ann", "(= $u (cmd Get-User bare:ann))");
     check("$a = $b = 1", "(= $a (= $b 1))");
     check("[int]'5' + 1", "(Add ([int] '5') 1)");
-    check("[string[]]$list; [int] $x", "([string[]] $list); ([int] $x)");
-    check("$s.ToUpper(); $s.Contains('a'); $a.Count; $a.Length", "(. $s ToUpper()); (. $s Contains('a')); (. $a Count); (. $a Length)");
-    check("[math]::Round(1.5); [int]::MaxValue", "(:: [math] Round(1.5f)); (:: [int] MaxValue)");
+    check(
+        "[string[]]$list; [int] $x",
+        "([string[]] $list); ([int] $x)",
+    );
+    check(
+        "$s.ToUpper(); $s.Contains('a'); $a.Count; $a.Length",
+        "(. $s ToUpper()); (. $s Contains('a')); (. $a Count); (. $a Length)",
+    );
+    check(
+        "[math]::Round(1.5); [int]::MaxValue",
+        "(:: [math] Round(1.5f)); (:: [int] MaxValue)",
+    );
     check("$h.$key; $h.'odd name'", "(. $h $key); (. $h odd name)");
     check("[string]$x.Name", "([string] (. $x Name))");
     check("(Get-User).Count", "(. ((cmd Get-User)) Count)");
-    check("$x.Method(1, 'a', $y + 1)", "(. $x Method(1, 'a', (Add $y 1)))");
+    check(
+        "$x.Method(1, 'a', $y + 1)",
+        "(. $x Method(1, 'a', (Add $y 1)))",
+    );
 }
 
 #[test]
 fn separators_bom_crlf_continuation() {
-    check("\u{FEFF}Get-User\r\nGet-Pool\r\n", "(cmd Get-User); (cmd Get-Pool)");
-    check("New-User -Identity a `\n  -Pool p", "(cmd New-User -Identity bare:a -Pool bare:p)");
-    check("New-User -Identity a `\r\n  -Pool p", "(cmd New-User -Identity bare:a -Pool bare:p)");
+    check(
+        "\u{FEFF}Get-User\r\nGet-Pool\r\n",
+        "(cmd Get-User); (cmd Get-Pool)",
+    );
+    check(
+        "New-User -Identity a `\n  -Pool p",
+        "(cmd New-User -Identity bare:a -Pool bare:p)",
+    );
+    check(
+        "New-User -Identity a `\r\n  -Pool p",
+        "(cmd New-User -Identity bare:a -Pool bare:p)",
+    );
     check(";;\n\n1;;2\n\n", "1; 2");
     check("", "");
 }
@@ -517,6 +647,87 @@ fn conformance_inputs_of_language_md_parse() {
     ] {
         assert!(parse(input, SourceId(0)).is_ok(), "{input:?} must parse");
     }
+}
+
+#[test]
+fn a_realistic_migration_script_parses() {
+    let text = r#"#Requires -Version 3
+<#
+.SYNOPSIS
+  Migrate Group Chat.
+#>
+[CmdletBinding(SupportsShouldProcess = $true)]
+param(
+    [Parameter(Mandatory = $true)][string] $Pool,
+    [switch] $WhatIf
+)
+Import-Module Lync
+$users = Get-CsUser -Filter {RegistrarPool -eq "lync2010.contoso.com"}
+foreach ($u in $users) {
+    Move-CsUser -Identity $u.SipAddress -Target lync2013.contoso.com -Confirm:$false
+    Write-Host "Moved $($u.DisplayName)" -ForegroundColor Green
+}
+Get-CsUser | Where-Object { $_.RegistrarPool -like "*2010*" } | Select-Object DisplayName, SipAddress
+$rooms = Get-CsPersistentChatRoom -PersistentChatPoolFqdn $Pool
+$rooms | ForEach-Object {
+    Set-CsPersistentChatRoom -Identity $_.Identity -Members @{Add="sip:ann@contoso.com"}
+}
+if ($rooms.Count -gt 0) { "There are $($rooms.Count) rooms" } else { Write-Warning 'none' }
+$count = 0
+$users | % { $count++ }
+"{0} users" -f $count
+Export-CsPersistentChatData -DBInstance "gc.contoso.com\rtc" -FileName "C:\export.zip" -Legacy
+$h = @{
+    Name = 'x'
+    Expression = { $_.Name.ToUpper() }
+}
+Get-CsUser | Select-Object @{Name='Sip';Expression={$_.SipAddress}}
+$list = New-Object System.Collections.ArrayList
+[void]$list.Add(1)
+$x = $null
+if (-not $x) { 'null' }
+$a = @(1, 2, 3)
+$a += 4
+Write-Host ("Total: " + $a.Count)
+$env:TEMP
+$date = Get-Date -Format "yyyy-MM-dd"
+Start-Sleep -Seconds 5
+$obj = [pscustomobject]@{ A = 1; B = 'two' }
+$s = "a,b,c".Split(',')
+$t = $s[0].Trim().ToLower()
+$m = 'abc' -match '^a(b)'
+$Matches[1]
+Write-Output "Line1`nLine2"
+$q = @"
+Here $t
+"@
+function Test-It {
+    [CmdletBinding()]
+    param([Parameter(ValueFromPipeline = $true)] $InputObject)
+    process { $InputObject }
+}
+1..3 | Test-It
+try {
+    Get-CsUser -Identity nobody -ErrorAction Stop
+} catch [Microsoft.Rtc.Management.AD.ManagementException] {
+    Write-Error $_
+} finally {
+    "done"
+}
+$i = 0; while ($i -lt 3) { $i++ }
+do { $i-- } until ($i -le 0)
+for ($k = 0; $k -lt 2; $k++) { $k }
+Get-CsUser | ? {$_.Enabled} | % {$_.SipAddress}
+$names = $users | ForEach-Object { $_.DisplayName } | Sort-Object -Unique
+$ErrorActionPreference = 'Stop'
+exit 0
+"#;
+    let s = parse(text, SourceId(0)).unwrap_or_else(|e| panic!("{e:#?}"));
+    assert_eq!(s.statements.len(), 41);
+    let p = s.param_block.expect("param block");
+    assert_eq!(p.attributes[0].name, "CmdletBinding");
+    assert_eq!(p.params.len(), 2);
+    assert_eq!(p.params[1].type_name.as_deref(), Some("switch"));
 }
 
 // ───────────────────────── spans ─────────────────────────

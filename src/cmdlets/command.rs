@@ -7,7 +7,7 @@ use crate::model::{Model, ModelError, ModelWarning};
 use crate::span::Span;
 use crate::syntax::ast::ScriptBlock;
 use indexmap::IndexMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// One bound argument: the converted value and where it came from.
 #[derive(Debug, Clone)]
@@ -132,13 +132,28 @@ pub trait Host {
     /// Runs `block` with `$_` set to `input` and returns what it output.
     fn invoke_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError>;
     /// Asks whether a change may be made. Under `-WhatIf` or `$WhatIfPreference` it prints
     /// `What if: Performing the operation "<action>" on target "<target>".` and returns false;
     /// in a dry run it prints the line and returns true (the clone is changed).
     fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool;
+    /// Whether changes are only to be shown, not made (the condition under which
+    /// [`Host::should_process`] returns false): `-WhatIf`, and in the interpreter also
+    /// `$WhatIfPreference` or an inherited `-WhatIf`. Mutating domain cmdlets ask this before
+    /// touching the model, so a What-if run validates on a copy and changes nothing. The
+    /// default reads the bound `-WhatIf` switch; hosts with preferences override it.
+    fn what_if(&mut self, bound: &Bound) -> bool {
+        bound.switch("WhatIf")
+    }
+    /// Whether this is a dry run (`--dry-run`, `plan`): changes go to a clone of the model and
+    /// file-writing cmdlets print their `Output to File` What-if line but write nothing
+    /// ([`Host::should_process`] returns true then, so they must ask this too). The default is
+    /// a real run; the interpreter overrides it from its run options.
+    fn dry_run(&self) -> bool {
+        false
+    }
     /// Output width in columns for formatting.
     fn width(&self) -> usize;
 }

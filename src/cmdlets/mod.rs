@@ -10,8 +10,8 @@
 //! | `domain` | the coexistence model cmdlets (New-Pool, Move-User, …) |
 
 pub mod command;
-pub mod domain;
 pub mod common;
+pub mod domain;
 pub mod general;
 pub mod registry;
 pub mod spec;

@@ -5,8 +5,8 @@
 //! registry adds the common parameters to every spec (see [`crate::cmdlets::common`]), so
 //! specs declare only their own parameters.
 
-use crate::cmdlets::{domain, general};
 use crate::cmdlets::spec::CmdletSpec;
+use crate::cmdlets::{domain, general};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 

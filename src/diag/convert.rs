@@ -34,13 +34,27 @@ impl From<&RuntimeError> for Diag {
 }
 
 /// Adds a related object's origin: a secondary label when it has a span, else a note.
+///
+/// A span that covers the primary label (the very statement being reported, e.g. a pool
+/// "created here" by the failing `New-ChatPool` itself) or repeats another label says nothing
+/// new and is dropped.
 fn add_related(diag: &mut Diag, related: Vec<Related>) {
     for r in related {
         match r.origin {
-            Origin::Span(span) => diag.secondary.push(Label {
-                span,
-                text: r.label,
-            }),
+            Origin::Span(span) => {
+                let covers_primary = diag.primary.as_ref().is_some_and(|p| {
+                    p.span.source == span.source
+                        && span.start <= p.span.start
+                        && p.span.end <= span.end
+                });
+                let repeated = diag.secondary.iter().any(|l| l.span == span);
+                if !covers_primary && !repeated {
+                    diag.secondary.push(Label {
+                        span,
+                        text: r.label,
+                    });
+                }
+            }
             Origin::Loaded => diag
                 .notes
                 .push(format!("{} (defined in the state file)", r.label)),
@@ -51,7 +65,7 @@ fn add_related(diag: &mut Diag, related: Vec<Related>) {
 
 fn model_error(error: &ModelError, span: Span) -> Diag {
     let mut diag = Diag::new(error.code(), Severity::Error, error.to_string())
-        .with_primary(span, "")
+        .with_primary(span, error.label())
         .with_help(error.help());
     add_related(&mut diag, error.related());
     diag
@@ -59,7 +73,7 @@ fn model_error(error: &ModelError, span: Span) -> Diag {
 
 fn model_warning(warning: &ModelWarning, span: Span) -> Diag {
     let mut diag = Diag::new(warning.code(), Severity::Warning, warning.to_string())
-        .with_primary(span, "")
+        .with_primary(span, warning.label())
         .with_help(warning.help());
     add_related(&mut diag, warning.related());
     diag
@@ -90,5 +104,31 @@ impl From<&Warning> for Diag {
                 Diag::new(WRITE_WARNING, Severity::Warning, message.clone()).with_primary(*span, "")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::SourceId;
+
+    fn span(start: usize, end: usize) -> Span {
+        Span::new(SourceId(0), start, end)
+    }
+
+    #[test]
+    fn model_errors_label_the_argument_and_drop_secondaries_that_repeat_it() {
+        let error = ModelError::DuplicateSite {
+            site: "Redmond".into(),
+            existing: Origin::Span(span(0, 40)),
+        };
+        // The existing site was created by the very statement that holds the argument.
+        let diag = model_error(&error, span(19, 26));
+        assert_eq!(diag.primary.as_ref().unwrap().text, "already exists");
+        assert!(diag.secondary.is_empty(), "{diag:?}");
+        // Created by another statement: kept.
+        let diag = model_error(&error, span(60, 67));
+        assert_eq!(diag.secondary.len(), 1);
+        assert_eq!(diag.secondary[0].text, "Redmond was created here");
     }
 }

@@ -12,10 +12,38 @@ struct View<'a> {
     diag: &'a Diag,
     message: String,
     severity: miette::Severity,
-    source: Option<NamedSource<Arc<str>>>,
-    labels: Vec<&'a Label>,
+    source: Option<Bridged>,
+    /// The labels, each with whether it is the primary one.
+    labels: Vec<(&'a Label, bool)>,
     related: Vec<View<'a>>,
     show_header: bool,
+}
+
+/// Labels further apart than this many lines get snippets of their own.
+const SHARED_SNIPPET_GAP: usize = 6;
+
+/// A source that widens the context after chosen spans, so that miette draws labels a few
+/// lines apart in one snippet (as cli.md's example shows) instead of two.
+struct Bridged {
+    inner: NamedSource<Arc<str>>,
+    /// Span end offset → context lines needed after it to reach the next label.
+    bridges: Vec<(usize, usize)>,
+}
+
+impl miette::SourceCode for Bridged {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let end = span.offset() + span.len();
+        let after = match self.bridges.iter().find(|(e, _)| *e == end) {
+            Some((_, extra)) if after > 0 => after.max(*extra),
+            _ => after,
+        };
+        self.inner.read_span(span, before, after)
+    }
 }
 
 impl fmt::Debug for View<'_> {
@@ -64,17 +92,15 @@ impl Diagnostic for View<'_> {
         if self.labels.is_empty() {
             return None;
         }
-        Some(Box::new(self.labels.iter().enumerate().map(
-            |(i, label)| {
-                let text = (!label.text.is_empty()).then(|| label.text.clone());
-                let span = (label.span.start as usize, label.span.len());
-                if i == 0 && self.show_header {
-                    LabeledSpan::new_primary_with_span(text, span)
-                } else {
-                    LabeledSpan::new_with_span(text, span)
-                }
-            },
-        )))
+        Some(Box::new(self.labels.iter().map(|(label, primary)| {
+            let text = (!label.text.is_empty()).then(|| label.text.clone());
+            let span = (label.span.start as usize, label.span.len());
+            if *primary {
+                LabeledSpan::new_primary_with_span(text, span)
+            } else {
+                LabeledSpan::new_with_span(text, span)
+            }
+        })))
     }
 
     fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
@@ -91,55 +117,262 @@ fn named_source(sources: &SourceMap, id: SourceId) -> Option<NamedSource<Arc<str
         .map(|s| NamedSource::new(&s.name, s.text.clone()))
 }
 
-fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> View<'a> {
+/// Labels sharing one snippet, with the context each needs after it (span end → lines).
+type Group<'a> = (Vec<(&'a Label, bool)>, Vec<(usize, usize)>);
+
+/// 0-based line of a byte offset.
+fn line_of(text: &str, offset: u32) -> usize {
+    let end = (offset as usize).min(text.len());
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+/// Labels of one source grouped into snippets: labels at most [`SHARED_SNIPPET_GAP`] lines
+/// apart share one. Returns the groups in source order, with the context each label needs
+/// after it to reach the next one of its group.
+fn snippet_groups<'a>(labels: &[(&'a Label, bool)], text: &str) -> Vec<Group<'a>> {
+    let mut sorted = labels.to_vec();
+    sorted.sort_by_key(|(l, _)| (l.span.start, l.span.end));
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    let mut last_end_line = 0;
+    for (label, primary) in sorted {
+        let start_line = line_of(text, label.span.start);
+        let end_line = line_of(text, label.span.end.saturating_sub(1).max(label.span.start));
+        match groups.last_mut() {
+            Some((members, bridges)) if start_line <= last_end_line + SHARED_SNIPPET_GAP => {
+                if let Some((previous, _)) = members.last() {
+                    let needed = start_line.saturating_sub(last_end_line) + 1;
+                    bridges.push((previous.span.end as usize, needed));
+                }
+                members.push((label, primary));
+                last_end_line = last_end_line.max(end_line);
+            }
+            _ => {
+                groups.push((vec![(label, primary)], Vec::new()));
+                last_end_line = end_line;
+            }
+        }
+    }
+    groups
+}
+
+/// The main view (the primary label's snippet, with the labels near it) and views for the
+/// snippets of labels far from it in the same source, in source order.
+fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> (View<'a>, Vec<View<'a>>) {
     let severity = match diag.severity {
         Severity::Error => miette::Severity::Error,
         Severity::Warning => miette::Severity::Warning,
     };
-    let all: Vec<&Label> = diag.primary.iter().chain(diag.secondary.iter()).collect();
-    let main_source = all.first().map(|l| l.span.source);
-    let (here, elsewhere): (Vec<&Label>, Vec<&Label>) = all
+    let all: Vec<(&Label, bool)> = diag
+        .primary
+        .iter()
+        .map(|l| (l, true))
+        .chain(diag.secondary.iter().map(|l| (l, false)))
+        .collect();
+    let main_source = all.first().map(|(l, _)| l.span.source);
+    let (here, elsewhere): (Vec<_>, Vec<_>) = all
         .into_iter()
-        .partition(|l| Some(l.span.source) == main_source);
+        .partition(|(l, _)| Some(l.span.source) == main_source);
     let related = elsewhere
         .iter()
-        .map(|label| View {
+        .map(|(label, _)| View {
             diag,
             message: label.text.clone(),
             severity: miette::Severity::Advice,
-            source: named_source(sources, label.span.source),
-            labels: vec![label],
+            source: main_source_of(sources, label.span.source, Vec::new()),
+            labels: vec![(label, false)],
             related: Vec::new(),
             show_header: false,
         })
         .collect();
-    View {
+    let text = main_source
+        .and_then(|id| sources.get(id))
+        .map(|s| s.text.clone())
+        .unwrap_or_default();
+    let mut groups = snippet_groups(&here, &text);
+    let main_index = groups.iter().position(|(g, _)| g.iter().any(|(_, p)| *p));
+    let (main_labels, bridges) = match main_index {
+        Some(i) => groups.remove(i),
+        None if !groups.is_empty() => groups.remove(0),
+        None => (Vec::new(), Vec::new()),
+    };
+    let far = groups
+        .into_iter()
+        .map(|(labels, bridges)| View {
+            diag,
+            message: String::new(),
+            severity,
+            source: main_source.and_then(|id| main_source_of(sources, id, bridges)),
+            labels,
+            related: Vec::new(),
+            show_header: false,
+        })
+        .collect();
+    let main = View {
         diag,
         message: diag.message.clone(),
         severity,
-        source: main_source.and_then(|id| named_source(sources, id)),
-        labels: here,
+        source: main_source.and_then(|id| main_source_of(sources, id, bridges)),
+        labels: main_labels,
         related,
         show_header: true,
+    };
+    (main, far)
+}
+
+fn main_source_of(
+    sources: &SourceMap,
+    id: SourceId,
+    bridges: Vec<(usize, usize)>,
+) -> Option<Bridged> {
+    named_source(sources, id).map(|inner| Bridged { inner, bridges })
+}
+
+/// The snippet lines of a rendered report: from the `╭─[` header to the last `╰────`.
+fn snippet_part(rendered: &str) -> String {
+    let lines: Vec<&str> = rendered.lines().collect();
+    let first = lines.iter().position(|l| l.trim_start().starts_with('╭'));
+    let last = lines.iter().rposition(|l| l.trim_start().starts_with('╰'));
+    match (first, last) {
+        (Some(a), Some(b)) if a <= b => {
+            let mut out = lines[a..=b].join("\n");
+            out.push('\n');
+            out
+        }
+        _ => String::new(),
     }
 }
 
-/// Renders `diag` as miette's graphical report, headed `Error: code` or `Warning: code`.
-pub fn render(diag: &Diag, sources: &SourceMap, color: bool, width: usize) -> String {
+/// Inserts `extra` after the first snippet of `body` (before the help line), so the primary
+/// label's snippet, and with it the `╭─[file:line:col]` position, comes first.
+fn insert_after_first_snippet(body: &str, extra: &str) -> String {
+    let mut out = String::with_capacity(body.len() + extra.len());
+    let mut in_snippet = false;
+    let mut inserted = extra.is_empty();
+    for line in body.split_inclusive('\n') {
+        out.push_str(line);
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('╭') {
+            in_snippet = true;
+        } else if in_snippet && !inserted && trimmed.starts_with('╰') {
+            out.push_str(extra);
+            inserted = true;
+        }
+    }
+    if !inserted {
+        out.push_str(extra);
+    }
+    out
+}
+
+/// The handler: unicode, wrapping only at spaces (never inside `Move-LegacyUser` or
+/// `D:\\PChatFiles`).
+fn handler(color: bool, width: usize) -> GraphicalReportHandler {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(width);
-    let view = build(diag, sources);
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+}
+
+/// Renders `diag` as miette's graphical report, headed `Error: code` or `Warning: code`.
+///
+/// The snippet holding the primary label comes first, so the report's `╭─[file:line:col]`
+/// is the offending argument's; labels far from it get snippets of their own after it.
+pub fn render(diag: &Diag, sources: &SourceMap, color: bool, width: usize) -> String {
+    let handler = handler(color, width);
+    let (view, far) = build(diag, sources);
     let mut body = String::new();
     if handler.render_report(&mut body, &view).is_err() {
         body = format!("{}\n\n  × {}\n", diag.code, diag.message);
     }
+    let mut extra = String::new();
+    for snippet in &far {
+        let mut rendered = String::new();
+        if handler.render_report(&mut rendered, snippet).is_ok() {
+            extra.push_str(&snippet_part(&rendered));
+        }
+    }
+    let body = insert_after_first_snippet(&body, &extra);
     let prefix = match diag.severity {
         Severity::Error => "Error: ",
         Severity::Warning => "Warning: ",
     };
     format!("{prefix}{body}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    /// A script of `lines` numbered lines (`line 1` …) and the span of line `n` (1-based).
+    fn script(lines: usize) -> (SourceMap, SourceId, impl Fn(usize) -> Span) {
+        let text: String = (1..=lines)
+            .map(|i| format!("Set-Thing line-{i:02}\n"))
+            .collect();
+        let mut sources = SourceMap::default();
+        let id = sources.add("migrate.ps1", text);
+        let width = "Set-Thing line-00\n".len();
+        (sources, id, move |n| {
+            Span::new(id, (n - 1) * width + 10, (n - 1) * width + 17)
+        })
+    }
+
+    fn diag(primary: Span, secondary: &[Span]) -> Diag {
+        let mut d = Diag::new("coexist::model::x", Severity::Error, "something is wrong")
+            .with_primary(primary, "the primary")
+            .with_help(Some(
+                "fix it with Move-LegacyUser -Identity D:\\PChatFiles".into(),
+            ));
+        for s in secondary {
+            d.secondary.push(Label {
+                span: *s,
+                text: "made true here".into(),
+            });
+        }
+        d
+    }
+
+    #[test]
+    fn near_labels_share_one_snippet_headed_by_the_primary() {
+        let (sources, _, line) = script(12);
+        let out = render(&diag(line(9), &[line(3)]), &sources, false, 100);
+        assert_eq!(out.matches('╭').count(), 1, "{out}");
+        assert!(out.contains("╭─[migrate.ps1:9:11]"), "{out}");
+        assert!(
+            out.contains(" 6 │ Set-Thing line-06"),
+            "lines between are shown:\n{out}"
+        );
+    }
+
+    #[test]
+    fn far_labels_come_after_the_primary_snippet_and_before_the_help() {
+        let (sources, _, line) = script(30);
+        let out = render(&diag(line(25), &[line(2)]), &sources, false, 100);
+        let primary = out.find("╭─[migrate.ps1:25:11]").expect(&out);
+        let secondary = out.find("╭─[migrate.ps1:2:11]").expect(&out);
+        let help = out.find("help:").expect(&out);
+        assert!(primary < secondary && secondary < help, "{out}");
+        assert!(
+            !out.contains("line-12"),
+            "no lines between far labels:\n{out}"
+        );
+    }
+
+    #[test]
+    fn text_wraps_at_spaces_only() {
+        let (sources, _, line) = script(3);
+        for width in 30..70 {
+            let out = render(&diag(line(2), &[]), &sources, false, width);
+            assert!(out.contains("Move-LegacyUser"), "width {width}:\n{out}");
+            assert!(out.contains("D:\\PChatFiles"), "width {width}:\n{out}");
+        }
+    }
 }

@@ -22,26 +22,48 @@ use crate::eval::value::Value;
 use crate::span::Span;
 
 /// A parameter prefix matches several parameters.
+///
+/// Resolution: type more of the parameter name.
 pub const AMBIGUOUS_PARAMETER: &str = "coexist::bind::ambiguous_parameter";
 /// No parameter has that name, alias or prefix.
+///
+/// Resolution: use a parameter the command has (`Get-Help <command>` lists them).
 pub const UNKNOWN_PARAMETER: &str = "coexist::bind::unknown_parameter";
 /// A non-switch parameter is given without a value.
+///
+/// Resolution: give the value right after the parameter name, or use `-Name:value`.
 pub const MISSING_ARGUMENT: &str = "coexist::bind::missing_argument";
 /// A positional value has no positional parameter left to take it.
+///
+/// Resolution: name the parameter the value is for, or quote a value containing spaces.
 pub const POSITIONAL_NOT_FOUND: &str = "coexist::bind::positional_not_found";
 /// The same parameter is given twice.
+///
+/// Resolution: give each parameter once.
 pub const DUPLICATE_PARAMETER: &str = "coexist::bind::duplicate_parameter";
 /// A mandatory parameter is missing.
+///
+/// Resolution: add the parameter (or pipe objects that supply it).
 pub const MISSING_MANDATORY: &str = "coexist::bind::missing_mandatory";
 /// A value is not in the parameter's ValidateSet.
+///
+/// Resolution: use one of the allowed values listed in the help line.
 pub const INVALID_VALUE: &str = "coexist::bind::invalid_value";
 /// A value cannot be converted to the parameter's type.
+///
+/// Resolution: give a value of the parameter's type (number, `$true`/`$false`, a script block, …).
 pub const CONVERSION: &str = "coexist::bind::conversion";
 /// A `[ValidateNotNullOrEmpty]` parameter got `$null`, `''` or an empty list.
+///
+/// Resolution: give a non-empty value.
 pub const NULL_OR_EMPTY: &str = "coexist::bind::null_or_empty";
 /// A pipeline input object binds to no parameter.
+///
+/// Resolution: pipe objects the command takes, or pass the value as an argument.
 pub const INPUT_NOT_BOUND: &str = "coexist::bind::input_not_bound";
 /// The parameters given fit no parameter set, or several equally.
+///
+/// Resolution: use the parameters of one way of calling the command only.
 pub const AMBIGUOUS_PARAMETER_SET: &str = "coexist::bind::ambiguous_parameter_set";
 
 /// Every code the binder reports.
@@ -266,9 +288,7 @@ impl<'s> Binding<'s> {
             };
             let chosen = at_lowest
                 .iter()
-                .find(|&&i| {
-                    params[i].kind != ParamKind::Any && coerce::fits_exactly(params[i].kind, value)
-                })
+                .find(|&&i| coerce::prefers(&params[i], value))
                 .or_else(|| at_lowest.iter().find(|i| in_default(i)))
                 .or_else(|| at_lowest.first())
                 .copied()

@@ -57,7 +57,11 @@ pub fn parse_number(text: &str) -> Option<Value> {
         return Some(Value::Int(0));
     }
     let lower = t.to_ascii_lowercase();
-    let (body, multiplier) = match lower.len().checked_sub(2).map(|i| lower.split_at(i)) {
+    let suffix_at = lower
+        .len()
+        .checked_sub(2)
+        .filter(|&i| lower.is_char_boundary(i));
+    let (body, multiplier) = match suffix_at.map(|i| lower.split_at(i)) {
         Some((body, "kb")) => (body, 1i64 << 10),
         Some((body, "mb")) => (body, 1 << 20),
         Some((body, "gb")) => (body, 1 << 30),
@@ -163,6 +167,8 @@ mod tests {
         assert!(matches!(parse_number("1.5"), Some(Value::Double(d)) if d == 1.5));
         assert!(parse_number("16p").is_none());
         assert!(parse_number("abc").is_none());
+        // Non-ASCII text is not a number (and must not split inside a character).
+        assert!(parse_number("ÿ€𝄞").is_none());
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::syntax::ast::{
     AssignOp, BinaryOp, Expr, ExprKind, Member, ScriptBlock, ScriptBlockBody, StringPart, UnaryOp,
     VarRef, VarScope,
 };
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Turns an operator error into a statement-terminating error at `span`.
 pub(crate) fn op_err(span: Span) -> impl FnOnce(OpError) -> Ctl {
@@ -153,18 +153,7 @@ impl Exec<'_> {
         match (value, lname.as_str(), args) {
             (Value::ScriptBlock(block), "invoke" | "invokereturnasis", _) => {
                 let block = block.clone();
-                let saved = self.interp.scopes.get_local("args").cloned();
-                self.interp
-                    .scopes
-                    .set_local("args".into(), Value::array(args.to_vec()));
-                let result = self.invoke_script_block(&block, &Value::Null);
-                match saved {
-                    Some(v) => self.interp.scopes.set_local("args".into(), v),
-                    None => {
-                        self.interp.scopes.remove_local("args");
-                    }
-                }
-                Ok(collect(result?))
+                Ok(collect(self.call_block(&block, args, span)?))
             }
             (_, "foreach" | "where", [Value::ScriptBlock(block)])
                 if !matches!(
@@ -192,19 +181,20 @@ impl Exec<'_> {
     /// Where-Object, `.ForEach{}`); its first `param()` parameter also receives `input`.
     pub(crate) fn invoke_script_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> EvalResult<Vec<Value>> {
         if self.interp.call_depth >= MAX_CALL_DEPTH {
             return Err(self.recursion_error(block.span));
         }
+        self.check_stack(block.span)?;
         self.interp.call_depth += 1;
         let saved = self.interp.scopes.get_local("_").cloned();
-        self.interp.scopes.set_local("_".into(), input.clone());
+        self.interp.scopes.set_local("_", input.clone());
         if let Some(first) = block.param_block.as_ref().and_then(|p| p.params.first()) {
             self.interp
                 .scopes
-                .set_local(var_key(&first.name), input.clone());
+                .set_local(&var_key(&first.name), input.clone());
         }
         let mut sink = Vec::new();
         let result = match &block.body {
@@ -219,7 +209,7 @@ impl Exec<'_> {
                 .try_for_each(|b| self.exec_block(b, &mut sink)),
         };
         match saved {
-            Some(v) => self.interp.scopes.set_local("_".into(), v),
+            Some(v) => self.interp.scopes.set_local("_", v),
             None => {
                 self.interp.scopes.remove_local("_");
             }
@@ -263,8 +253,7 @@ impl Exec<'_> {
                 }
                 StringPart::SubExpression(statements, _) => {
                     let values = self.eval_statements_output(statements)?;
-                    let texts: Vec<String> = values.iter().map(Value::to_display_string).collect();
-                    out.push_str(&texts.join(" "));
+                    out.push_str(&Value::array(values).to_display_string());
                 }
             }
         }
@@ -280,7 +269,7 @@ impl Exec<'_> {
             }
             VarScope::Global | VarScope::Script => self.interp.scopes.get_global(&key).cloned(),
             VarScope::Local => self.interp.scopes.get_local(&key).cloned(),
-            VarScope::Default => match key.as_str() {
+            VarScope::Default => match &*key {
                 "true" => return Ok(Value::Bool(true)),
                 "false" => return Ok(Value::Bool(false)),
                 "null" => return Ok(Value::Null),
@@ -315,7 +304,7 @@ impl Exec<'_> {
                 span,
             ));
         }
-        match key.as_str() {
+        match &*key {
             "null" => return Ok(()),
             "true" | "false" | "?" => {
                 return Err(Ctl::runtime(
@@ -327,12 +316,11 @@ impl Exec<'_> {
                     span,
                 ))
             }
-            "set-strictmode" => {}
             _ => {}
         }
         match var.scope {
-            VarScope::Global | VarScope::Script => self.interp.scopes.set_global(key, value),
-            _ => self.interp.scopes.set_local(key, value),
+            VarScope::Global | VarScope::Script => self.interp.scopes.set_global(&key, value),
+            _ => self.interp.scopes.set_local(&key, value),
         }
         Ok(())
     }
@@ -493,7 +481,11 @@ impl Exec<'_> {
             BinaryOp::Remainder => operators::remainder(&l, &r),
             BinaryOp::Range => operators::range(&l, &r),
             BinaryOp::Format => {
-                format_op::format(&l.to_display_string(), &r.enumerate()).map(Value::str)
+                let args = match &r {
+                    Value::Array(items) => items.borrow().clone(),
+                    other => vec![other.clone()],
+                };
+                format_op::format(&l.to_display_string(), &args).map(Value::str)
             }
             BinaryOp::Xor => Ok(Value::Bool(truthy(&l) ^ truthy(&r))),
             BinaryOp::Join => Ok(operators::join(&l, &r.to_display_string())),
@@ -503,7 +495,7 @@ impl Exec<'_> {
                 if let Some(table) = matches {
                     self.interp
                         .scopes
-                        .set_local("matches".into(), Value::hashtable(table));
+                        .set_local("matches", Value::hashtable(table));
                 }
                 result
             }

@@ -7,6 +7,12 @@ use crate::eval::operators::OpError;
 use crate::eval::unwind::codes;
 use crate::eval::value::Value;
 
+/// Largest precision of a standard numeric format (`N99`), as .NET allows.
+const MAX_PRECISION: usize = 99;
+
+/// Alignments must be smaller than this, as in .NET.
+const MAX_ALIGNMENT: u64 = 1_000_000;
+
 fn bad_format(text: &str) -> OpError {
     OpError::new(
         codes::INVALID_OPERATION,
@@ -76,6 +82,9 @@ pub fn format_value(value: &Value, spec: &str) -> Result<String, OpError> {
     } else {
         rest.parse::<usize>().ok()
     };
+    if precision.is_some_and(|p| p > MAX_PRECISION) {
+        return Err(bad_format(spec));
+    }
     let standard = rest.is_empty() || precision.is_some();
     if standard {
         match kind.to_ascii_uppercase() {
@@ -214,6 +223,9 @@ pub fn format(format: &str, args: &[Value]) -> Result<String, OpError> {
                 match align {
                     Some(al) => {
                         let width: i64 = al.trim().parse().map_err(|_| bad_format(format))?;
+                        if width.unsigned_abs() >= MAX_ALIGNMENT {
+                            return Err(bad_format(format));
+                        }
                         let w = width.unsigned_abs() as usize;
                         if width < 0 {
                             out.push_str(&format!("{text:<w$}"));

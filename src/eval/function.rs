@@ -16,6 +16,7 @@ use crate::eval::value::{Hashtable, Value};
 use crate::span::Span;
 use crate::syntax::ast::{Block, Expr, FunctionDef, ParamBlock, ScriptBlockBody};
 use std::rc::Rc;
+use std::sync::Arc;
 
 /// What the interpreter keeps of one declared parameter besides its [`ParamSpec`].
 #[derive(Debug, Clone)]
@@ -33,7 +34,7 @@ pub(crate) type FunctionSignature = (Signature, Vec<ParamInfo>);
 
 /// A function running in a pipeline.
 pub(crate) struct FunctionStage {
-    def: Rc<FunctionDef>,
+    def: Arc<FunctionDef>,
     signature: Option<Rc<FunctionSignature>>,
     base: Bound,
     /// The function's scope between its blocks (`None` while it is on the stack, or when
@@ -46,6 +47,20 @@ pub(crate) struct FunctionStage {
     errors: ErrorHandling,
     /// What `begin` produced, passed downstream before the first input.
     pub begun: Vec<Value>,
+}
+
+/// An advanced function (`[CmdletBinding()]` or any `[Parameter()]`): it takes the common
+/// parameters and its pipeline input must bind to a parameter.
+fn is_advanced(block: &ParamBlock) -> bool {
+    block
+        .attributes
+        .iter()
+        .any(|a| a.name.eq_ignore_ascii_case("CmdletBinding"))
+        || block.params.iter().any(|p| {
+            p.attributes
+                .iter()
+                .any(|a| a.name.eq_ignore_ascii_case("Parameter"))
+        })
 }
 
 /// The parameter kind a declared type binds as.
@@ -74,15 +89,7 @@ impl Exec<'_> {
         block: &ParamBlock,
         owner: &str,
     ) -> EvalResult<FunctionSignature> {
-        let advanced = block
-            .attributes
-            .iter()
-            .any(|a| a.name.eq_ignore_ascii_case("CmdletBinding"))
-            || block.params.iter().any(|p| {
-                p.attributes
-                    .iter()
-                    .any(|a| a.name.eq_ignore_ascii_case("Parameter"))
-            });
+        let advanced = is_advanced(block);
         let mut signature = Signature::new();
         let mut infos = Vec::new();
         let mut explicit_positions = false;
@@ -174,13 +181,13 @@ impl Exec<'_> {
 
     fn function_signature(
         &mut self,
-        def: &Rc<FunctionDef>,
+        def: &Arc<FunctionDef>,
         cache: bool,
     ) -> EvalResult<Option<Rc<FunctionSignature>>> {
         let Some(block) = &def.body.param_block else {
             return Ok(None);
         };
-        let key = Rc::as_ptr(def) as usize;
+        let key = Arc::as_ptr(def) as usize;
         if let Some((_, sig)) = self.interp.signatures.get(&key) {
             return Ok(Some(sig.clone()));
         }
@@ -197,7 +204,7 @@ impl Exec<'_> {
     /// scope and runs `begin`.
     pub(crate) fn start_function(
         &mut self,
-        def: Rc<FunctionDef>,
+        def: Arc<FunctionDef>,
         args: Vec<Arg>,
         span: Span,
         expects_input: bool,
@@ -206,6 +213,7 @@ impl Exec<'_> {
         if self.interp.call_depth >= MAX_CALL_DEPTH {
             return Err(self.recursion_error(span));
         }
+        self.check_stack(span)?;
         self.interp.call_depth += 1;
         let signature = self.function_signature(&def, def.name != "<scriptblock>")?;
         let mut base = Bound {
@@ -236,8 +244,8 @@ impl Exec<'_> {
         let (errors, _prefs) = self.handling_for(&base);
         let mut stage = FunctionStage {
             def: def.clone(),
-            signature: signature.clone(),
-            base: base.clone(),
+            signature,
+            base,
             scope: if dot { None } else { Some(Scope::default()) },
             dot,
             inputs: Vec::new(),
@@ -246,23 +254,23 @@ impl Exec<'_> {
             begun: Vec::new(),
         };
         let begin = match &def.body.body {
-            ScriptBlockBody::Named { begin, .. } => begin.clone(),
+            ScriptBlockBody::Named { begin, .. } => begin.as_ref(),
             ScriptBlockBody::Statements(_) => None,
         };
         let mut out = Vec::new();
         self.in_function_scope(&mut stage, |exec, stage| {
             exec.interp
                 .scopes
-                .set_local("args".into(), Value::array(rest.clone()));
+                .set_local("args", Value::array(rest.clone()));
             if let Some(sig) = &stage.signature {
                 exec.set_parameters(&sig.1, &stage.base, true)?;
             }
             if let Some(action) = stage.base.string("ErrorAction") {
                 exec.interp
                     .scopes
-                    .set_local("erroractionpreference".into(), Value::str(action));
+                    .set_local("erroractionpreference", Value::str(action));
             }
-            match &begin {
+            match begin {
                 Some(block) => exec.run_body(block, &mut out),
                 None => Ok(()),
             }
@@ -297,12 +305,12 @@ impl Exec<'_> {
                     None => empty_value(info.type_name.as_deref()),
                 },
             };
-            self.interp.scopes.set_local(key, value);
+            self.interp.scopes.set_local(&key, value);
         }
         if defaults {
             self.interp
                 .scopes
-                .set_local("psboundparameters".into(), Value::hashtable(bound_table));
+                .set_local("psboundparameters", Value::hashtable(bound_table));
         }
         Ok(())
     }
@@ -338,19 +346,33 @@ impl Exec<'_> {
         input: Option<Value>,
     ) -> EvalResult<Vec<Value>> {
         let mut out = Vec::new();
-        let process = match &stage.def.body.body {
-            ScriptBlockBody::Named { process, .. } => process.clone(),
+        let def = stage.def.clone();
+        let process = match &def.body.body {
+            ScriptBlockBody::Named { process, .. } => process.as_ref(),
             ScriptBlockBody::Statements(_) => None,
         };
+        // Simple functions see their input only as `$_` / `$input`; advanced ones, or any
+        // with a pipeline parameter, bind it like a cmdlet does.
+        let binds_input = stage.def.body.param_block.as_ref().is_some_and(|block| {
+            is_advanced(block)
+                || stage.signature.as_ref().is_some_and(|sig| {
+                    sig.0
+                        .params
+                        .iter()
+                        .any(|p| p.pipeline.by_value || p.pipeline.by_property_name)
+                })
+        });
         let bound = match (&input, &stage.signature) {
-            (Some(value), Some(sig)) => match bind_input(&sig.0, &stage.base, value, stage.span) {
-                Ok(bound) => Some(bound),
-                Err(e) => {
-                    let handling = stage.errors.clone();
-                    self.command_failed(&handling, e.into())?;
-                    return Ok(out);
+            (Some(value), Some(sig)) if binds_input => {
+                match bind_input(&sig.0, &stage.base, value, stage.span) {
+                    Ok(bound) => Some(bound),
+                    Err(e) => {
+                        let handling = stage.errors.clone();
+                        self.command_failed(&handling, e.into())?;
+                        return Ok(out);
+                    }
                 }
-            },
+            }
             _ => None,
         };
         if let Some(value) = &input {
@@ -365,8 +387,8 @@ impl Exec<'_> {
             }
             exec.interp
                 .scopes
-                .set_local("_".into(), input.clone().unwrap_or_default());
-            match &process {
+                .set_local("_", input.clone().unwrap_or_default());
+            match process {
                 Some(block) => exec.run_body(block, &mut out),
                 None => Ok(()),
             }
@@ -380,9 +402,7 @@ impl Exec<'_> {
         let def = stage.def.clone();
         let inputs = std::mem::take(&mut stage.inputs);
         self.in_function_scope(stage, |exec, _| {
-            exec.interp
-                .scopes
-                .set_local("input".into(), Value::array(inputs));
+            exec.interp.scopes.set_local("input", Value::array(inputs));
             match &def.body.body {
                 ScriptBlockBody::Statements(statements) => {
                     match exec.exec_statements(statements, &mut out) {
@@ -399,6 +419,42 @@ impl Exec<'_> {
         Ok(out)
     }
 
+    /// Calls a script block like a function (`$block.Invoke(1, 2)`, `& $block 1 2`): its own
+    /// scope, its `param()` bound from `args`, and all of its output.
+    pub(crate) fn call_block(
+        &mut self,
+        block: &Arc<crate::syntax::ast::ScriptBlock>,
+        args: &[Value],
+        span: Span,
+    ) -> EvalResult<Vec<Value>> {
+        let def = Arc::new(FunctionDef {
+            name: "<scriptblock>".into(),
+            name_span: block.span,
+            body: (**block).clone(),
+            span: block.span,
+        });
+        let args = args
+            .iter()
+            .map(|value| Arg::Value {
+                value: value.clone(),
+                span,
+            })
+            .collect();
+        let call_depth = self.interp.call_depth;
+        let result = (|| {
+            let Stage::Function(mut stage) = self.start_function(def, args, span, false, false)?
+            else {
+                return Ok(Vec::new());
+            };
+            let mut out = std::mem::take(&mut stage.begun);
+            out.extend(self.process_function(&mut stage, None)?);
+            out.extend(self.end_function(&mut stage)?);
+            Ok(out)
+        })();
+        self.interp.call_depth = call_depth;
+        result
+    }
+
     /// Binds `coexist run SCRIPT -- ARGS…` into the global scope.
     pub(crate) fn bind_script_params(
         &mut self,
@@ -413,9 +469,7 @@ impl Exec<'_> {
                     Arg::Parameter { name, .. } => Value::str(format!("-{name}")),
                 })
                 .collect();
-            self.interp
-                .scopes
-                .set_global("args".into(), Value::array(values));
+            self.interp.scopes.set_global("args", Value::array(values));
             return Ok(());
         };
         let (signature, infos) = self.build_signature(block, "the script")?;

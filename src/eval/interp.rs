@@ -11,13 +11,17 @@ use crate::eval::binder::Arg;
 use crate::eval::error::RuntimeError;
 use crate::eval::scope::{var_key, Scopes};
 use crate::eval::unwind::{codes, error_record, Ctl, EvalResult, Raised};
-use crate::eval::value::Value;
+use crate::eval::value::{PsObject, Value};
 use crate::model::Model;
-use crate::span::Span;
+use crate::span::{SourceId, Span};
 use crate::syntax::ast::{Script, ScriptBlock};
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Instant;
+
+/// `$Error` keeps at most this many records, newest first (PowerShell's `$MaximumErrorCount`).
+pub const MAX_ERROR_COUNT: usize = 256;
 
 /// Maximum nesting of function calls and script-block invocations before
 /// `coexist::eval::recursion_limit`.
@@ -25,6 +29,23 @@ pub const MAX_CALL_DEPTH: usize = 1000;
 
 /// Stack size of the thread [`with_large_stack`] starts: 256 MiB.
 pub const LARGE_STACK_BYTES: usize = 256 * 1024 * 1024;
+
+/// Stack the interpreter allows itself on a thread it did not start (Rust's spawned threads
+/// have 2 MiB, main threads usually 8 MiB): deep recursion there ends in
+/// `coexist::eval::recursion_limit` early rather than overflowing.
+const DEFAULT_STACK_BUDGET: usize = 1024 * 1024;
+
+thread_local! {
+    /// Bytes of stack a run may use on this thread (three quarters of a large stack).
+    static STACK_BUDGET: std::cell::Cell<usize> = const { std::cell::Cell::new(DEFAULT_STACK_BUDGET) };
+}
+
+/// An address on the current stack frame, to measure how much stack a run uses.
+#[inline(never)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
+}
 
 /// Runs `f` on a thread with a 256 MiB stack and returns its result.
 ///
@@ -38,7 +59,10 @@ pub fn with_large_stack<T: Send>(f: impl FnOnce() -> T + Send) -> T {
     let joined = std::thread::scope(|s| {
         std::thread::Builder::new()
             .stack_size(LARGE_STACK_BYTES)
-            .spawn_scoped(s, || take().map(|f| f()))
+            .spawn_scoped(s, || {
+                STACK_BUDGET.with(|b| b.set(LARGE_STACK_BYTES / 4 * 3));
+                take().map(|f| f())
+            })
             .ok()
             .map(|handle| handle.join())
     });
@@ -140,11 +164,45 @@ impl Output for CollectOutput {
     }
 }
 
+/// `-ErrorAction` / `-WarningAction` values and the preference variables' values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum ActionPreference {
+    /// Report and go on (also `Inquire`, which batch runs cannot ask).
+    #[default]
+    Continue,
+    /// Make the error terminating.
+    Stop,
+    /// Record (`$Error`) without reporting.
+    SilentlyContinue,
+    /// Drop entirely.
+    Ignore,
+}
+
+impl ActionPreference {
+    /// Reads a preference value (`'Stop'`, `'silentlycontinue'`, …); unknown text is Continue.
+    pub fn from_value(value: &Value) -> Self {
+        let text = match value {
+            Value::String(s) => s.clone(),
+            other => std::rc::Rc::from(other.to_display_string()),
+        };
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("stop") {
+            ActionPreference::Stop
+        } else if text.eq_ignore_ascii_case("silentlycontinue") {
+            ActionPreference::SilentlyContinue
+        } else if text.eq_ignore_ascii_case("ignore") {
+            ActionPreference::Ignore
+        } else {
+            ActionPreference::Continue
+        }
+    }
+}
+
 /// Preferences of the command currently running (for [`Host::warn`] and `should_process`).
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct CommandPrefs {
-    /// Lower-cased `-WarningAction` or `$WarningPreference`.
-    pub warning_action: String,
+    /// `-WarningAction` or `$WarningPreference`.
+    pub warning_action: ActionPreference,
     /// Per-command `-WhatIf`.
     pub what_if: bool,
     /// `-Verbose` or `$VerbosePreference = 'Continue'`.
@@ -169,15 +227,21 @@ pub struct Interpreter {
     pub(crate) pending: Option<Ctl>,
     pub(crate) prefs: Vec<CommandPrefs>,
     /// Errors being handled by `catch` blocks, innermost last (for a bare `throw`).
-    pub(crate) caught: Vec<Raised>,
+    pub(crate) caught: Vec<(Value, Raised)>,
     /// `param()` signatures already built, by function definition address.
     /// Set by [`Interpreter::bind_script_params`] so the next `run` does not bind the
     /// script's `param()` block again with defaults only.
     pub(crate) script_params_bound: bool,
+    /// Stack address when the current run started (see [`Exec::check_stack`]).
+    pub(crate) stack_base: usize,
+    /// Warnings held back while a command call runs, innermost call last.
+    pub(crate) warning_buffers: Vec<Vec<Warning>>,
+    /// Source texts by source id, for line numbers in error records.
+    pub(crate) sources: HashMap<u32, std::sync::Arc<str>>,
     pub(crate) signatures: HashMap<
         usize,
         (
-            Rc<crate::syntax::ast::FunctionDef>,
+            std::sync::Arc<crate::syntax::ast::FunctionDef>,
             Rc<crate::eval::function::FunctionSignature>,
         ),
     >,
@@ -205,7 +269,7 @@ impl Interpreter {
             ("args", Value::array(Vec::new())),
         ];
         for (name, value) in globals {
-            scopes.set_global(name.to_string(), value);
+            scopes.set_global(name, value);
         }
         Interpreter {
             model,
@@ -222,6 +286,9 @@ impl Interpreter {
             prefs: Vec::new(),
             caught: Vec::new(),
             script_params_bound: false,
+            warning_buffers: Vec::new(),
+            stack_base: 0,
+            sources: HashMap::new(),
             signatures: HashMap::new(),
         }
     }
@@ -251,9 +318,15 @@ impl Interpreter {
         self.options = options;
     }
 
+    /// Registers a source's text so error records can give `InvocationInfo.ScriptLineNumber`,
+    /// `OffsetInLine` and `Line` for spans in it.
+    pub fn add_source(&mut self, id: SourceId, text: std::sync::Arc<str>) {
+        self.sources.insert(id.0, text);
+    }
+
     /// Sets a global variable (`$PSScriptRoot`, values from the front end).
     pub fn set_variable(&mut self, name: &str, value: Value) {
-        self.scopes.set_global(var_key(name), value);
+        self.scopes.set_global(&var_key(name), value);
     }
 
     /// Reads a variable as the script would (innermost scope first).
@@ -281,6 +354,8 @@ impl Interpreter {
         self.pending = None;
         self.prefs.clear();
         self.caught.clear();
+        self.warning_buffers.clear();
+        self.stack_base = stack_address();
         let depth = self.scopes.depth();
         let params_bound = std::mem::take(&mut self.script_params_bound);
         let mut exec = Exec { interp: self, out };
@@ -314,6 +389,7 @@ impl Interpreter {
         script: &Script,
         args: Vec<Arg>,
     ) -> Result<(), RuntimeError> {
+        self.stack_base = stack_address();
         let mut sink = CollectOutput::default();
         let mut exec = Exec {
             interp: self,
@@ -356,12 +432,19 @@ impl Exec<'_> {
             match result {
                 Ok(()) => {}
                 Err(Ctl::Error(raised)) => {
-                    self.report(&raised);
+                    if raised.script_terminating {
+                        self.report(&raised);
+                    } else {
+                        self.report_statement_error(&raised);
+                    }
                     let is_timeout = matches!(&raised.error, CommandError::Runtime(e) if e.code == codes::TIMEOUT);
-                    if raised.script_terminating || is_timeout {
+                    let stop =
+                        self.action_preference("erroractionpreference") == ActionPreference::Stop;
+                    if raised.script_terminating || is_timeout || stop {
                         return None;
                     }
                 }
+
                 Err(Ctl::Exit(code)) => return Some(code),
                 Err(Ctl::Break(_) | Ctl::Continue(_) | Ctl::Return) => return None,
             }
@@ -384,18 +467,115 @@ impl Exec<'_> {
         self.record_error(raised);
     }
 
+    /// Reports an error that ended one statement, honouring `$ErrorActionPreference`:
+    /// `SilentlyContinue` (and `Ignore`) only record it in `$Error`.
+    pub(crate) fn report_statement_error(&mut self, raised: &Raised) {
+        match self.action_preference("erroractionpreference") {
+            ActionPreference::SilentlyContinue | ActionPreference::Ignore => {
+                self.record_error(raised);
+            }
+            ActionPreference::Continue | ActionPreference::Stop => self.report(raised),
+        }
+    }
+
     /// Adds an error to `$Error` (newest first) and clears `$?`.
     pub(crate) fn record_error(&mut self, raised: &Raised) -> Value {
         self.interp.current_ok = false;
         let record = error_record(raised);
+        if let Value::Object(obj) = &record {
+            let span = obj
+                .borrow()
+                .get("InvocationInfo")
+                .and_then(|info| match info {
+                    Value::Object(info) => {
+                        let info = info.borrow();
+                        let source = info.get("SourceId").and_then(int_of)?;
+                        let offset = info.get("Offset").and_then(int_of)?;
+                        Some((source, offset))
+                    }
+                    _ => None,
+                });
+            if let Some((source, offset)) = span {
+                self.add_position(obj, source, offset);
+            }
+        }
         match self.interp.scopes.get_global("error") {
-            Some(Value::Array(items)) => items.borrow_mut().insert(0, record.clone()),
+            Some(Value::Array(items)) => {
+                let mut items = items.borrow_mut();
+                items.insert(0, record.clone());
+                items.truncate(MAX_ERROR_COUNT);
+            }
             _ => self
                 .interp
                 .scopes
-                .set_global("error".into(), Value::array(vec![record.clone()])),
+                .set_global("error", Value::array(vec![record.clone()])),
         }
         record
+    }
+
+    /// Adds `ScriptLineNumber`, `OffsetInLine` and `Line` to an error record's
+    /// `InvocationInfo` when the source text is known.
+    fn add_position(&self, record: &Rc<std::cell::RefCell<PsObject>>, source: i64, offset: i64) {
+        let Some(text) = u32::try_from(source)
+            .ok()
+            .and_then(|id| self.interp.sources.get(&id))
+        else {
+            return;
+        };
+        let offset = usize::try_from(offset).unwrap_or(0).min(text.len());
+        let Some(before) = text.get(..offset) else {
+            return;
+        };
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        let line_number = before.matches('\n').count() + 1;
+        let column = before[line_start..].chars().count() + 1;
+        let line = text[line_start..line_end].trim_end_matches('\r');
+        if let Some(Value::Object(info)) = record.borrow().get("InvocationInfo") {
+            let mut info = info.borrow_mut();
+            info.set("ScriptLineNumber", Value::Int(line_number as i64));
+            info.set("OffsetInLine", Value::Int(column as i64));
+            info.set("Line", Value::str(line));
+        }
+    }
+
+    /// Reports a warning: counts and prints it.
+    pub(crate) fn emit_warning(&mut self, warning: &Warning) {
+        self.interp.warnings += 1;
+        self.out.warning(warning);
+    }
+
+    /// Starts holding back the warnings of one command call.
+    pub(crate) fn hold_warnings(&mut self) {
+        self.interp.warning_buffers.push(Vec::new());
+    }
+
+    /// Ends [`Exec::hold_warnings`]: a call a model rule rejected reports its error and no
+    /// warnings (cmdlets.md); otherwise the warnings go out (or to the enclosing call's hold).
+    pub(crate) fn release_warnings(&mut self, rejected: bool) {
+        let held = self.interp.warning_buffers.pop().unwrap_or_default();
+        if rejected {
+            return;
+        }
+        match self.interp.warning_buffers.last_mut() {
+            Some(outer) => outer.extend(held),
+            None => {
+                for warning in &held {
+                    self.emit_warning(warning);
+                }
+            }
+        }
+    }
+
+    /// Fails with `coexist::eval::recursion_limit` when the run has used most of the
+    /// thread's stack (checked at calls and statements; expression nesting between two checks
+    /// is bounded by the parser's depth limit), so no script can overflow the stack.
+    pub(crate) fn check_stack(&self, span: Span) -> EvalResult<()> {
+        let used = self.interp.stack_base.abs_diff(stack_address());
+        if used > STACK_BUDGET.with(std::cell::Cell::get) {
+            return Err(self.recursion_error(span));
+        }
+        Ok(())
     }
 
     /// Fails with `coexist::eval::timeout` once the deadline has passed.
@@ -415,13 +595,33 @@ impl Exec<'_> {
         }
     }
 
-    /// A preference variable's value, lower-cased.
-    pub(crate) fn preference(&self, name: &str) -> String {
+    /// An action preference variable (`$ErrorActionPreference`, `$WarningPreference`).
+    pub(crate) fn action_preference(&self, name: &str) -> ActionPreference {
         self.interp
             .scopes
             .get(name)
-            .map(|v| v.to_display_string().to_ascii_lowercase())
+            .map(ActionPreference::from_value)
             .unwrap_or_default()
+    }
+
+    /// Whether `$VerbosePreference` shows verbose text.
+    pub(crate) fn verbose_preference(&self) -> bool {
+        self.interp
+            .scopes
+            .get("verbosepreference")
+            .is_some_and(|v| {
+                v.to_display_string()
+                    .trim()
+                    .eq_ignore_ascii_case("continue")
+            })
+    }
+}
+
+/// An integer property value.
+fn int_of(value: &Value) -> Option<i64> {
+    match value {
+        Value::Int(i) => Some(*i),
+        _ => None,
     }
 }
 
@@ -431,17 +631,20 @@ impl Host for Exec<'_> {
     }
 
     fn warn(&mut self, warning: Warning) {
-        let action = self
-            .interp
-            .prefs
-            .last()
-            .map(|p| p.warning_action.clone())
-            .unwrap_or_else(|| self.preference("warningpreference"));
-        if matches!(action.as_str(), "silentlycontinue" | "ignore") {
+        let action = match self.interp.prefs.last() {
+            Some(p) => p.warning_action,
+            None => self.action_preference("warningpreference"),
+        };
+        if matches!(
+            action,
+            ActionPreference::SilentlyContinue | ActionPreference::Ignore
+        ) {
             return;
         }
-        self.interp.warnings += 1;
-        self.out.warning(&warning);
+        match self.interp.warning_buffers.last_mut() {
+            Some(buffer) => buffer.push(warning),
+            None => self.emit_warning(&warning),
+        }
     }
 
     fn write_host(&mut self, text: &str) {
@@ -451,10 +654,10 @@ impl Host for Exec<'_> {
     fn write_verbose(&mut self, bound: &Bound, message: &str) {
         let on = match bound.get("Verbose") {
             Some(v) => crate::eval::convert::truthy(v),
-            None => self.interp.prefs.last().map_or_else(
-                || self.preference("verbosepreference") == "continue",
-                |p| p.verbose,
-            ),
+            None => match self.interp.prefs.last() {
+                Some(p) => p.verbose,
+                None => self.verbose_preference(),
+            },
         };
         if on {
             self.out.verbose(message);
@@ -463,7 +666,7 @@ impl Host for Exec<'_> {
 
     fn invoke_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError> {
         match self.invoke_script_block(block, input) {
@@ -476,15 +679,27 @@ impl Host for Exec<'_> {
         }
     }
 
+    fn dry_run(&self) -> bool {
+        self.interp.options.dry_run
+    }
+
+    fn what_if(&mut self, bound: &Bound) -> bool {
+        // An explicit `-WhatIf` / `-WhatIf:$false` wins over `$WhatIfPreference`.
+        match bound.get("WhatIf") {
+            Some(v) => crate::eval::convert::truthy(v),
+            None => {
+                self.interp.prefs.last().is_some_and(|p| p.what_if)
+                    || self
+                        .interp
+                        .scopes
+                        .get("whatifpreference")
+                        .is_some_and(crate::eval::convert::truthy)
+            }
+        }
+    }
+
     fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
-        let what_if = bound.switch("WhatIf")
-            || self.interp.prefs.last().is_some_and(|p| p.what_if)
-            || self
-                .interp
-                .scopes
-                .get("whatifpreference")
-                .is_some_and(crate::eval::convert::truthy);
-        if what_if {
+        if self.what_if(bound) {
             self.out.what_if(action, target);
             return false;
         }
@@ -546,9 +761,21 @@ mod tests {
             vec![("Move-User".to_string(), "sip:ann@contoso.com".to_string())]
         );
         interp.set_variable("WhatIfPreference", Value::Bool(true));
-        let (allowed, lines) = ask(&mut interp, &bound_with_what_if(false));
+        let (allowed, lines) = ask(&mut interp, &Bound::default());
         assert!(!allowed);
         assert_eq!(lines.len(), 1);
+        // `-WhatIf:$false` overrides the preference.
+        let mut off = Bound::default();
+        off.args.insert(
+            "WhatIf".into(),
+            BoundArg {
+                value: Value::Bool(false),
+                span: Span::default(),
+            },
+        );
+        let (allowed, lines) = ask(&mut interp, &off);
+        assert!(allowed);
+        assert!(lines.is_empty());
     }
 
     #[test]
@@ -564,6 +791,40 @@ mod tests {
         // -WhatIf still wins in a dry run: the clone is not changed either.
         let (allowed, _) = ask(&mut interp, &bound_with_what_if(true));
         assert!(!allowed);
+    }
+
+    #[test]
+    fn rejected_calls_report_no_warnings() {
+        let mut interp = Interpreter::new(Model::default());
+        let mut out = CollectOutput::default();
+        let mut exec = Exec {
+            interp: &mut interp,
+            out: &mut out,
+        };
+        let warning = |m: &str| Warning::Text {
+            message: m.into(),
+            span: Span::default(),
+        };
+        exec.hold_warnings();
+        exec.warn(warning("dropped"));
+        exec.release_warnings(true);
+        exec.hold_warnings();
+        exec.hold_warnings();
+        exec.warn(warning("inner"));
+        exec.release_warnings(false);
+        exec.warn(warning("outer"));
+        exec.release_warnings(false);
+        exec.warn(warning("direct"));
+        let texts: Vec<String> = out
+            .warnings
+            .iter()
+            .map(|w| match w {
+                Warning::Text { message, .. } => message.clone(),
+                Warning::Model { .. } => String::new(),
+            })
+            .collect();
+        assert_eq!(texts, vec!["inner", "outer", "direct"]);
+        assert_eq!(interp.warnings, 3);
     }
 
     #[test]

@@ -110,6 +110,10 @@ pub fn get_member(value: &Value, name: &str) -> Value {
             // Member enumeration: the property of every item, flattened one level.
             let mut out = Vec::new();
             for item in items.borrow().iter() {
+                if matches!(item, Value::Array(_)) {
+                    // Member enumeration unrolls one level only.
+                    continue;
+                }
                 match get_member(item, name) {
                     Value::Null => {}
                     Value::Array(inner) => out.extend(inner.borrow().iter().cloned()),
@@ -165,7 +169,9 @@ pub fn set_member(target: &Value, name: &str, new_value: Value) -> Result<(), Op
         }
         Value::Array(items) => {
             for item in items.borrow().iter() {
-                set_member(item, name, new_value.clone())?;
+                if !matches!(item, Value::Array(_)) {
+                    set_member(item, name, new_value.clone())?;
+                }
             }
             Ok(())
         }
@@ -309,11 +315,17 @@ fn string_method(s: &str, name: &str, args: &[Value]) -> Option<MethodResult> {
             }
             "padleft" | "padright" => {
                 arg_count(name, args, &[1, 2])?;
-                let width = int_arg(args, 0)?.max(0) as usize;
+                let width = int_arg(args, 0)?;
+                if !(0..=crate::eval::operators::MAX_RANGE).contains(&width) {
+                    return Err(OpError::new(
+                        codes::INVALID_OPERATION,
+                        format!("Exception calling \"{name}\": the total width {width} is out of range."),
+                    ));
+                }
+                let width = width as usize;
                 let fill = str_arg(args, 1).chars().next().unwrap_or(' ');
-                let pad: String = std::iter::repeat(fill)
-                    .take(width.saturating_sub(chars.len()))
-                    .collect();
+                let pad: String =
+                    std::iter::repeat_n(fill, width.saturating_sub(chars.len())).collect();
                 Value::str(if lname == "padleft" {
                     format!("{pad}{s}")
                 } else {
@@ -447,6 +459,9 @@ pub fn call_method(value: &Value, name: &str, args: &[Value]) -> MethodResult {
                 }
                 let mut out = Vec::new();
                 for item in &items {
+                    if matches!(item, Value::Array(_)) {
+                        return Err(method_not_found(item, name));
+                    }
                     out.push(call_method(item, name, args)?);
                 }
                 Ok(Value::array(out))
@@ -568,6 +583,18 @@ pub fn call_static(type_name: &str, name: &str, args: &[Value]) -> MethodResult 
         ("math", "sqrt") => {
             arg_count(name, args, &[1])?;
             Ok(Value::Double(nums()?[0].sqrt()))
+        }
+        ("int" | "int32" | "long" | "int64", "parse") => {
+            arg_count(name, args, &[1])?;
+            to_int(&Value::str(args[0].to_display_string()))
+                .map(Value::Int)
+                .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))
+        }
+        ("double", "parse") => {
+            arg_count(name, args, &[1])?;
+            to_double(&Value::str(args[0].to_display_string()))
+                .map(Value::Double)
+                .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))
         }
         ("string", "isnullorempty") => {
             arg_count(name, args, &[1])?;

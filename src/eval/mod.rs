@@ -17,6 +17,33 @@
 //! | `binder` | generic parameter binding (shared with cmdlets) |
 //! | `convert` | PowerShell value conversions (shared) |
 //! | `value`, `error` | runtime values and errors (shared) |
+//!
+//! **Entry point:** [`Interpreter::run`]. The front end runs parsing and evaluation inside
+//! [`with_large_stack`], so deep recursion ends in `coexist::eval::recursion_limit` (after
+//! [`MAX_CALL_DEPTH`] nested calls), never in a stack overflow. A stack budget checked at
+//! every call and statement (three quarters of the large stack; 1 MiB on other threads)
+//! raises the same error first if a script's frames are unusually large.
+//!
+//! **Error semantics** (cli.md "Batch semantics"): an error a command returns for one input
+//! object is non-terminating (reported, added to `$Error`, `$?` false, the pipeline goes on);
+//! binding errors and runtime errors in expressions end the current statement; `throw`,
+//! `-ErrorAction Stop` and `$ErrorActionPreference = 'Stop'` end the script unless a `try`
+//! catches them. Inside a `try` (at any call depth) statement-ending errors go to its `catch`.
+//!
+//! Choices where PowerShell 5.1 is unclear or impractical here, made for administrators
+//! rehearsing a batch run:
+//! - Objects are printed when their top-level statement ends, errors and warnings as they
+//!   happen, so a statement's errors appear before its output.
+//! - `Set-StrictMode -Version <any>` applies to the whole run and checks variables and
+//!   properties; `-Off` turns it off.
+//! - Hashtables keep insertion order (PowerShell's are unordered; `[ordered]` is the same type).
+//! - `$Error` keeps the newest 256 records (`$MaximumErrorCount`).
+//! - A timeout cannot be caught by `try`.
+//! - Ranges and repetitions are limited to 10 000 000 elements or characters, `-f`
+//!   alignments to less than 1 000 000 (as .NET): larger requests are
+//!   `coexist::eval::invalid_operation` instead of exhausting memory.
+//! - Doubles display with 15 significant digits (`0.1 + 0.2` is `0.3`), as in PowerShell 5.1.
+//! - `Invoke-Expression` is `coexist::eval::unsupported`.
 
 pub mod binder;
 pub mod convert;

@@ -38,8 +38,10 @@ impl OpError {
 /// Operator result.
 pub type OpResult = Result<Value, OpError>;
 
-/// The largest range `a..b` the interpreter materialises.
-pub const MAX_RANGE: i64 = 50_000_000;
+/// The most elements a range (`a..b`) or a repeated array (`@(…) * n`) may have, and the
+/// most characters a repeated string may have: beyond this a script is almost certainly
+/// wrong, and the memory it would take could bring the machine down.
+pub const MAX_RANGE: i64 = 10_000_000;
 
 fn type_label(v: &Value) -> &'static str {
     match v {
@@ -158,13 +160,15 @@ pub fn subtract(l: &Value, r: &Value) -> OpResult {
     }
 }
 
-fn repeat_count(r: &Value) -> Result<usize, OpError> {
+/// The count of `x * n`, checked so the result has at most [`MAX_RANGE`] units of `unit_len`.
+fn repeat_count(r: &Value, unit_len: usize) -> Result<usize, OpError> {
     let n = crate::eval::convert::to_int(r)
         .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?;
-    if !(0..=MAX_RANGE).contains(&n) {
+    let total = (n as i128) * (unit_len.max(1) as i128);
+    if n < 0 || total > MAX_RANGE as i128 {
         return Err(OpError::new(
             codes::INVALID_OPERATION,
-            format!("The repeat count {n} is out of range."),
+            format!("The repeat count {n} is out of range (the result may have at most {MAX_RANGE} elements or characters)."),
         ));
     }
     Ok(n as usize)
@@ -173,9 +177,9 @@ fn repeat_count(r: &Value) -> Result<usize, OpError> {
 /// `l * r`.
 pub fn multiply(l: &Value, r: &Value) -> OpResult {
     match l {
-        Value::String(s) => Ok(Value::str(s.repeat(repeat_count(r)?))),
+        Value::String(s) => Ok(Value::str(s.repeat(repeat_count(r, s.len())?))),
         Value::Array(items) => {
-            let n = repeat_count(r)?;
+            let n = repeat_count(r, items.borrow().len())?;
             let items = items.borrow();
             let mut out = Vec::with_capacity(items.len() * n);
             for _ in 0..n {
@@ -308,7 +312,9 @@ pub fn compare(l: &Value, r: &Value, ignore_case: bool) -> Option<Ordering> {
         (Value::Array(a), Value::Array(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
         (Value::Hashtable(a), Value::Hashtable(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
         (Value::Object(a), Value::Object(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
-        (Value::ScriptBlock(a), Value::ScriptBlock(b)) if Rc::ptr_eq(a, b) => Some(Ordering::Equal),
+        (Value::ScriptBlock(a), Value::ScriptBlock(b)) if std::sync::Arc::ptr_eq(a, b) => {
+            Some(Ordering::Equal)
+        }
         (Value::Object(_), _) => {
             // Domain objects compare by their display text (identity), as scripts expect.
             let a = l.to_display_string();

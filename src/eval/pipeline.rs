@@ -8,7 +8,7 @@ use crate::cmdlets::spec::CmdletSpec;
 use crate::eval::binder::{bind_arguments, bind_input, Arg};
 use crate::eval::convert::truthy;
 use crate::eval::function::FunctionStage;
-use crate::eval::interp::{CommandPrefs, Exec};
+use crate::eval::interp::{ActionPreference, CommandPrefs, Exec};
 use crate::eval::scope::var_key;
 use crate::eval::unwind::{codes, Ctl, EvalResult, Raised};
 use crate::eval::value::Value;
@@ -36,8 +36,8 @@ pub(crate) struct CmdletStage {
 /// How one invocation handles its non-terminating errors.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct ErrorHandling {
-    /// Lower-cased `-ErrorAction` or `$ErrorActionPreference`.
-    pub action: String,
+    /// `-ErrorAction` or `$ErrorActionPreference`.
+    pub action: ActionPreference,
     /// `-ErrorVariable name` (key) and whether it was `+name` (append).
     pub variable: Option<String>,
 }
@@ -63,7 +63,11 @@ impl Exec<'_> {
             Some((PipelineElement::Expression(expr), rest)) => {
                 let value = self.eval_expr(expr)?;
                 if rest.is_empty() {
-                    sink.extend(enumerate_output(value));
+                    // `[void](…)` outputs nothing at all (not even `$null`).
+                    let is_void = matches!(&expr.kind, ast::ExprKind::Cast { type_name, .. } if type_name.eq_ignore_ascii_case("void"));
+                    if !is_void {
+                        sink.extend(enumerate_output(value));
+                    }
                     return Ok(());
                 }
                 (Some(value), rest)
@@ -120,7 +124,7 @@ impl Exec<'_> {
             Some(value) => {
                 let inputs = match value {
                     Value::Null => vec![Value::Null],
-                    other => other.enumerate(),
+                    other => other.into_items(),
                 };
                 for input in inputs {
                     self.check_deadline(span)?;
@@ -167,7 +171,7 @@ impl Exec<'_> {
         match stage {
             Stage::Cmdlet(cmdlet) => {
                 let mut out = Vec::new();
-                self.interp.prefs.push(cmdlet.prefs.clone());
+                self.interp.prefs.push(cmdlet.prefs);
                 let result = cmdlet.command.end(self, &mut out);
                 self.interp.prefs.pop();
                 match result {
@@ -189,21 +193,25 @@ impl Exec<'_> {
         stage: &mut CmdletStage,
         input: Option<Value>,
     ) -> EvalResult<Vec<Value>> {
-        let bound = match input {
-            Some(value) => match bind_input(&stage.spec.signature, &stage.base, &value, stage.span)
-            {
-                Ok(bound) => bound,
-                Err(e) => {
-                    let handling = stage.errors.clone();
-                    self.command_failed(&handling, e.into())?;
-                    return Ok(Vec::new());
+        let from_input = match input {
+            Some(value) => {
+                match bind_input(&stage.spec.signature, &stage.base, &value, stage.span) {
+                    Ok(bound) => Some(bound),
+                    Err(e) => {
+                        let handling = stage.errors.clone();
+                        self.command_failed(&handling, e.into())?;
+                        return Ok(Vec::new());
+                    }
                 }
-            },
-            None => stage.base.clone(),
+            }
+            None => None,
         };
+        let bound = from_input.as_ref().unwrap_or(&stage.base);
         let mut out = Vec::new();
-        self.interp.prefs.push(stage.prefs.clone());
-        let result = stage.command.process(self, &bound, &mut out);
+        self.interp.prefs.push(stage.prefs);
+        self.hold_warnings();
+        let result = stage.command.process(self, bound, &mut out);
+        self.release_warnings(matches!(result, Err(CommandError::Model { .. })));
         self.interp.prefs.pop();
         match result {
             Ok(()) => self.interp.pending = None,
@@ -235,19 +243,19 @@ impl Exec<'_> {
             script_terminating: false,
             target: None,
         };
-        let record = match handling.action.as_str() {
-            "stop" => {
+        let record = match handling.action {
+            ActionPreference::Stop => {
                 return Err(Ctl::Error(Box::new(Raised {
                     script_terminating: true,
                     ..raised
                 })))
             }
-            "ignore" => {
+            ActionPreference::Ignore => {
                 self.interp.current_ok = false;
                 return Ok(());
             }
-            "silentlycontinue" => self.record_error(&raised),
-            _ => {
+            ActionPreference::SilentlyContinue => self.record_error(&raised),
+            ActionPreference::Continue => {
                 self.interp.errors += 1;
                 self.out.error(&raised.error);
                 self.record_error(&raised)
@@ -259,7 +267,7 @@ impl Exec<'_> {
                 _ => self
                     .interp
                     .scopes
-                    .set_local(key.clone(), Value::array(vec![record])),
+                    .set_local(key, Value::array(vec![record])),
             }
         }
         Ok(())
@@ -267,35 +275,33 @@ impl Exec<'_> {
 
     /// The error handling and preferences a bound invocation asks for.
     pub(crate) fn handling_for(&mut self, bound: &Bound) -> (ErrorHandling, CommandPrefs) {
-        let action = bound
-            .string("ErrorAction")
-            .map(|s| s.to_ascii_lowercase())
-            .unwrap_or_else(|| self.preference("erroractionpreference"));
-        let warning_action = bound
-            .string("WarningAction")
-            .map(|s| s.to_ascii_lowercase())
-            .unwrap_or_else(|| self.preference("warningpreference"));
+        let action = match bound.get("ErrorAction") {
+            Some(v) if !v.is_null() => ActionPreference::from_value(v),
+            _ => self.action_preference("erroractionpreference"),
+        };
+        let warning_action = match bound.get("WarningAction") {
+            Some(v) if !v.is_null() => ActionPreference::from_value(v),
+            _ => self.action_preference("warningpreference"),
+        };
         let variable = bound.string("ErrorVariable").map(|name| {
             let (append, name) = match name.strip_prefix('+') {
                 Some(rest) => (true, rest.to_string()),
                 None => (false, name),
             };
-            let key = var_key(&name);
+            let key = var_key(&name).into_owned();
             let exists = matches!(self.interp.scopes.get(&key), Some(Value::Array(_)));
             if !append || !exists {
-                self.interp
-                    .scopes
-                    .set_local(key.clone(), Value::array(Vec::new()));
+                self.interp.scopes.set_local(&key, Value::array(Vec::new()));
             }
             key
         });
         let prefs = CommandPrefs {
             warning_action,
             what_if: bound.switch("WhatIf"),
-            verbose: bound
-                .get("Verbose")
-                .map(truthy)
-                .unwrap_or_else(|| self.preference("verbosepreference") == "continue"),
+            verbose: match bound.get("Verbose") {
+                Some(v) => truthy(v),
+                None => self.verbose_preference(),
+            },
         };
         (ErrorHandling { action, variable }, prefs)
     }
@@ -359,10 +365,7 @@ impl Exec<'_> {
             self.set_strict_mode(command)?;
             return Ok(Stage::Done);
         }
-        if matches!(
-            name.to_ascii_lowercase().as_str(),
-            "invoke-expression" | "iex"
-        ) {
+        if name.eq_ignore_ascii_case("Invoke-Expression") || name.eq_ignore_ascii_case("iex") {
             return Err(Ctl::runtime(
                 codes::UNSUPPORTED,
                 "Invoke-Expression is not supported: coexist runs only script text it has parsed.",
@@ -397,7 +400,7 @@ impl Exec<'_> {
             begun: Vec::new(),
         };
         let mut out = Vec::new();
-        self.interp.prefs.push(stage.prefs.clone());
+        self.interp.prefs.push(stage.prefs);
         let result = stage.command.begin(self, &stage.base, &mut out);
         self.interp.prefs.pop();
         match result {
@@ -431,7 +434,7 @@ impl Exec<'_> {
         };
         match target {
             Value::ScriptBlock(block) => {
-                let def = std::rc::Rc::new(ast::FunctionDef {
+                let def = std::sync::Arc::new(ast::FunctionDef {
                     name: "<scriptblock>".into(),
                     name_span: block.span,
                     body: (*block).clone(),
@@ -546,7 +549,7 @@ fn version_on(value: &Value) -> bool {
 /// everything else (including `$null`) is one object.
 pub(crate) fn enumerate_output(value: Value) -> Vec<Value> {
     match value {
-        Value::Array(items) => items.borrow().clone(),
+        Value::Array(_) => value.into_items(),
         other => vec![other],
     }
 }

@@ -3,16 +3,45 @@
 
 use crate::eval::value::Value;
 use crate::syntax::ast::FunctionDef;
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
+
+/// FNV-1a: variable names are short, and a script is trusted input, so a simple fast hash
+/// beats SipHash on the interpreter's hottest lookups.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 ^= u64::from(*b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A name-keyed map with the FNV hash.
+pub(crate) type NameMap<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 /// One scope: its variables and functions, keyed by lower-cased name.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct Scope {
     /// Lower-cased name → value.
-    pub vars: HashMap<String, Value>,
+    pub vars: NameMap<Value>,
     /// Lower-cased name → definition.
-    pub functions: HashMap<String, Rc<FunctionDef>>,
+    pub functions: NameMap<Arc<FunctionDef>>,
 }
 
 /// The scope stack. Never empty: the global scope is always at the bottom.
@@ -21,13 +50,29 @@ pub(crate) struct Scopes {
     stack: Vec<Scope>,
 }
 
-/// The canonical (lower-cased, `$PSItem` → `$_`) key of a variable name.
-pub(crate) fn var_key(name: &str) -> String {
-    let lower = name.to_lowercase();
-    if lower == "psitem" {
-        "_".to_string()
+/// The canonical (lower-cased, `$PSItem` → `$_`) key of a variable name. Borrowed when the
+/// name is already lower case (the common case), so lookups do not allocate.
+pub(crate) fn var_key(name: &str) -> Cow<'_, str> {
+    if name.eq_ignore_ascii_case("psitem") {
+        return Cow::Borrowed("_");
+    }
+    if name
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+    {
+        Cow::Borrowed(name)
     } else {
-        lower
+        Cow::Owned(name.to_lowercase())
+    }
+}
+
+/// Sets `key` in `vars` without allocating when the variable already exists.
+fn assign(vars: &mut NameMap<Value>, key: &str, value: Value) {
+    match vars.get_mut(key) {
+        Some(slot) => *slot = value,
+        None => {
+            vars.insert(key.to_string(), value);
+        }
     }
 }
 
@@ -55,13 +100,13 @@ impl Scopes {
     }
 
     /// Sets a variable in the innermost scope.
-    pub fn set_local(&mut self, key: String, value: Value) {
-        self.top_mut().vars.insert(key, value);
+    pub fn set_local(&mut self, key: &str, value: Value) {
+        assign(&mut self.top_mut().vars, key, value);
     }
 
     /// Sets a variable in the global (= script) scope.
-    pub fn set_global(&mut self, key: String, value: Value) {
-        self.stack[0].vars.insert(key, value);
+    pub fn set_global(&mut self, key: &str, value: Value) {
+        assign(&mut self.stack[0].vars, key, value);
     }
 
     /// Removes a variable from the innermost scope, returning its old value.
@@ -70,13 +115,16 @@ impl Scopes {
     }
 
     /// Defines a function in the innermost scope.
-    pub fn define_function(&mut self, def: Rc<FunctionDef>) {
+    pub fn define_function(&mut self, def: Arc<FunctionDef>) {
         let key = def.name.to_lowercase();
         self.top_mut().functions.insert(key, def);
     }
 
     /// Finds a function from the innermost scope out.
-    pub fn function(&self, name: &str) -> Option<Rc<FunctionDef>> {
+    pub fn function(&self, name: &str) -> Option<Arc<FunctionDef>> {
+        if self.stack.iter().all(|s| s.functions.is_empty()) {
+            return None;
+        }
         let key = name.to_lowercase();
         self.stack
             .iter()
@@ -145,10 +193,10 @@ mod tests {
     #[test]
     fn inner_scopes_shadow_and_pop() {
         let mut s = Scopes::new();
-        s.set_local("x".into(), Value::Int(1));
+        s.set_local("x", Value::Int(1));
         s.push(Scope::default());
         assert!(matches!(s.get("x"), Some(Value::Int(1))));
-        s.set_local("x".into(), Value::Int(2));
+        s.set_local("x", Value::Int(2));
         assert!(matches!(s.get("x"), Some(Value::Int(2))));
         assert!(matches!(s.get_global("x"), Some(Value::Int(1))));
         s.pop();

@@ -4,7 +4,7 @@
 
 use crate::eval::convert::{to_int, truthy};
 use crate::eval::error::RuntimeError;
-use crate::eval::interp::Exec;
+use crate::eval::interp::{ActionPreference, Exec};
 use crate::eval::unwind::{catch_matches, codes, error_from_record, error_parts, Ctl, EvalResult};
 use crate::eval::value::Value;
 use crate::syntax::ast::{
@@ -46,12 +46,18 @@ impl Exec<'_> {
     ) -> EvalResult<()> {
         for statement in statements {
             self.check_deadline(statement.span)?;
+            self.check_stack(statement.span)?;
             match self.exec_statement(statement, sink) {
                 Ok(()) => {}
-                Err(Ctl::Error(raised))
+                Err(Ctl::Error(mut raised))
                     if !raised.script_terminating && self.interp.try_depth == 0 =>
                 {
-                    self.report(&raised);
+                    // `$ErrorActionPreference = 'Stop'` makes every error end the script.
+                    if self.action_preference("erroractionpreference") == ActionPreference::Stop {
+                        raised.script_terminating = true;
+                        return Err(Ctl::Error(raised));
+                    }
+                    self.report_statement_error(&raised);
                 }
                 Err(other) => return Err(other),
             }
@@ -116,7 +122,7 @@ impl Exec<'_> {
                 iterable,
                 body,
             } => {
-                let items = self.eval_pipeline_value(iterable)?.enumerate();
+                let items = self.eval_pipeline_value(iterable)?.into_items();
                 for item in items {
                     self.check_deadline(statement.span)?;
                     self.set_var(variable, item, *variable_span)?;
@@ -237,7 +243,7 @@ impl Exec<'_> {
     fn throw(&mut self, value: Option<&Pipeline>, statement: &Statement) -> EvalResult<Ctl> {
         let Some(pipeline) = value else {
             // A bare `throw` inside `catch` rethrows the error being handled.
-            if let Some(raised) = self.interp.caught.last() {
+            if let Some((_, raised)) = self.interp.caught.last() {
                 let mut again = raised.clone();
                 again.script_terminating = true;
                 return Ok(Ctl::Error(Box::new(again)));
@@ -248,6 +254,22 @@ impl Exec<'_> {
             ));
         };
         let thrown = self.eval_pipeline_value(pipeline)?;
+        // `throw $_` in a catch block rethrows the original error, keeping its code.
+        if let Value::Object(obj) = &thrown {
+            let original =
+                self.interp
+                    .caught
+                    .iter()
+                    .rev()
+                    .find_map(|(record, raised)| match record {
+                        Value::Object(r) if std::rc::Rc::ptr_eq(r, obj) => Some(raised.clone()),
+                        _ => None,
+                    });
+            if let Some(mut raised) = original {
+                raised.script_terminating = true;
+                return Ok(Ctl::Error(Box::new(raised)));
+            }
+        }
         if let Some(error) = error_from_record(&thrown, statement.span) {
             return Ok(Ctl::terminating(error.into(), None));
         }
@@ -288,12 +310,12 @@ impl Exec<'_> {
                         let record = self.record_error(&raised);
                         self.interp.current_ok = true;
                         let saved = self.interp.scopes.get_local("_").cloned();
-                        self.interp.scopes.set_local("_".into(), record);
-                        self.interp.caught.push(*raised);
+                        self.interp.scopes.set_local("_", record.clone());
+                        self.interp.caught.push((record, *raised));
                         let r = self.exec_block(&clause.body, sink);
                         self.interp.caught.pop();
                         match saved {
-                            Some(v) => self.interp.scopes.set_local("_".into(), v),
+                            Some(v) => self.interp.scopes.set_local("_", v),
                             None => {
                                 self.interp.scopes.remove_local("_");
                             }

@@ -10,29 +10,58 @@ use crate::span::Span;
 /// The `coexist::eval::…` error codes the interpreter raises.
 pub mod codes {
     /// A command name that is neither a function nor a cmdlet.
+    /// Resolution: fix the spelling (the help suggests the closest name) or define the function first.
     pub const UNKNOWN_COMMAND: &str = "coexist::eval::unknown_command";
     /// A variable read before assignment under `Set-StrictMode`.
+    /// Resolution: assign the variable first, or check the spelling of its name.
     pub const UNKNOWN_VARIABLE: &str = "coexist::eval::unknown_variable";
-    /// A method the value's type does not have.
+    /// A method the value's type does not have (or a call on `$null`).
+    /// Resolution: check the value's type and the method name; see `language.md` for the methods coexist supports.
     pub const METHOD_NOT_FOUND: &str = "coexist::eval::method_not_found";
     /// A value that cannot be converted to the type asked for.
+    /// Resolution: pass a value of the right form (e.g. digits for `[int]`).
     pub const CONVERSION: &str = "coexist::eval::conversion";
     /// Division or remainder by zero.
+    /// Resolution: check the divisor before dividing.
     pub const DIVIDE_BY_ZERO: &str = "coexist::eval::divide_by_zero";
-    /// Assignment to a constant or an environment variable.
+    /// Assignment to a constant (`$true`, `$false`) or an environment variable.
+    /// Resolution: use another variable; `$env:` values are read-only in coexist.
     pub const READ_ONLY: &str = "coexist::eval::read_only";
-    /// Indexing a value that has no elements, or an index outside an array.
+    /// Indexing `$null` or a scalar, or assigning outside an array's bounds.
+    /// Resolution: check the value is a collection and the index is within its `Count`.
     pub const NOT_INDEXABLE: &str = "coexist::eval::not_indexable";
-    /// Function calls nested deeper than the interpreter's limit.
+    /// Function calls nested deeper than [`crate::eval::MAX_CALL_DEPTH`].
+    /// Resolution: give the recursion a stopping condition.
     pub const RECURSION_LIMIT: &str = "coexist::eval::recursion_limit";
     /// The run went past its deadline (`--timeout`).
+    /// Resolution: raise `--timeout`, or look for a loop that never ends.
     pub const TIMEOUT: &str = "coexist::eval::timeout";
     /// A language feature outside the supported tiers.
+    /// Resolution: rewrite the statement with the features `language.md` lists.
     pub const UNSUPPORTED: &str = "coexist::eval::unsupported";
     /// An uncaught `throw`.
+    /// Resolution: catch it with `try`/`catch`, or fix the condition the script throws on.
     pub const THROWN: &str = "coexist::eval::thrown";
-    /// An operator applied to operands it does not accept.
+    /// An operator or method applied to operands it does not accept (bad regex, duplicate
+    /// hashtable key, bad format string, fixed-size array change).
+    /// Resolution: check the operands' types and values.
     pub const INVALID_OPERATION: &str = "coexist::eval::invalid_operation";
+
+    /// Every code above, for documentation and uniqueness checks.
+    pub const ALL: &[&str] = &[
+        UNKNOWN_COMMAND,
+        UNKNOWN_VARIABLE,
+        METHOD_NOT_FOUND,
+        CONVERSION,
+        DIVIDE_BY_ZERO,
+        READ_ONLY,
+        NOT_INDEXABLE,
+        RECURSION_LIMIT,
+        TIMEOUT,
+        UNSUPPORTED,
+        THROWN,
+        INVALID_OPERATION,
+    ];
 }
 
 /// A raised error on its way to a `try`, a statement boundary or the top level.
@@ -246,21 +275,12 @@ pub(crate) fn error_from_record(record: &Value, span: Span) -> Option<RuntimeErr
 
 /// Maps a code read back from a script value to a `'static` code (unknown → `thrown`).
 fn known_code(code: &str) -> &'static str {
-    const ALL: &[&str] = &[
-        codes::UNKNOWN_COMMAND,
-        codes::UNKNOWN_VARIABLE,
-        codes::METHOD_NOT_FOUND,
-        codes::CONVERSION,
-        codes::DIVIDE_BY_ZERO,
-        codes::READ_ONLY,
-        codes::NOT_INDEXABLE,
-        codes::RECURSION_LIMIT,
-        codes::TIMEOUT,
-        codes::UNSUPPORTED,
-        codes::THROWN,
-        codes::INVALID_OPERATION,
-    ];
-    ALL.iter()
+    const WRITE_ERROR: &str = crate::cmdlets::general::write::WRITE_ERROR;
+    if code == WRITE_ERROR {
+        return WRITE_ERROR;
+    }
+    codes::ALL
+        .iter()
         .find(|c| **c == code)
         .copied()
         .unwrap_or(codes::THROWN)
@@ -269,6 +289,15 @@ fn known_code(code: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn codes_are_unique_and_namespaced() {
+        let mut seen = std::collections::HashSet::new();
+        for code in codes::ALL {
+            assert!(code.starts_with("coexist::eval::"), "{code}");
+            assert!(seen.insert(*code), "duplicate {code}");
+        }
+    }
 
     #[test]
     fn catch_types_match_short_and_full_names_and_bases() {

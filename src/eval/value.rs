@@ -7,6 +7,10 @@ use crate::syntax::ast::ScriptBlock;
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
+
+/// Objects nested deeper than this inside a value's display text show as `...`.
+pub const MAX_DISPLAY_DEPTH: usize = 8;
 
 /// A runtime value.
 #[derive(Debug, Clone, Default)]
@@ -27,7 +31,7 @@ pub enum Value {
     /// `@{…}`: a shared, ordered, case-insensitive hashtable.
     Hashtable(Rc<RefCell<Hashtable>>),
     /// `{ … }`.
-    ScriptBlock(Rc<ScriptBlock>),
+    ScriptBlock(Arc<ScriptBlock>),
     /// A property bag: a domain object view, `[pscustomobject]`, an error record.
     Object(Rc<RefCell<PsObject>>),
 }
@@ -185,6 +189,13 @@ impl Value {
     /// (`"$x"`, `[string]$x`): arrays join with a space, `$null` is empty,
     /// booleans are `True`/`False`, doubles use the shortest round-trip form.
     pub fn to_display_string(&self) -> String {
+        self.display_at(0)
+    }
+
+    /// [`Value::to_display_string`] at a nesting depth: an array inside an array shows as
+    /// `System.Object[]` (as .NET's `ToString` does), and objects nested deeper than
+    /// [`MAX_DISPLAY_DEPTH`] show as `...`, so self-containing values cannot recurse forever.
+    fn display_at(&self, depth: usize) -> String {
         match self {
             Value::Null => String::new(),
             Value::Bool(true) => "True".into(),
@@ -195,36 +206,53 @@ impl Value {
             Value::Array(items) => items
                 .borrow()
                 .iter()
-                .map(Value::to_display_string)
+                .map(|item| match item {
+                    Value::Array(_) => "System.Object[]".to_string(),
+                    other => other.display_at(depth + 1),
+                })
                 .collect::<Vec<_>>()
                 .join(" "),
             Value::Hashtable(_) => "System.Collections.Hashtable".into(),
             Value::ScriptBlock(_) => String::new(),
+            Value::Object(_) if depth > MAX_DISPLAY_DEPTH => "...".into(),
             Value::Object(obj) => {
                 let obj = obj.borrow();
                 // An error record shows its exception's message, an exception its message.
                 if obj.type_name == "ErrorRecord" {
                     if let Some(exception) = obj.get("Exception") {
-                        return exception.to_display_string();
+                        return exception.display_at(depth + 1);
                     }
                 }
                 if obj.type_name.ends_with("Exception") {
                     if let Some(message) = obj.get("Message") {
-                        return message.to_display_string();
+                        return message.display_at(depth + 1);
                     }
                 }
                 match obj.get("Identity").or_else(|| obj.get("Name")) {
-                    Some(v) if obj.type_name != "PSCustomObject" => v.to_display_string(),
+                    Some(v) if obj.type_name != "PSCustomObject" => v.display_at(depth + 1),
                     _ => {
                         let parts: Vec<String> = obj
                             .properties
                             .iter()
-                            .map(|(k, v)| format!("{k}={}", v.to_display_string()))
+                            .map(|(k, v)| format!("{k}={}", v.display_at(depth + 1)))
                             .collect();
                         format!("@{{{}}}", parts.join("; "))
                     }
                 }
             }
+        }
+    }
+
+    /// Like [`Value::enumerate`], but consumes the value and avoids copying an array that
+    /// nothing else refers to.
+    pub fn into_items(self) -> Vec<Value> {
+        match self {
+            Value::Null => Vec::new(),
+            Value::Array(items) => match Rc::try_unwrap(items) {
+                Ok(cell) => cell.into_inner(),
+                Err(shared) => shared.borrow().clone(),
+            },
+            other => vec![other],
         }
     }
 

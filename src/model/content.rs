@@ -6,7 +6,7 @@
 //! `invalid_addin_url`, `addin_in_use`.
 
 use super::lookup::Principal;
-use super::objects::{contains, scoped, split_scoped};
+use super::objects::{contains, scoped, split_scoped, RoomInvitations};
 use super::{ChatAddin, ChatCategory, Model, ModelError, ModelWarning, Origin, Outcome};
 
 /// Names of categories and rooms have at most this many characters.
@@ -116,8 +116,27 @@ pub(crate) fn check_federation(
     Ok(())
 }
 
-/// `creator_not_allowed`: creators ⊆ allowed − denied.
-fn check_creators(category: &ChatCategory) -> Result<(), ModelError> {
+/// `creator_not_allowed`: creators ⊆ allowed − denied. Denied creators are reported first,
+/// blamed on `-DeniedMembers` when this statement gave it.
+fn check_creators(category: &ChatCategory, denied_given: bool) -> Result<(), ModelError> {
+    let denied: Vec<String> = category
+        .creators
+        .iter()
+        .filter(|c| contains(&category.denied_members, c))
+        .cloned()
+        .collect();
+    if !denied.is_empty() {
+        return Err(ModelError::CreatorNotAllowed {
+            category: category.identity.clone(),
+            creators: denied,
+            denied: true,
+            param: if denied_given {
+                "DeniedMembers"
+            } else {
+                "Creators"
+            },
+        });
+    }
     let creators: Vec<String> = category
         .creators
         .iter()
@@ -130,6 +149,8 @@ fn check_creators(category: &ChatCategory) -> Result<(), ModelError> {
         Err(ModelError::CreatorNotAllowed {
             category: category.identity.clone(),
             creators,
+            denied: false,
+            param: "Creators",
         })
     }
 }
@@ -207,13 +228,14 @@ impl Model {
             created: origin,
             changed: origin,
         };
-        check_creators(&category)?;
+        check_creators(&category, !lists.denied.is_empty())?;
         if let Some((parent_id, parent_pool)) = &parent {
             if !parent_pool.eq_ignore_ascii_case(&pool) {
                 return Err(ModelError::CrossPoolReference {
                     chat_pool: pool,
                     reference: parent_id.clone(),
                     reference_pool: parent_pool.clone(),
+                    reference_origin: self.data.categories.get(parent_id).map(|c| c.created),
                     param: "ParentCategory",
                 });
             }
@@ -280,7 +302,7 @@ impl Model {
         if let Some(v) = req.chat_history {
             category.chat_history = v;
         }
-        check_creators(&category)?;
+        check_creators(&category, req.denied_members.is_some())?;
         check_federation(
             &old.chat_pool,
             legacy,
@@ -290,6 +312,20 @@ impl Model {
                 (&lists.creators, "Creators"),
             ],
         )?;
+        if !legacy && !category.invitations {
+            // On a Persistent Chat pool no room keeps invitations on under a category with
+            // them off (legacy pools keep such rooms at True until migration resets them).
+            if let Some(room) = self.data.rooms.iter().find(|r| {
+                r.category.eq_ignore_ascii_case(&category.identity)
+                    && r.invitations == RoomInvitations::True
+            }) {
+                return Err(ModelError::InvitationsDeniedByCategory {
+                    room: room.identity.clone(),
+                    category: category.identity.clone(),
+                    category_origin: old.changed,
+                });
+            }
+        }
         category.changed = origin;
         let identity = category.identity.clone();
         let mut dropped = Vec::new();
@@ -322,9 +358,14 @@ impl Model {
         self.data.categories.insert(category);
         let mut outcome = Outcome::of(identity);
         if !dropped.is_empty() {
-            outcome
-                .warnings
-                .push(ModelWarning::MembersDropped { dropped });
+            outcome.warnings.push(ModelWarning::MembersDropped {
+                dropped,
+                param: if req.allowed_members.is_some() {
+                    "AllowedMembers"
+                } else {
+                    "DeniedMembers"
+                },
+            });
         }
         Ok(outcome)
     }
@@ -358,9 +399,16 @@ impl Model {
                 .map(|c| format!("sub-category {}", c.identity)),
         );
         if !rooms.is_empty() {
+            let room_origin = self
+                .data
+                .rooms
+                .iter()
+                .find(|r| r.category.eq_ignore_ascii_case(&identity))
+                .map_or(Origin::Loaded, |r| r.created);
             return Err(ModelError::CategoryNotEmpty {
                 category: identity,
                 rooms,
+                room_origin,
             });
         }
         self.data.categories.remove(&identity);
@@ -418,9 +466,16 @@ impl Model {
             .map(|r| r.identity.clone())
             .collect();
         if !rooms.is_empty() && !force {
+            let room_origin = self
+                .data
+                .rooms
+                .iter()
+                .find(|r| uses(r))
+                .map_or(Origin::Loaded, |r| r.changed);
             return Err(ModelError::AddinInUse {
                 addin: identity,
                 rooms,
+                room_origin,
             });
         }
         for room in self.data.rooms.iter_mut() {

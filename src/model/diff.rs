@@ -31,6 +31,68 @@ pub struct PlanItem {
     pub change: Change,
 }
 
+impl std::fmt::Display for PlanItem {
+    /// The plan line without indentation: `+ ChatRoom pchat.contoso.com\Sales`,
+    /// `~ User sip:ann@contoso.com (RegistrarPool: a -> b)`, `- Site Dublin`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.change {
+            Change::Add => write!(f, "+ {} {}", self.kind, self.identity),
+            Change::Remove => write!(f, "- {} {}", self.kind, self.identity),
+            Change::Change(props) => {
+                write!(f, "~ {} {} (", self.kind, self.identity)?;
+                for (i, (name, old, new)) in props.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{name}: {old} -> {new}")?;
+                }
+                f.write_str(")")
+            }
+        }
+    }
+}
+
+/// How many objects a plan adds, changes and removes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PlanCounts {
+    /// Objects added.
+    pub add: usize,
+    /// Objects changed.
+    pub change: usize,
+    /// Objects removed.
+    pub remove: usize,
+}
+
+impl PlanCounts {
+    /// Counts the items of a plan.
+    pub fn of(items: &[PlanItem]) -> PlanCounts {
+        let mut counts = PlanCounts::default();
+        for item in items {
+            match item.change {
+                Change::Add => counts.add += 1,
+                Change::Change(_) => counts.change += 1,
+                Change::Remove => counts.remove += 1,
+            }
+        }
+        counts
+    }
+}
+
+impl std::fmt::Display for PlanCounts {
+    /// `Plan: 3 to add, 120 to change, 1 to remove.` or `No changes.`
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if *self == PlanCounts::default() {
+            f.write_str("No changes.")
+        } else {
+            write!(
+                f,
+                "Plan: {} to add, {} to change, {} to remove.",
+                self.add, self.change, self.remove
+            )
+        }
+    }
+}
+
 /// The net difference from `before` to `after`.
 pub fn diff(before: &Model, after: &Model) -> Vec<PlanItem> {
     let (b, a) = (&before.data, &after.data);

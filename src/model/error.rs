@@ -125,14 +125,14 @@ pub enum ModelError {
     },
     /// A bare name matches more than one object.
     /// Resolution: give the full identity (`pool\name`, or the SIP address).
-    #[error("{name} matches more than one {kind}: {}", list(.matches))]
+    #[error("{name} matches more than one {kind}: {}", list(&names(.matches)))]
     AmbiguousName {
         /// What kind of object was looked up.
         kind: Kind,
         /// The bare name given.
         name: String,
-        /// The full identities it matches.
-        matches: Vec<String>,
+        /// The full identities it matches, with where each was created.
+        matches: Vec<Named>,
         /// The parameter that named it.
         param: &'static str,
     },
@@ -221,25 +221,29 @@ pub enum ModelError {
     CrossForestMove(Box<CrossForest>),
     /// A pool that homes users or chat pools cannot be removed.
     /// Resolution: move its users and remove or re-home its chat pools first.
-    #[error("pool {pool} still homes {}", in_use(*.user_count, .chat_pools))]
+    #[error("pool {pool} still homes {}", in_use(*.user_count, .users, .chat_pools))]
     PoolInUse {
         /// The pool.
         pool: String,
         /// The first users homed on it.
-        users: Vec<String>,
+        users: Vec<Named>,
         /// How many users are homed on it.
         user_count: usize,
         /// Chat pools homed on it.
-        chat_pools: Vec<String>,
+        chat_pools: Vec<Named>,
+        /// Another registrar pool of the forest to move the users to (Lync 2013 first).
+        move_to: Option<String>,
+        /// Whether the pool runs OCS 2007 R2 (its users move with `Move-LegacyUser`).
+        from_ocs: bool,
     },
     /// A Persistent Chat pool with content cannot be removed without `-Force`.
     /// Resolution: remove the content, or add `-Force` to remove it with the pool.
-    #[error("chat pool {chat_pool} still has {}", list(.content))]
+    #[error("chat pool {chat_pool} still has {}", list(&names(.content)))]
     ChatPoolInUse {
         /// The chat pool.
         chat_pool: String,
-        /// Its categories, rooms, add-ins, endpoint and configured users.
-        content: Vec<String>,
+        /// Its categories, rooms, add-ins, endpoint and configured users (`category X`).
+        content: Vec<Named>,
     },
     /// A Persistent Chat pool has 1..4 active and at most 4 standby servers.
     /// Resolution: use 1 to 4 active servers and 0 to 4 standby servers.
@@ -273,6 +277,9 @@ pub enum ModelError {
         chat_pool: String,
         /// What limits it (`is a single-computer pool and has one server`).
         why: &'static str,
+        /// The object that sets the limit (the chat pool itself, or its Standard Edition
+        /// home pool) and where it was created.
+        limited_by: Box<Named>,
         /// Active servers requested.
         servers: u32,
         /// Standby servers requested.
@@ -326,6 +333,8 @@ pub enum ModelError {
     UseMoveLegacyUser {
         /// The user.
         user: String,
+        /// Where the user was created.
+        user_origin: Origin,
         /// The user's pool.
         pool: String,
         /// That pool's version.
@@ -358,7 +367,10 @@ pub enum ModelError {
     /// The Global policy always exists.
     /// Resolution: change it with `Set-PersistentChatPolicy -Identity Global`.
     #[error("the Global Persistent Chat policy always exists and cannot be created")]
-    GlobalPolicyExists {},
+    GlobalPolicyExists {
+        /// The `-EnablePersistentChat` value given, for the help's `Set-` command.
+        enable: Option<bool>,
+    },
     /// A site policy names a site that does not exist.
     /// Resolution: create the site first, or fix the name.
     #[error("there is no site {site} for policy Site:{site}")]
@@ -383,6 +395,8 @@ pub enum ModelError {
         policy: String,
         /// The users it is granted to.
         users: Vec<String>,
+        /// Where the first user was last changed (its grant).
+        granted: Origin,
     },
 
     // ---- Categories, rooms, add-ins ----
@@ -417,12 +431,16 @@ pub enum ModelError {
     },
     /// Creators must be allowed members that are not denied.
     /// Resolution: add them to `-AllowedMembers` (and not to `-DeniedMembers`).
-    #[error("creators of {category} must be allowed members: {}", list(.creators))]
+    #[error("{}", creator_message(.category, .creators, .denied))]
     CreatorNotAllowed {
         /// The category.
         category: String,
         /// The creators that are not allowed.
         creators: Vec<String>,
+        /// Whether they are denied (denied always wins), rather than not allowed.
+        denied: bool,
+        /// The parameter at fault (`Creators` or `DeniedMembers`).
+        param: &'static str,
     },
     /// Only a category without rooms can be removed.
     /// Resolution: remove or move its rooms first.
@@ -432,6 +450,8 @@ pub enum ModelError {
         category: String,
         /// Its rooms.
         rooms: Vec<String>,
+        /// Where the first room was created.
+        room_origin: Origin,
     },
     /// A room's category, add-in or parent category is on another chat pool.
     /// Resolution: use one on the room's own chat pool.
@@ -443,6 +463,8 @@ pub enum ModelError {
         reference: String,
         /// The referenced object's chat pool.
         reference_pool: String,
+        /// Where the referenced object was created, when it exists.
+        reference_origin: Option<Origin>,
         /// The parameter that named it.
         param: &'static str,
     },
@@ -598,17 +620,21 @@ pub enum ModelError {
         addin: String,
         /// The rooms using it.
         rooms: Vec<String>,
+        /// Where the first room was last changed.
+        room_origin: Origin,
     },
 
     // ---- Migration ----
     /// The migration source must be a Group Chat pool.
     /// Resolution: name the legacy Group Chat pool as `-Source`.
-    #[error("{pool} is a {}, not a legacy Group Chat pool", .kind.product())]
+    #[error("{pool} is a {} pool, not a legacy Group Chat pool", .kind.product())]
     MigrationSourceNotLegacy {
         /// The pool.
         pool: String,
         /// Its kind.
         kind: ChatPoolKind,
+        /// An existing legacy Group Chat pool not yet migrated, for the help.
+        legacy_pool: Option<String>,
         /// The parameter that named it.
         param: &'static str,
     },
@@ -620,6 +646,8 @@ pub enum ModelError {
         pool: String,
         /// Its kind.
         kind: ChatPoolKind,
+        /// An existing Persistent Chat pool, for the help.
+        persistent_pool: Option<String>,
         /// The parameter that named it.
         param: &'static str,
     },
@@ -662,24 +690,36 @@ pub enum ModelError {
         pool: String,
         /// Where its data went.
         into: Option<String>,
+        /// Where it was migrated.
+        migrated: Origin,
         /// The parameter that named it.
         param: &'static str,
     },
     /// A flattened name would exceed 256 characters; nothing is imported.
     /// Resolution: shorten the legacy category or room names first.
-    #[error("after flattening, names would exceed 256 characters: {}", list(.names))]
+    #[error("after flattening, {} would exceed 256 characters, e.g. {} ({} characters)", flattened_count(.names), shorten(.flattened), .length)]
     FlattenedNameTooLong {
         /// The legacy identities whose flattened names are too long.
         names: Vec<String>,
+        /// The first flattened name (`Sales_EMEA_Deals`).
+        flattened: String,
+        /// Its length in characters.
+        length: usize,
     },
     /// A legacy pool that is not migrated, or that legacy clients still use, stays.
     /// Resolution: migrate it (`Move-ChatData`) and reconfigure users (`Set-User -GroupChatPool`).
-    #[error("legacy chat pool {pool} cannot be decommissioned yet: {}", list(.blockers))]
+    #[error("legacy chat pool {pool} cannot be decommissioned: {}", list(.blockers))]
     DecommissionBlocked {
         /// The pool.
         pool: String,
         /// What blocks it.
         blockers: Vec<String>,
+        /// Whether its data still has to be migrated.
+        not_migrated: bool,
+        /// A Persistent Chat pool to migrate into or point legacy clients at, if any.
+        target: Option<String>,
+        /// The first user whose legacy client is configured for it, if any.
+        configured_user: Option<String>,
     },
 }
 
@@ -742,18 +782,58 @@ codes!(ModelError {
     DecommissionBlocked => "coexist::model::decommission_blocked",
 });
 
-fn in_use(user_count: usize, chat_pools: &[String]) -> String {
+fn in_use(user_count: usize, users: &[Named], chat_pools: &[Named]) -> String {
     let mut parts = Vec::new();
-    if user_count > 0 {
-        parts.push(format!(
-            "{user_count} user{}",
-            if user_count == 1 { "" } else { "s" }
-        ));
+    match users {
+        [only] if user_count == 1 => parts.push(format!("user {}", only.identity)),
+        _ if user_count > 0 => parts.push(format!("{user_count} users")),
+        _ => {}
     }
-    if !chat_pools.is_empty() {
-        parts.push(format!("chat pool(s) {}", list(chat_pools)));
+    match chat_pools {
+        [] => {}
+        [only] => parts.push(format!("chat pool {}", only.identity)),
+        many => parts.push(format!("chat pools {}", list(&names(many)))),
     }
     parts.join(" and ")
+}
+
+fn flattened_count(names: &[String]) -> String {
+    match names.len() {
+        1 => "a name".to_string(),
+        n => format!("{n} names"),
+    }
+}
+
+fn creator_message(category: &str, creators: &[String], denied: &bool) -> String {
+    if *denied {
+        format!(
+            "{} denied in {category}, so cannot be {}: denied always wins",
+            are(creators),
+            if creators.len() == 1 {
+                "a creator"
+            } else {
+                "creators"
+            }
+        )
+    } else {
+        format!(
+            "creators of {category} must be allowed members: {}",
+            list(creators)
+        )
+    }
+}
+
+/// A long name cut to its first and last characters (`Sales_EMEA_DDD…DDD_Deals`).
+pub(crate) fn shorten(name: &str) -> String {
+    const HEAD: usize = 30;
+    const TAIL: usize = 12;
+    let count = name.chars().count();
+    if count <= HEAD + TAIL + 1 {
+        return name.to_string();
+    }
+    let head: String = name.chars().take(HEAD).collect();
+    let tail: String = name.chars().skip(count - TAIL).collect();
+    format!("{head}…{tail}")
 }
 
 fn are(principals: &[String]) -> String {

@@ -46,7 +46,8 @@ impl ModelError {
             | MigrationTargetNotPersistent { param, .. }
             | MigrationSourceRunning { param, .. }
             | MigrationTargetRunning { param, .. }
-            | AlreadyMigrated { param, .. } => param,
+            | AlreadyMigrated { param, .. }
+            | CreatorNotAllowed { param, .. } => param,
             HomePoolVersion { .. } => "HomePool",
             ThreeVersionCoexistence { .. } => "Version",
             CrossForestMove { .. } => "Target",
@@ -60,7 +61,6 @@ impl ModelError {
             GrantNeedsTagPolicy { .. } => "PolicyName",
             PolicyInUse { .. } => "Identity",
             DuplicateCategory { .. } | DuplicateRoom { .. } | DuplicateAddin { .. } => "Name",
-            CreatorNotAllowed { .. } => "Creators",
             CategoryNotEmpty { .. } | AddinInUse { .. } => "Identity",
             RoomNameIsCategory { .. } => "Name",
             PresenterNotMember { .. } => "Presenters",
@@ -71,6 +71,118 @@ impl ModelError {
             FlattenedNameTooLong { .. } => "Source",
             DecommissionBlocked { .. } => "Identity",
         })
+    }
+
+    /// The text of the primary label on the argument named by [`ModelError::param`].
+    pub fn label(&self) -> String {
+        use ModelError::*;
+        match self {
+            DuplicateSite { .. }
+            | DuplicateFqdn { .. }
+            | DuplicateUser { .. }
+            | DuplicatePolicy { .. }
+            | DuplicateCategory { .. }
+            | DuplicateRoom { .. }
+            | DuplicateAddin { .. } => "already exists".to_string(),
+            UnknownSite { .. } => "no such site".to_string(),
+            UnknownPool { .. } => "no such pool".to_string(),
+            UnknownChatPool { .. } => "no such chat pool".to_string(),
+            UnknownUser { .. } => "no such user".to_string(),
+            UnknownPolicy { .. } => "no such policy".to_string(),
+            UnknownCategory { .. } => "no such category".to_string(),
+            UnknownRoom { .. } => "no such chat room".to_string(),
+            UnknownAddin { .. } => "no such add-in".to_string(),
+            SitePolicyUnknownSite { site, .. } => format!("no site {site}"),
+            AmbiguousName { matches, .. } => format!("matches {} objects", matches.len()),
+            SiteInUse { pools, .. } => format!("hosts {} pool{}", pools.len(), plural(pools.len())),
+            NotARegistrar { .. } => "this is a chat pool".to_string(),
+            HomePoolVersion { home_version, .. } => {
+                format!("this pool runs {}", home_version.product())
+            }
+            ThreeVersionCoexistence { version, .. } => {
+                format!("a third version ({}) in this forest", version.short())
+            }
+            CrossForestMove(c) => format!("this pool is in forest {}", c.to_forest),
+            PoolInUse {
+                user_count,
+                chat_pools,
+                ..
+            } => match (user_count, chat_pools.len()) {
+                (0, n) => format!("homes {n} chat pool{}", plural(n)),
+                (u, 0) => format!("homes {u} user{}", plural(*u)),
+                (u, n) => format!(
+                    "homes {u} user{} and {n} chat pool{}",
+                    plural(*u),
+                    plural(n)
+                ),
+            },
+            ChatPoolInUse { content, .. } => {
+                format!("still has {} item{}", content.len(), plural(content.len()))
+            }
+            PolicyInUse { users, .. } => {
+                format!("granted to {} user{}", users.len(), plural(users.len()))
+            }
+            AddinInUse { rooms, .. } => {
+                format!("used by {} room{}", rooms.len(), plural(rooms.len()))
+            }
+            CategoryNotEmpty { rooms, .. } => {
+                format!("still has {} room{}", rooms.len(), plural(rooms.len()))
+            }
+            ServerLimit { param, .. } if *param == "StandbyServers" => {
+                "at most 4 standby servers".to_string()
+            }
+            ServerLimit { .. } => "1 to 4 active servers".to_string(),
+            SingleComputerPool { param, .. } if *param == "StandbyServers" => {
+                "no standby servers here".to_string()
+            }
+            SingleComputerPool { .. } => "one server only".to_string(),
+            FileStoreRequired { file_store, .. } => match file_store {
+                Some(_) => "not a UNC path".to_string(),
+                None => "no -FileStore".to_string(),
+            },
+            InvalidSipAddress { .. } => "not sip:name@domain".to_string(),
+            AlreadyHomed { .. } => "the user's current pool".to_string(),
+            UseMoveLegacyUser { version, .. } => format!("homed on {}", version.short()),
+            GlobalPolicyExists { .. } => "always exists".to_string(),
+            GrantNeedsTagPolicy { .. } => "not a per-user policy".to_string(),
+            CategoryNestingUnsupported { .. } => "legacy Group Chat pools only".to_string(),
+            CreatorNotAllowed {
+                denied: true,
+                creators,
+                ..
+            } => format!("denies {}", list(creators)),
+            CreatorNotAllowed { creators, .. } => format!("{} not allowed", list(creators)),
+            CrossPoolReference { reference_pool, .. } => format!("on {reference_pool}"),
+            RoomNameTooLong { length, .. } => format!("{length} characters"),
+            RoomNameIsCategory { .. } => "a category's name".to_string(),
+            MemberNotAllowed { principals, .. } => format!("{} not allowed", list(principals)),
+            PresenterInNormalRoom { .. } => "only Auditorium rooms have presenters".to_string(),
+            PresenterNotMember { presenters, .. } => format!("{} not a member", list(presenters)),
+            FederationUnsupported { principals, .. } => format!("federated: {}", list(principals)),
+            DuplicateEndpoint { existing_sip, .. } => format!("{existing_sip} exists"),
+            InvitationsDeniedByCategory { .. } => "the category has invitations off".to_string(),
+            ClearNeedsEndDate { .. } => "no -EndDate".to_string(),
+            InvalidAddinUrl { .. } => "not http(s)".to_string(),
+            MigrationSourceNotLegacy { kind, .. } | MigrationTargetNotPersistent { kind, .. } => {
+                format!("this is a {} pool", kind.product())
+            }
+            MigrationForestMismatch { target_forest, .. } => {
+                format!("this pool is in forest {target_forest}")
+            }
+            MigrationSourceRunning { .. } | MigrationTargetRunning { .. } => {
+                "still running".to_string()
+            }
+            AlreadyMigrated { into, .. } => match into {
+                Some(t) => format!("already migrated into {t}"),
+                None => "already migrated".to_string(),
+            },
+            FlattenedNameTooLong { length, .. } => {
+                format!("a flattened name has {length} characters")
+            }
+            DecommissionBlocked { blockers, .. } => {
+                format!("{} blocker{}", blockers.len(), plural(blockers.len()))
+            }
+        }
     }
 
     /// Secondary labels on the statements that made the conflicting facts true.
@@ -172,6 +284,116 @@ impl ModelError {
                 *category_origin,
                 format!("{category} was last set here (invitations off)"),
             )],
+            AmbiguousName { matches, .. } => matches
+                .iter()
+                .take(3)
+                .map(|m| Related::new(m.origin, format!("{} was created here", m.identity)))
+                .collect(),
+            PoolInUse {
+                pool,
+                users,
+                chat_pools,
+                ..
+            } => users
+                .iter()
+                .take(1)
+                .map(|u| Related::new(u.origin, format!("{} was created here", u.identity)))
+                .chain(chat_pools.iter().take(1).map(|c| {
+                    Related::new(
+                        c.origin,
+                        format!("{} was created here, homed on {pool}", c.identity),
+                    )
+                }))
+                .collect(),
+            ChatPoolInUse { content, .. } => content
+                .iter()
+                .take(1)
+                .map(|c| Related::new(c.origin, format!("{} was created here", c.identity)))
+                .collect(),
+            SingleComputerPool {
+                chat_pool,
+                limited_by,
+                why,
+                ..
+            } => {
+                let text = if limited_by.identity.eq_ignore_ascii_case(chat_pool) {
+                    if why.contains("single-computer") {
+                        format!("{chat_pool} was created here as a SingleComputer pool")
+                    } else {
+                        format!("{chat_pool} was created here on its Standard Edition server")
+                    }
+                } else {
+                    format!(
+                        "{} was created here as a Standard Edition pool",
+                        limited_by.identity
+                    )
+                };
+                vec![Related::new(limited_by.origin, text)]
+            }
+            PolicyInUse {
+                policy,
+                users,
+                granted,
+                ..
+            } => users
+                .first()
+                .map(|u| Related::new(*granted, format!("{policy} was granted to {u} here")))
+                .into_iter()
+                .collect(),
+            CategoryNotEmpty {
+                rooms, room_origin, ..
+            } => rooms
+                .first()
+                .map(|r| Related::new(*room_origin, format!("{r} was created here")))
+                .into_iter()
+                .collect(),
+            AddinInUse {
+                rooms, room_origin, ..
+            } => rooms
+                .first()
+                .map(|r| {
+                    Related::new(
+                        *room_origin,
+                        format!("{r}, which uses it, was last set here"),
+                    )
+                })
+                .into_iter()
+                .collect(),
+            CrossPoolReference {
+                reference,
+                reference_pool,
+                reference_origin,
+                ..
+            } => reference_origin
+                .map(|o| {
+                    Related::new(
+                        o,
+                        format!("{reference} was created here on {reference_pool}"),
+                    )
+                })
+                .into_iter()
+                .collect(),
+            AlreadyMigrated {
+                pool,
+                into,
+                migrated,
+                ..
+            } => vec![Related::new(
+                *migrated,
+                match into {
+                    Some(t) => format!("{pool} was migrated into {t} here"),
+                    None => format!("{pool} was migrated here"),
+                },
+            )],
+            UseMoveLegacyUser {
+                user,
+                pool,
+                user_origin,
+                ..
+            } => vec![Related::new(
+                *user_origin,
+                format!("{user} was created here on {pool}"),
+            )],
             _ => Vec::new(),
         }
     }
@@ -183,15 +405,18 @@ impl ModelError {
             DuplicateSite { site, .. } => Some(format!("use the existing site {site}, or choose another name")),
             UnknownSite { suggestion, site, .. } => or_create(suggestion, &format!("create it first: New-Site -Identity {site}")),
             SiteInUse { pools, .. } => Some(format!("remove its pools first: {}", list(&names(pools)))),
-            AmbiguousName { matches, .. } => Some(format!("give the full identity, e.g. {}", matches[0])),
+            AmbiguousName { matches, .. } => Some(match matches.first() {
+                Some(first) => format!("give the full identity, e.g. {}", first.identity),
+                None => "give the full identity".to_string(),
+            }),
             DuplicateFqdn { .. } => Some("choose another FQDN; only a SingleComputer Persistent Chat pool collocated on its Standard Edition home pool shares that pool's FQDN".to_string()),
             UnknownPool { suggestion, pool, .. } => or_create(suggestion, &format!("create it first with New-Pool -Fqdn {pool}")),
             UnknownChatPool { suggestion, chat_pool, .. } => or_create(suggestion, &format!("create it first with New-ChatPool -Fqdn {chat_pool}")),
             NotARegistrar { home_pool, .. } => Some(format!("name a registrar pool instead, e.g. {home_pool}, the chat pool's home pool")),
             HomePoolVersion { kind, home_version, matching_pool, .. } => {
                 let mut help = match matching_pool {
-                    Some(p) => format!("home it on a {} pool ({p} exists)", kind.home_version()),
-                    None => format!("create a {} pool to home it on", kind.home_version()),
+                    Some(p) => format!("home it on a {} pool ({p} exists)", kind.home_version().short()),
+                    None => format!("create a {} pool to home it on", kind.home_version().short()),
                 };
                 if *kind == ChatPoolKind::PersistentChat {
                     let legacy = ChatPoolKind::for_version(*home_version);
@@ -204,10 +429,15 @@ impl ModelError {
                 Some(p) => format!("move the user within forest {}, e.g. to {p}", c.from_forest),
                 None => format!("move the user to a pool in forest {}", c.from_forest),
             }),
-            PoolInUse { users, chat_pools, .. } => Some(if !users.is_empty() {
-                format!("move its users first (Move-User {} -Target <pool>)", users[0])
+            PoolInUse { users, chat_pools, move_to, from_ocs, .. } => Some(if !users.is_empty() {
+                format!(
+                    "move its users first ({} {} -Target {})",
+                    if *from_ocs { "Move-LegacyUser" } else { "Move-User" },
+                    users[0].identity,
+                    move_to.as_deref().unwrap_or("<pool>")
+                )
             } else {
-                format!("remove its chat pools first: {}", list(chat_pools))
+                format!("remove its chat pools first: {}", list(&names(chat_pools)))
             }),
             ChatPoolInUse { chat_pool, .. } => Some(format!("remove the content first, or Remove-ChatPool {chat_pool} -Force to remove it too")),
             ServerLimit { .. } => Some("use -Servers 1 to 4 and -StandbyServers 0 to 4".to_string()),
@@ -226,13 +456,17 @@ impl ModelError {
             UseMoveLegacyUser { user, right, .. } => Some(format!("use {right} {user} -Target <pool> (alias {})", if *right == "Move-User" { "Move-CsUser" } else { "Move-CsLegacyUser" })),
             DuplicatePolicy { policy, .. } => Some(format!("change it with Set-PersistentChatPolicy -Identity {policy}")),
             UnknownPolicy { suggestion, policy, .. } => or_create(suggestion, &format!("create it first with New-PersistentChatPolicy -Identity {policy}")),
-            GlobalPolicyExists { .. } => Some("change it with Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true".to_string()),
+            GlobalPolicyExists { enable } => Some(match enable {
+                Some(v) => format!("change it with Set-PersistentChatPolicy -Identity Global -EnablePersistentChat ${v}"),
+                None => "change it with Set-PersistentChatPolicy -Identity Global".to_string(),
+            }),
             SitePolicyUnknownSite { suggestion, site } => or_create(suggestion, &format!("create the site first: New-Site -Identity {site}")),
             GrantNeedsTagPolicy { .. } => Some("grant a per-user policy (Tag:<name>), or $null to unassign; site and global policies apply by themselves".to_string()),
             PolicyInUse { policy, .. } => Some(format!("grant $null to its users first, or Remove-PersistentChatPolicy {policy} -Force")),
             DuplicateCategory { category, .. } => Some(format!("choose another name, or change it with Set-ChatCategory {category}")),
             UnknownCategory { suggestion, category, .. } => or_create(suggestion, &format!("create it first with New-ChatCategory -Name {category}")),
             CategoryNestingUnsupported { param, .. } => Some(format!("drop -{param}: Persistent Chat categories are flat and have no managers")),
+            CreatorNotAllowed { creators, denied: true, .. } => Some(format!("remove {} from -DeniedMembers, or from -Creators", list(creators))),
             CreatorNotAllowed { creators, .. } => Some(format!("add {} to -AllowedMembers (and not to -DeniedMembers)", list(creators))),
             CategoryNotEmpty { category, .. } => Some(format!("remove or move the rooms of {category} first")),
             CrossPoolReference { chat_pool, .. } => Some(format!("use one on {chat_pool}, the room's own chat pool")),
@@ -251,14 +485,30 @@ impl ModelError {
             DuplicateAddin { addin, .. } => Some(format!("choose another name; {addin} exists")),
             InvalidAddinUrl { .. } => Some("give an http:// or https:// URL, e.g. https://addins.contoso.com/app".to_string()),
             AddinInUse { addin, .. } => Some(format!("Remove-ChatAddin {addin} -Force detaches it from the rooms")),
-            MigrationSourceNotLegacy { .. } => Some("name a Group Chat pool (Kind GroupChat2010 or GroupChat2007R2) as the source".to_string()),
-            MigrationTargetNotPersistent { .. } => Some("name a Persistent Chat pool as the target".to_string()),
+            MigrationSourceNotLegacy { legacy_pool, param, .. } => Some(match legacy_pool {
+                Some(p) => format!("name a legacy Group Chat pool as -{param}, e.g. {p}"),
+                None => format!("name a legacy Group Chat pool (Kind GroupChat2010 or GroupChat2007R2) as -{param}"),
+            }),
+            MigrationTargetNotPersistent { persistent_pool, param, .. } => Some(match persistent_pool {
+                Some(p) => format!("name a Persistent Chat pool as -{param}, e.g. {p}"),
+                None => format!("create a Persistent Chat pool (New-ChatPool) and name it as -{param}"),
+            }),
             MigrationForestMismatch { source_forest, .. } => Some(format!("migrate into a Persistent Chat pool of forest {source_forest}")),
             MigrationSourceRunning { pool, .. } => Some(format!("stop it first: Stop-ChatPool {pool}")),
             MigrationTargetRunning { pool, .. } => Some(format!("Stop-ChatPool {pool} before the import and Start-ChatPool {pool} after it")),
             AlreadyMigrated { .. } => Some("nothing to do: a legacy pool migrates once".to_string()),
-            FlattenedNameTooLong { .. } => Some("shorten the legacy category or room names before migrating".to_string()),
-            DecommissionBlocked { pool, .. } => Some(format!("migrate it (Move-ChatData -Source {pool} -Target <Persistent Chat pool>) and point legacy clients elsewhere (Set-User -GroupChatPool)")),
+            FlattenedNameTooLong { names, .. } => Some(format!("shorten the legacy category or room names before migrating, starting with {}", super::error::shorten(names.first().map_or("", String::as_str)))),
+            DecommissionBlocked { pool, not_migrated, target, configured_user, .. } => {
+                let to = target.as_deref().unwrap_or("<Persistent Chat pool>");
+                let mut steps = Vec::new();
+                if *not_migrated {
+                    steps.push(format!("migrate it first: Move-ChatData -Source {pool} -Target {to}"));
+                }
+                if let Some(user) = configured_user {
+                    steps.push(format!("point legacy clients elsewhere: Set-User {user} -GroupChatPool {to}"));
+                }
+                Some(steps.join("; then "))
+            }
         }
     }
 }
@@ -268,17 +518,60 @@ impl ModelWarning {
     pub fn param(&self) -> Option<&'static str> {
         use ModelWarning::*;
         match self {
-            PoolCapacity { .. } => None,
+            PoolCapacity { param, .. } | MembersDropped { param, .. } => {
+                Some(*param).filter(|p| !p.is_empty())
+            }
             PolicyWithoutEffect { .. } => Some("Identity"),
-            MembersDropped { .. } => None,
             TargetHasLegacyData { .. }
             | OverwrittenOnImport { .. }
             | LegacyEndpointMissing { .. } => Some("Target"),
             InvitationsResetOnImport { .. }
             | RootManagersToAllRooms { .. }
             | FederatedPrincipalsDisabled { .. }
-            | FilesNotMigrated { .. } => Some("Source"),
-            MigrationOrder { .. } => None,
+            | FilesNotMigrated { .. }
+            | MigrationOrder { .. } => Some("Source"),
+        }
+    }
+
+    /// The text of the primary label on the argument named by [`ModelWarning::param`].
+    pub fn label(&self) -> String {
+        use ModelWarning::*;
+        match self {
+            PoolCapacity { servers, limit, .. } => format!(
+                "{servers} active server{} serve{} up to {limit} users",
+                plural(*servers as usize),
+                if *servers == 1 { "s" } else { "" }
+            ),
+            PolicyWithoutEffect { version, .. } => format!("homed on {}", version.short()),
+            MembersDropped { dropped, .. } => format!(
+                "{} list entr{} dropped",
+                dropped.len(),
+                if dropped.len() == 1 { "y" } else { "ies" }
+            ),
+            TargetHasLegacyData { previous, .. } => {
+                format!("already holds data from {}", list(previous))
+            }
+            InvitationsResetOnImport { rooms, .. } => format!(
+                "{} room{} imported with invitations False",
+                rooms.len(),
+                plural(rooms.len())
+            ),
+            RootManagersToAllRooms { rooms, .. } => match rooms.len() {
+                1 => "1 room gets the root managers".to_string(),
+                n => format!("{n} rooms get the root managers"),
+            },
+            FederatedPrincipalsDisabled { principals, .. } => format!(
+                "{} federated principal{} disabled",
+                principals.len(),
+                plural(principals.len())
+            ),
+            MigrationOrder { users: 1, .. } => "1 user still on a legacy pool".to_string(),
+            MigrationOrder { users, .. } => format!("{users} users still on legacy pools"),
+            OverwrittenOnImport { items, .. } => {
+                format!("{} item{} overwritten", items.len(), plural(items.len()))
+            }
+            FilesNotMigrated { .. } => "uploaded files stay behind".to_string(),
+            LegacyEndpointMissing { .. } => "no Persistent Chat endpoint".to_string(),
         }
     }
 
@@ -292,8 +585,25 @@ impl ModelWarning {
                 ..
             } => vec![Related::new(
                 *chat_pool_origin,
-                format!("{chat_pool} was given {servers} active server(s) here"),
+                format!(
+                    "{chat_pool} was given {servers} active server{} here",
+                    plural(*servers as usize)
+                ),
             )],
+            ModelWarning::TargetHasLegacyData {
+                target,
+                previous,
+                previous_origin,
+            } => previous
+                .first()
+                .map(|p| {
+                    Related::new(
+                        *previous_origin,
+                        format!("{p} was migrated into {target} here"),
+                    )
+                })
+                .into_iter()
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -310,17 +620,39 @@ impl ModelWarning {
                     "home some users on another Lync 2013 pool with its own Persistent Chat pool".to_string()
                 }
             }
-            PolicyWithoutEffect { user, .. } => format!("move {user} to a Lync Server 2013 pool (Move-User -Target …)"),
-            MembersDropped { .. } => return None,
+            PolicyWithoutEffect { user, lync2013_pool, .. } => match lync2013_pool {
+                Some(p) => format!("move the user to Lync Server 2013: Move-User {user} -Target {p}"),
+                None => format!("move {user} to a Lync Server 2013 pool (Move-User -Target …)"),
+            },
+            MembersDropped { .. } => "re-add them where they are allowed, if that was not intended".to_string(),
             TargetHasLegacyData { .. } => "migrate each legacy pool into its own Persistent Chat pool".to_string(),
-            InvitationsResetOnImport { .. } => "turn invitations on in the category (Set-ChatCategory -Invitations $true) if they are wanted".to_string(),
+            InvitationsResetOnImport { category, .. } => format!("if they are wanted, turn invitations on in the category: Set-ChatCategory {category} -Invitations $true"),
             RootManagersToAllRooms { .. } => "review the managers of those rooms after migration".to_string(),
             FederatedPrincipalsDisabled { .. } => "tell those users: Persistent Chat does not support federation".to_string(),
-            MigrationOrder { .. } => "move users to Lync Server 2013 first (Move-User); migrate Group Chat last".to_string(),
+            MigrationOrder { names, lync2013_pool, first_on_ocs, .. } => match names.first() {
+                Some(user) => format!(
+                    "move users to Lync Server 2013 first ({} {user} -Target {}); migrate Group Chat last",
+                    if *first_on_ocs { "Move-LegacyUser" } else { "Move-User" },
+                    lync2013_pool.as_deref().unwrap_or("<Lync 2013 pool>")
+                ),
+                None => "move users to Lync Server 2013 first (Move-User); migrate Group Chat last".to_string(),
+            },
             OverwrittenOnImport { .. } => "rename one side before migrating if both are wanted".to_string(),
             FilesNotMigrated { .. } => "copy the files by hand if they are needed".to_string(),
-            LegacyEndpointMissing { target } => format!("New-ChatEndpoint -ChatPool {target} -SipAddress sip:ocschat@<your SIP domain>"),
+            LegacyEndpointMissing { target, sip_domain } => format!(
+                "New-ChatEndpoint -ChatPool {target} -SipAddress sip:ocschat@{}",
+                sip_domain.as_deref().unwrap_or("<your SIP domain>")
+            ),
         })
+    }
+}
+
+/// `s` for counts other than one.
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }
 

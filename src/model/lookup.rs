@@ -4,8 +4,8 @@
 use super::idmap::{IdMap, Identified};
 use super::objects::{scoped, split_scoped, Kind, PolicyId};
 use super::{
-    ChatAddin, ChatCategory, ChatPool, ChatRoom, Model, ModelError, PersistentChatPolicy, Pool,
-    Site, User,
+    ChatAddin, ChatCategory, ChatPool, ChatRoom, Model, ModelError, Named, Origin,
+    PersistentChatPolicy, Pool, Site, User,
 };
 
 /// The closest candidate to `name` (Jaro-Winkler ≥ 0.8, case-insensitive), for "did you mean".
@@ -14,7 +14,7 @@ pub fn suggest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Opt
     let mut best: Option<(f64, &str)> = None;
     for candidate in candidates {
         let score = strsim::jaro_winkler(&wanted, &candidate.to_lowercase());
-        if score >= 0.8 && best.map_or(true, |(b, _)| score > b) {
+        if score >= 0.8 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, candidate));
         }
     }
@@ -112,17 +112,36 @@ impl Model {
     /// A user by SIP address (with or without `sip:`) or display name; `ambiguous_name` when
     /// a display name matches several users, else `unknown_user`.
     pub fn find_user(&self, query: &str, param: &'static str) -> Result<&User, ModelError> {
-        if let Some(user) = self.user_by_sip(query) {
-            return Ok(user);
+        let index = self.find_user_index(query, param)?;
+        Ok(self.data.users.at(index).expect("index from the same map"))
+    }
+
+    /// Like [`Model::find_user`], returning the user's position in [`Model::users`].
+    pub(crate) fn find_user_index(
+        &self,
+        query: &str,
+        param: &'static str,
+    ) -> Result<usize, ModelError> {
+        let by_sip = if query
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("sip:"))
+        {
+            self.data.users.index_of(query)
+        } else {
+            self.data.users.index_of(&format!("sip:{query}"))
+        };
+        if let Some(index) = by_sip {
+            return Ok(index);
         }
-        let matches: Vec<&User> = self
+        let matches: Vec<(usize, &User)> = self
             .data
             .users
             .iter()
-            .filter(|u| u.display_name.eq_ignore_ascii_case(query))
+            .enumerate()
+            .filter(|(_, u)| u.display_name.eq_ignore_ascii_case(query))
             .collect();
         match matches.len() {
-            1 => Ok(matches[0]),
+            1 => Ok(matches[0].0),
             0 => Err(ModelError::UnknownUser {
                 user: query.to_string(),
                 suggestion: suggest(
@@ -137,7 +156,13 @@ impl Model {
             _ => Err(ModelError::AmbiguousName {
                 kind: Kind::User,
                 name: query.to_string(),
-                matches: matches.iter().map(|u| u.sip_address.clone()).collect(),
+                matches: matches
+                    .iter()
+                    .map(|(_, u)| Named {
+                        identity: u.sip_address.clone(),
+                        origin: u.created,
+                    })
+                    .collect(),
                 param,
             }),
         }
@@ -145,10 +170,11 @@ impl Model {
 
     /// A user by SIP address, with or without the `sip:` prefix.
     pub fn user_by_sip(&self, sip: &str) -> Option<&User> {
-        self.data
-            .users
-            .get(sip)
-            .or_else(|| self.data.users.get(&format!("sip:{sip}")))
+        if sip.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("sip:")) {
+            self.data.users.get(sip)
+        } else {
+            self.data.users.get(&format!("sip:{sip}"))
+        }
     }
 
     /// A Persistent Chat policy by identity (`Global`, `Site:X`, `Tag:X` or a bare tag).
@@ -179,7 +205,7 @@ impl Model {
             &self.data.categories,
             name,
             chat_pool,
-            Kind::ChatCategory,
+            (Kind::ChatCategory, |c| c.created),
             param,
         )
         .map_err(|e| {
@@ -198,7 +224,11 @@ impl Model {
         chat_pool: Option<&str>,
         param: &'static str,
     ) -> Result<&ChatRoom, ModelError> {
-        find_scoped(&self.data.rooms, name, chat_pool, Kind::ChatRoom, param).map_err(|e| {
+        let kind = (
+            Kind::ChatRoom,
+            (|r: &ChatRoom| r.created) as fn(&ChatRoom) -> Origin,
+        );
+        find_scoped(&self.data.rooms, name, chat_pool, kind, param).map_err(|e| {
             e.unwrap_or_else(|| ModelError::UnknownRoom {
                 room: name.to_string(),
                 suggestion: suggest_scoped(&self.data.rooms, name),
@@ -214,7 +244,11 @@ impl Model {
         chat_pool: Option<&str>,
         param: &'static str,
     ) -> Result<&ChatAddin, ModelError> {
-        find_scoped(&self.data.addins, name, chat_pool, Kind::ChatAddin, param).map_err(|e| {
+        let kind = (
+            Kind::ChatAddin,
+            (|a: &ChatAddin| a.created) as fn(&ChatAddin) -> Origin,
+        );
+        find_scoped(&self.data.addins, name, chat_pool, kind, param).map_err(|e| {
             e.unwrap_or_else(|| ModelError::UnknownAddin {
                 addin: name.to_string(),
                 suggestion: suggest_scoped(&self.data.addins, name),
@@ -276,7 +310,7 @@ fn find_scoped<'a, T: Identified>(
     map: &'a IdMap<T>,
     name: &str,
     chat_pool: Option<&str>,
-    kind: Kind,
+    (kind, created): (Kind, fn(&T) -> Origin),
     param: &'static str,
 ) -> Result<&'a T, Option<ModelError>> {
     if split_scoped(name).is_some() {
@@ -295,7 +329,13 @@ fn find_scoped<'a, T: Identified>(
         _ => Err(Some(ModelError::AmbiguousName {
             kind,
             name: name.to_string(),
-            matches: matches.iter().map(|o| o.id().to_string()).collect(),
+            matches: matches
+                .iter()
+                .map(|o| Named {
+                    identity: o.id().to_string(),
+                    origin: created(o),
+                })
+                .collect(),
             param,
         })),
     }

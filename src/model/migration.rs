@@ -137,6 +137,7 @@ impl Model {
             return Err(ModelError::MigrationSourceNotLegacy {
                 pool: src.fqdn,
                 kind: src.kind,
+                legacy_pool: self.unmigrated_legacy_pool(),
                 param: "Source",
             });
         }
@@ -173,6 +174,7 @@ impl Model {
             return Err(ModelError::MigrationSourceNotLegacy {
                 pool: src.fqdn.clone(),
                 kind: src.kind,
+                legacy_pool: self.unmigrated_legacy_pool(),
                 param: "ChatPool",
             });
         }
@@ -270,7 +272,7 @@ impl Model {
                 c.kind == ChatPoolKind::PersistentChat
                     && self.users_on(&c.home_pool) > super::topology::capacity_limit(c.servers)
             })
-            .map(|c| self.capacity_warning_for(c))
+            .map(|c| self.capacity_warning_for(c, ""))
             .collect();
         (
             MigrationStatus {
@@ -324,10 +326,25 @@ impl Model {
             return Err(ModelError::MigrationTargetNotPersistent {
                 pool: dst.fqdn.clone(),
                 kind: dst.kind,
+                persistent_pool: self
+                    .data
+                    .chat_pools
+                    .iter()
+                    .find(|c| c.kind == ChatPoolKind::PersistentChat)
+                    .map(|c| c.fqdn.clone()),
                 param,
             });
         }
         Ok(())
+    }
+
+    /// A legacy Group Chat pool not migrated yet, for help texts.
+    fn unmigrated_legacy_pool(&self) -> Option<String> {
+        self.data
+            .chat_pools
+            .iter()
+            .find(|c| c.is_legacy() && c.state != ChatPoolState::Migrated)
+            .map(|c| c.fqdn.clone())
     }
 
     fn snapshot(&self, src: &ChatPool) -> ChatData {
@@ -391,6 +408,7 @@ impl Model {
             if let Some(src) = self.data.chat_pools.get_mut(&data.source) {
                 src.state = ChatPoolState::Migrated;
                 src.migrated_into = Some(dst.fqdn.clone());
+                src.migrated = origin;
                 src.changed = origin;
                 identities.push(src.fqdn.clone());
             }
@@ -417,6 +435,7 @@ impl Model {
                 .join("_")
         };
         let mut too_long = Vec::new();
+        let mut first_long: Option<String> = None;
         let mut federated: Vec<String> = Vec::new();
         let mut strip = |list: &[String]| -> Vec<String> {
             let mut kept = Vec::with_capacity(list.len());
@@ -435,6 +454,7 @@ impl Model {
             let name = flat_name(cat);
             if name.chars().count() > MAX_NAME {
                 too_long.push(cat.identity.clone());
+                first_long.get_or_insert_with(|| name.clone());
                 continue;
             }
             let identity = scoped(&dst.fqdn, &name);
@@ -490,6 +510,7 @@ impl Model {
             };
             if name.chars().count() > MAX_NAME {
                 too_long.push(room.identity.clone());
+                first_long.get_or_insert_with(|| name.clone());
                 continue;
             }
             let Some(category) = target_cat(&cat.identity) else {
@@ -548,7 +569,12 @@ impl Model {
             });
         }
         if !too_long.is_empty() {
-            return Err(ModelError::FlattenedNameTooLong { names: too_long });
+            let flattened = first_long.unwrap_or_default();
+            return Err(ModelError::FlattenedNameTooLong {
+                names: too_long,
+                length: flattened.chars().count(),
+                flattened,
+            });
         }
         let mut warnings = Vec::new();
         let previous: Vec<String> = dst
@@ -558,13 +584,27 @@ impl Model {
             .cloned()
             .collect();
         if legacy && !previous.is_empty() {
+            let previous_origin = self
+                .data
+                .chat_pools
+                .get(&previous[0])
+                .map_or(Origin::Loaded, |c| c.migrated);
             warnings.push(ModelWarning::TargetHasLegacyData {
                 target: dst.fqdn.clone(),
                 previous,
+                previous_origin,
             });
         }
-        if !reset.is_empty() {
-            warnings.push(ModelWarning::InvitationsResetOnImport { rooms: reset });
+        if let Some(first) = reset.first() {
+            let category = rooms
+                .iter()
+                .find(|r| r.identity.eq_ignore_ascii_case(first))
+                .map(|r| r.category.clone())
+                .unwrap_or_default();
+            warnings.push(ModelWarning::InvitationsResetOnImport {
+                rooms: reset,
+                category,
+            });
         }
         for (category, managers, rooms) in root_rooms {
             warnings.push(ModelWarning::RootManagersToAllRooms {
@@ -590,7 +630,33 @@ impl Model {
                 .filter(|(_, n)| *n > 0)
                 .collect();
             if !legacy_pools.is_empty() {
+                let on_legacy =
+                    |p: &str| legacy_pools.iter().any(|(l, _)| l.eq_ignore_ascii_case(p));
+                let named: Vec<&super::User> = self
+                    .data
+                    .users
+                    .iter()
+                    .filter(|u| on_legacy(&u.registrar_pool))
+                    .take(super::warning::NAMED_USERS)
+                    .collect();
+                let first_on_ocs = named.first().is_some_and(|u| {
+                    self.data
+                        .pools
+                        .get(&u.registrar_pool)
+                        .is_some_and(|p| p.version == Version::Ocs2007R2)
+                });
+                let names = named.iter().map(|u| u.sip_address.clone()).collect();
+                let lync2013_pool = self
+                    .data
+                    .pools
+                    .iter()
+                    .filter(|p| p.version == Version::Lync2013)
+                    .find(|p| self.forest_of_pool(&p.fqdn).eq_ignore_ascii_case(&forest))
+                    .map(|p| p.fqdn.clone());
                 warnings.push(ModelWarning::MigrationOrder {
+                    names,
+                    lync2013_pool,
+                    first_on_ocs,
                     users: legacy_pools.iter().map(|(_, n)| n).sum(),
                     pools: legacy_pools.into_iter().map(|(p, _)| p).collect(),
                 });
@@ -622,8 +688,17 @@ impl Model {
             warnings.push(ModelWarning::FilesNotMigrated { room });
         }
         if legacy && dst.endpoint.is_none() {
+            let domain = |sip: &str| sip.split_once('@').map(|(_, d)| d.to_string());
+            let sip_domain = self
+                .data
+                .chat_endpoints
+                .iter()
+                .find_map(|e| domain(&e.sip_address))
+                .or_else(|| self.data.users.iter().find_map(|u| domain(&u.sip_address)))
+                .or_else(|| dst.fqdn.split_once('.').map(|(_, d)| d.to_string()));
             warnings.push(ModelWarning::LegacyEndpointMissing {
                 target: dst.fqdn.clone(),
+                sip_domain,
             });
         }
         Ok(ImportPlan {
@@ -652,6 +727,7 @@ fn check_not_migrated(src: &ChatPool, param: &'static str) -> Result<(), ModelEr
         return Err(ModelError::AlreadyMigrated {
             pool: src.fqdn.clone(),
             into: src.migrated_into.clone(),
+            migrated: src.migrated,
             param,
         });
     }

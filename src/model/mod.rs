@@ -120,7 +120,7 @@ pub(crate) struct Data {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Index {
     /// Lower-cased registrar pool FQDN → users homed on it.
-    pub(crate) users_per_pool: HashMap<String, usize>,
+    pub(crate) users_per_pool: HashMap<String, usize, idmap::FxBuild>,
 }
 
 /// The coexistence model.
@@ -172,7 +172,7 @@ impl Model {
     }
 
     fn rebuild_index(&mut self) {
-        let mut counts: HashMap<String, usize> = HashMap::new();
+        let mut counts: HashMap<String, usize, idmap::FxBuild> = HashMap::default();
         for user in self.data.users.iter() {
             *counts
                 .entry(idmap::key(&user.registrar_pool).into_owned())
@@ -191,12 +191,14 @@ impl Model {
     }
 
     pub(crate) fn count_user(&mut self, pool: &str, delta: isize) {
-        let slot = self
-            .index
-            .users_per_pool
-            .entry(idmap::key(pool).into_owned())
-            .or_default();
-        *slot = slot.saturating_add_signed(delta);
+        let key = idmap::key(pool);
+        let counts = &mut self.index.users_per_pool;
+        match counts.get_mut(key.as_ref()) {
+            Some(slot) => *slot = slot.saturating_add_signed(delta),
+            None => {
+                counts.insert(key.into_owned(), 0usize.saturating_add_signed(delta));
+            }
+        }
     }
 
     /// Sites.

@@ -45,7 +45,9 @@ impl Model {
     pub fn new_policy(&mut self, req: NewPolicy, origin: Origin) -> Result<Outcome, ModelError> {
         let id = PolicyId::parse(&req.identity);
         if id == PolicyId::Global {
-            return Err(ModelError::GlobalPolicyExists {});
+            return Err(ModelError::GlobalPolicyExists {
+                enable: req.enable_persistent_chat,
+            });
         }
         if let Some(existing) = self.data.policies.get(&id.identity()) {
             return Err(ModelError::DuplicatePolicy {
@@ -123,9 +125,15 @@ impl Model {
             .map(|u| u.sip_address.clone())
             .collect();
         if !granted.is_empty() && !force {
+            let granted_at = self
+                .data
+                .users
+                .get(&granted[0])
+                .map_or(Origin::Loaded, |u| u.changed);
             return Err(ModelError::PolicyInUse {
                 policy: identity,
                 users: granted,
+                granted: granted_at,
             });
         }
         for sip in &granted {
@@ -146,7 +154,8 @@ impl Model {
         policy: Option<&str>,
         origin: Origin,
     ) -> Result<Outcome, ModelError> {
-        let user = self.find_user(identity, "Identity")?;
+        let index = self.find_user_index(identity, "Identity")?;
+        let user = self.data.users.at(index).expect("found above");
         let (sip, pool) = (user.sip_address.clone(), user.registrar_pool.clone());
         let tag = match policy {
             None => None,
@@ -164,14 +173,21 @@ impl Model {
         if tag.is_some() {
             let version = self.data.pools.get(&pool).map(|p| p.version);
             if let Some(version) = version.filter(|v| *v != Version::Lync2013) {
+                let lync2013_pool = self
+                    .data
+                    .pools
+                    .iter()
+                    .find(|p| p.version == Version::Lync2013)
+                    .map(|p| p.fqdn.clone());
                 warnings.push(ModelWarning::PolicyWithoutEffect {
                     user: sip.clone(),
                     pool,
                     version,
+                    lync2013_pool,
                 });
             }
         }
-        let user = self.data.users.get_mut(&sip).expect("found above");
+        let user = self.data.users.at_mut(index).expect("found above");
         user.persistent_chat_policy = tag;
         user.changed = origin;
         Ok(Outcome::of(sip).with_warnings(warnings))

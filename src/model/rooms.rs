@@ -102,6 +102,7 @@ impl Model {
                     chat_pool: given.clone(),
                     reference: category.identity.clone(),
                     reference_pool: pool,
+                    reference_origin: Some(category.created),
                     param: "Category",
                 });
             }
@@ -165,6 +166,7 @@ impl Model {
                 chat_pool: pool,
                 reference: category.identity.clone(),
                 reference_pool: category.chat_pool.clone(),
+                reference_origin: Some(category.created),
                 param: "Category",
             });
         }
@@ -280,9 +282,10 @@ impl Model {
         self.data.rooms.insert(room);
         let mut outcome = Outcome::of(identity);
         if !dropped.is_empty() {
-            outcome
-                .warnings
-                .push(ModelWarning::MembersDropped { dropped });
+            outcome.warnings.push(ModelWarning::MembersDropped {
+                dropped,
+                param: "Category",
+            });
         }
         Ok(outcome)
     }
@@ -347,6 +350,7 @@ impl Model {
                     chat_pool: pool.to_string(),
                     reference: name.to_string(),
                     reference_pool: addin_pool.to_string(),
+                    reference_origin: self.data.addins.get(name).map(|a| a.created),
                     param: "Addin",
                 });
             }

@@ -6,6 +6,7 @@
 //! `single_computer_pool`, `pool_capacity`, `duplicate_endpoint`.
 
 use super::error::Named;
+use super::migration::{Blocker, BlockerReason};
 use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolType, Version};
 use super::{
     ChatEndpoint, ChatPool, FederatedDomain, Model, ModelError, ModelWarning, Origin, Outcome,
@@ -168,12 +169,15 @@ impl Model {
     pub fn remove_pool(&mut self, identity: &str, _origin: Origin) -> Result<Outcome, ModelError> {
         let fqdn = self.find_pool(identity, "Identity")?.fqdn.clone();
         let user_count = self.users_on(&fqdn);
-        let chat_pools: Vec<String> = self
+        let chat_pools: Vec<Named> = self
             .data
             .chat_pools
             .iter()
             .filter(|c| c.home_pool.eq_ignore_ascii_case(&fqdn))
-            .map(|c| c.fqdn.clone())
+            .map(|c| Named {
+                identity: c.fqdn.clone(),
+                origin: c.created,
+            })
             .collect();
         if user_count > 0 || !chat_pools.is_empty() {
             let users = self
@@ -182,13 +186,36 @@ impl Model {
                 .iter()
                 .filter(|u| u.registrar_pool.eq_ignore_ascii_case(&fqdn))
                 .take(5)
-                .map(|u| u.sip_address.clone())
+                .map(|u| Named {
+                    identity: u.sip_address.clone(),
+                    origin: u.created,
+                })
                 .collect();
+            let forest = self.forest_of_pool(&fqdn);
+            let others: Vec<&Pool> = self
+                .data
+                .pools
+                .iter()
+                .filter(|p| !p.fqdn.eq_ignore_ascii_case(&fqdn))
+                .filter(|p| self.forest_of_pool(&p.fqdn).eq_ignore_ascii_case(forest))
+                .collect();
+            let move_to = others
+                .iter()
+                .find(|p| p.version == Version::Lync2013)
+                .or(others.first())
+                .map(|p| p.fqdn.clone());
+            let from_ocs = self
+                .data
+                .pools
+                .get(&fqdn)
+                .is_some_and(|p| p.version == Version::Ocs2007R2);
             return Err(ModelError::PoolInUse {
                 pool: fqdn,
                 users,
                 user_count,
                 chat_pools,
+                move_to,
+                from_ocs,
             });
         }
         self.data.pools.remove(&fqdn);
@@ -229,7 +256,6 @@ impl Model {
         let home = self.find_pool(&req.home_pool, "HomePool")?;
         self.check_home_version(&req.fqdn, kind, home)?;
         let home_pool = home.fqdn.clone();
-        let home_edition = home.edition;
         let chat = ChatPool {
             fqdn: req.fqdn.clone(),
             kind,
@@ -246,6 +272,7 @@ impl Model {
                 .unwrap_or_else(|| format!("{}\\rtc", req.fqdn)),
             migrated_into: None,
             received_from: Vec::new(),
+            migrated: Origin::Loaded,
             created: origin,
             changed: origin,
         };
@@ -254,8 +281,13 @@ impl Model {
         } else {
             "Servers"
         };
-        check_servers(&chat, home_edition, servers_param)?;
-        let warnings = self.capacity_warning(&chat, None);
+        check_servers(&chat, home, servers_param)?;
+        let capacity_param = if req.servers.is_some() {
+            "Servers"
+        } else {
+            "HomePool"
+        };
+        let warnings = self.capacity_warning(&chat, None, capacity_param);
         self.data.chat_pools.insert(chat);
         Ok(Outcome::of(req.fqdn).with_warnings(warnings))
     }
@@ -277,7 +309,6 @@ impl Model {
             None => self.find_pool(&chat.home_pool, "HomePool")?,
         };
         chat.home_pool = home.fqdn.clone();
-        let home_edition = home.edition;
         if let Some(n) = req.servers {
             chat.servers = n;
         }
@@ -295,9 +326,16 @@ impl Model {
         } else {
             "Servers"
         };
-        check_servers(&chat, home_edition, servers_param)?;
+        check_servers(&chat, home, servers_param)?;
         chat.changed = origin;
-        let warnings = self.capacity_warning(&chat, Some(&old));
+        let capacity_param = if req.servers.is_some() {
+            "Servers"
+        } else if req.home_pool.is_some() {
+            "HomePool"
+        } else {
+            ""
+        };
+        let warnings = self.capacity_warning(&chat, Some(&old), capacity_param);
         let fqdn = chat.fqdn.clone();
         self.data.chat_pools.insert(chat);
         Ok(Outcome::of(fqdn).with_warnings(warnings))
@@ -315,15 +353,30 @@ impl Model {
         let fqdn = chat.fqdn.clone();
         if chat.is_legacy() {
             let blockers = self.decommission_blockers(&fqdn);
-            let blocking: Vec<String> = blockers
-                .iter()
-                .filter(|b| b.blocks_removal())
-                .map(|b| b.description())
-                .collect();
+            let blocking: Vec<&Blocker> = blockers.iter().filter(|b| b.blocks_removal()).collect();
             if !blocking.is_empty() {
+                let forest = self.forest_of_chat_pool(&fqdn);
+                let target = self
+                    .data
+                    .chat_pools
+                    .iter()
+                    .filter(|c| c.kind == ChatPoolKind::PersistentChat)
+                    .find(|c| {
+                        self.forest_of_chat_pool(&c.fqdn)
+                            .eq_ignore_ascii_case(forest)
+                    })
+                    .map(|c| c.fqdn.clone());
                 return Err(ModelError::DecommissionBlocked {
                     pool: fqdn,
-                    blockers: blocking,
+                    not_migrated: blocking
+                        .iter()
+                        .any(|b| b.reason == BlockerReason::NotMigrated),
+                    configured_user: blocking
+                        .iter()
+                        .find(|b| b.reason == BlockerReason::UserConfigured)
+                        .map(|b| b.object.clone()),
+                    blockers: blocking.iter().map(|b| b.description()).collect(),
+                    target,
                 });
             }
         } else {
@@ -600,20 +653,25 @@ impl Model {
         &self,
         chat: &ChatPool,
         before: Option<&ChatPool>,
+        param: &'static str,
     ) -> Vec<ModelWarning> {
         if chat.kind != ChatPoolKind::PersistentChat {
             return Vec::new();
         }
         let over = |c: &ChatPool| self.users_on(&c.home_pool) > capacity_limit(c.servers);
         if over(chat) && !before.is_some_and(over) {
-            vec![self.capacity_warning_for(chat)]
+            vec![self.capacity_warning_for(chat, param)]
         } else {
             Vec::new()
         }
     }
 
     /// The `pool_capacity` warning for `chat` as it is.
-    pub(crate) fn capacity_warning_for(&self, chat: &ChatPool) -> ModelWarning {
+    pub(crate) fn capacity_warning_for(
+        &self,
+        chat: &ChatPool,
+        param: &'static str,
+    ) -> ModelWarning {
         ModelWarning::PoolCapacity {
             chat_pool: chat.fqdn.clone(),
             home_pool: chat.home_pool.clone(),
@@ -621,12 +679,18 @@ impl Model {
             servers: chat.servers,
             limit: capacity_limit(chat.servers),
             chat_pool_origin: chat.changed,
+            param,
         }
     }
 
     /// `pool_capacity` warnings for Persistent Chat pools homed on `pool` whose load crosses
     /// the line when its user count goes from `before` to the current count.
-    pub(crate) fn capacity_crossings(&self, pool: &str, before: usize) -> Vec<ModelWarning> {
+    pub(crate) fn capacity_crossings(
+        &self,
+        pool: &str,
+        before: usize,
+        param: &'static str,
+    ) -> Vec<ModelWarning> {
         let now = self.users_on(pool);
         self.data
             .chat_pools
@@ -638,48 +702,49 @@ impl Model {
                 let limit = capacity_limit(c.servers);
                 before <= limit && now > limit
             })
-            .map(|c| self.capacity_warning_for(c))
+            .map(|c| self.capacity_warning_for(c, param))
             .collect()
     }
 
     /// What keeps a Persistent Chat pool from being removed without `-Force`.
-    fn chat_pool_content(&self, fqdn: &str) -> Vec<String> {
+    fn chat_pool_content(&self, fqdn: &str) -> Vec<Named> {
         let on = |pool: &str| pool.eq_ignore_ascii_case(fqdn);
-        let mut content: Vec<String> = Vec::new();
+        let named = |identity: String, origin: Origin| Named { identity, origin };
+        let mut content: Vec<Named> = Vec::new();
         content.extend(
             self.data
                 .categories
                 .iter()
                 .filter(|c| on(&c.chat_pool))
-                .map(|c| format!("category {}", c.identity)),
+                .map(|c| named(format!("category {}", c.identity), c.created)),
         );
         content.extend(
             self.data
                 .rooms
                 .iter()
                 .filter(|r| on(&r.chat_pool))
-                .map(|r| format!("room {}", r.identity)),
+                .map(|r| named(format!("room {}", r.identity), r.created)),
         );
         content.extend(
             self.data
                 .addins
                 .iter()
                 .filter(|a| on(&a.chat_pool))
-                .map(|a| format!("add-in {}", a.identity)),
+                .map(|a| named(format!("add-in {}", a.identity), a.created)),
         );
         content.extend(
             self.data
                 .chat_endpoints
                 .iter()
                 .filter(|e| on(&e.chat_pool))
-                .map(|e| format!("endpoint {}", e.sip_address)),
+                .map(|e| named(format!("endpoint {}", e.sip_address), e.created)),
         );
         content.extend(
             self.data
                 .users
                 .iter()
                 .filter(|u| u.group_chat_pool.as_deref().is_some_and(on))
-                .map(|u| format!("user {} (GroupChatPool)", u.sip_address)),
+                .map(|u| named(format!("user {} (GroupChatPool)", u.sip_address), u.changed)),
         );
         content
     }
@@ -736,11 +801,8 @@ fn version_index(v: Version) -> usize {
 }
 
 /// `server_limit`, `file_store_required` and `single_computer_pool`, in that order.
-fn check_servers(
-    chat: &ChatPool,
-    home_edition: Edition,
-    param: &'static str,
-) -> Result<(), ModelError> {
+fn check_servers(chat: &ChatPool, home: &Pool, param: &'static str) -> Result<(), ModelError> {
+    let home_edition = home.edition;
     let pc = chat.kind == ChatPoolKind::PersistentChat;
     if pc && (!(1..=4).contains(&chat.servers) || chat.standby_servers > 4) {
         let param = if (1..=4).contains(&chat.servers) {
@@ -787,9 +849,22 @@ fn check_servers(
         } else {
             "Servers"
         };
+        let by_chat_pool = total > 1 && (chat.pool_type == PoolType::SingleComputer || collocated);
+        let limited_by = if by_chat_pool {
+            Named {
+                identity: chat.fqdn.clone(),
+                origin: chat.created,
+            }
+        } else {
+            Named {
+                identity: home.fqdn.clone(),
+                origin: home.created,
+            }
+        };
         return Err(ModelError::SingleComputerPool {
             chat_pool: chat.fqdn.clone(),
             why,
+            limited_by: Box::new(limited_by),
             servers: chat.servers,
             standby: chat.standby_servers,
             param,

@@ -83,7 +83,7 @@ impl Model {
             changed: origin,
         });
         self.count_user(&pool, 1);
-        let warnings = self.capacity_crossings(&pool, before);
+        let warnings = self.capacity_crossings(&pool, before, "Pool");
         Ok(Outcome::of(sip).with_warnings(warnings))
     }
 
@@ -142,32 +142,34 @@ impl Model {
         origin: Origin,
     ) -> Result<Outcome, ModelError> {
         let target_pool = self.find_pool(target, "Target")?;
-        let (target_fqdn, target_origin) = (target_pool.fqdn.clone(), target_pool.created);
-        let user = self.find_user(identity, "Identity")?;
-        let (sip, from) = (user.sip_address.clone(), user.registrar_pool.clone());
-        let from_forest = self.forest_of_pool(&from).to_string();
-        let to_forest = self.forest_of_pool(&target_fqdn).to_string();
-        if !from_forest.eq_ignore_ascii_case(&to_forest) {
+        let index = self.find_user_index(identity, "Identity")?;
+        let user = self.data.users.at(index).expect("found above");
+        let from_forest = self.forest_of_pool(&user.registrar_pool);
+        let to_forest = self.forest_of_pool(&target_pool.fqdn);
+        if !from_forest.eq_ignore_ascii_case(to_forest) {
+            let from = &user.registrar_pool;
             let same_forest_pool = self
                 .data
                 .pools
                 .iter()
                 .find(|p| {
-                    !p.fqdn.eq_ignore_ascii_case(&from)
+                    !p.fqdn.eq_ignore_ascii_case(from)
                         && self
                             .forest_of_pool(&p.fqdn)
-                            .eq_ignore_ascii_case(&from_forest)
+                            .eq_ignore_ascii_case(from_forest)
                 })
                 .map(|p| p.fqdn.clone());
             return Err(ModelError::CrossForestMove(Box::new(CrossForest {
-                user: sip,
-                target: target_fqdn,
-                from_forest,
-                to_forest,
-                target_origin,
+                user: user.sip_address.clone(),
+                target: target_pool.fqdn.clone(),
+                from_forest: from_forest.to_string(),
+                to_forest: to_forest.to_string(),
+                target_origin: target_pool.created,
                 same_forest_pool,
             })));
         }
+        let target_fqdn = target_pool.fqdn.clone();
+        let (sip, from) = (user.sip_address.clone(), user.registrar_pool.clone());
         if from.eq_ignore_ascii_case(&target_fqdn) {
             return Err(ModelError::AlreadyHomed {
                 user: sip,
@@ -184,6 +186,7 @@ impl Model {
             };
             return Err(ModelError::UseMoveLegacyUser {
                 user: sip,
+                user_origin: user.created,
                 pool: from,
                 version: version.unwrap_or(Version::Lync2013),
                 used,
@@ -191,12 +194,12 @@ impl Model {
             });
         }
         let before = self.users_on(&target_fqdn);
-        let user = self.data.users.get_mut(&sip).expect("found above");
+        let user = self.data.users.at_mut(index).expect("found above");
         user.registrar_pool = target_fqdn.clone();
         user.changed = origin;
         self.count_user(&from, -1);
         self.count_user(&target_fqdn, 1);
-        let warnings = self.capacity_crossings(&target_fqdn, before);
+        let warnings = self.capacity_crossings(&target_fqdn, before, "Target");
         Ok(Outcome::of(sip).with_warnings(warnings))
     }
 
@@ -210,9 +213,10 @@ impl Model {
         self.count_user(&pool, -1);
         let mut outcome = Outcome::of(sip);
         if !dropped.is_empty() {
-            outcome
-                .warnings
-                .push(ModelWarning::MembersDropped { dropped });
+            outcome.warnings.push(ModelWarning::MembersDropped {
+                dropped,
+                param: "Identity",
+            });
         }
         Ok(outcome)
     }

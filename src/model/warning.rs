@@ -13,7 +13,7 @@ use thiserror::Error;
 pub enum ModelWarning {
     /// A Persistent Chat pool serves more users than documented.
     /// Resolution: add active servers (`Set-ChatPool -Servers`), up to 4.
-    #[error("Persistent Chat pool {chat_pool} would serve {users} users homed on {home_pool}, beyond its documented capacity of {limit}")]
+    #[error("Persistent Chat pool {chat_pool} serves {users} users homed on {home_pool}, beyond the documented capacity of {limit} for {servers} active server{}", if *.servers == 1 { "" } else { "s" })]
     PoolCapacity {
         /// The chat pool.
         chat_pool: String,
@@ -27,6 +27,9 @@ pub enum ModelWarning {
         limit: usize,
         /// Where the chat pool was last changed.
         chat_pool_origin: Origin,
+        /// The parameter of the operation that crossed the line (`Servers`, `RegistrarPool`,
+        /// `Target`), or empty for the whole command.
+        param: &'static str,
     },
     /// A policy granted to a user not on Lync 2013 has no effect yet.
     /// Resolution: move the user to a Lync 2013 pool.
@@ -38,6 +41,8 @@ pub enum ModelWarning {
         pool: String,
         /// Its version.
         version: Version,
+        /// An existing Lync Server 2013 pool to move the user to, if any.
+        lync2013_pool: Option<String>,
     },
     /// Principals were taken out of member lists.
     /// Resolution: none needed; re-add them where they are allowed if that was not intended.
@@ -45,6 +50,8 @@ pub enum ModelWarning {
     MembersDropped {
         /// `principal from object (List)` entries.
         dropped: Vec<String>,
+        /// The parameter whose change dropped them (`Identity`, `Category`, `AllowedMembers`).
+        param: &'static str,
     },
     /// The target already received another legacy pool's data.
     /// Resolution: migrate each legacy pool into its own Persistent Chat pool.
@@ -54,6 +61,8 @@ pub enum ModelWarning {
         target: String,
         /// The legacy pools it received data from.
         previous: Vec<String>,
+        /// Where the first of them was migrated.
+        previous_origin: Origin,
     },
     /// Rooms with invitations on, under a category with them off, imported with invitations off.
     /// Resolution: turn invitations on in the category if they are wanted.
@@ -61,6 +70,8 @@ pub enum ModelWarning {
     InvitationsResetOnImport {
         /// The rooms (target identities).
         rooms: Vec<String>,
+        /// The (flattened) category of the first room, on the target.
+        category: String,
     },
     /// Managers of a legacy root category became managers of every room under it.
     /// Resolution: review the managers of those rooms after migration.
@@ -82,10 +93,16 @@ pub enum ModelWarning {
     },
     /// Users are still homed on legacy registrar pools.
     /// Resolution: move users to Lync Server 2013 first; migrate Group Chat last.
-    #[error("{users} user(s) are still homed on legacy pools ({}); Group Chat should be migrated last", list(.pools))]
+    #[error("{} still homed on legacy {} {}; Group Chat should be migrated last", who(*.users, .names), if .pools.len() == 1 { "pool" } else { "pools" }, list(.pools))]
     MigrationOrder {
         /// How many users are on legacy pools.
         users: usize,
+        /// The first few of them (SIP addresses).
+        names: Vec<String>,
+        /// A Lync Server 2013 pool of the forest to move them to, if any.
+        lync2013_pool: Option<String>,
+        /// Whether the first named user is on OCS 2007 R2 (moved with `Move-LegacyUser`).
+        first_on_ocs: bool,
         /// The legacy registrar pools.
         pools: Vec<String>,
     },
@@ -109,6 +126,8 @@ pub enum ModelWarning {
     LegacyEndpointMissing {
         /// The target.
         target: String,
+        /// The users' SIP domain (`contoso.com`), if the model has users.
+        sip_domain: Option<String>,
     },
 }
 
@@ -125,3 +144,22 @@ codes!(ModelWarning {
     FilesNotMigrated => "coexist::model::files_not_migrated",
     LegacyEndpointMissing => "coexist::model::legacy_endpoint_missing",
 });
+
+/// How many users [`ModelWarning::MigrationOrder`] names before "and N more".
+pub(crate) const NAMED_USERS: usize = 3;
+
+/// `sip:ann@contoso.com is` / `3 users (sip:a, sip:b, sip:c) are` / `… and 2 more) are`.
+fn who(users: usize, names: &[String]) -> String {
+    match names {
+        [only] if users == 1 => format!("{only} is"),
+        _ => {
+            let more = users.saturating_sub(names.len());
+            let shown = names.join(", ");
+            if more > 0 {
+                format!("{users} users ({shown} and {more} more) are")
+            } else {
+                format!("{users} users ({shown}) are")
+            }
+        }
+    }
+}

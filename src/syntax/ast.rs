@@ -4,7 +4,7 @@
 //! [`crate::syntax::parse`] and consumed by the interpreter; nothing here knows pest.
 
 use crate::span::Span;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A whole script file, REPL entry or script-block body.
 #[derive(Debug, Clone, PartialEq)]
@@ -113,7 +113,7 @@ pub enum StatementKind {
     /// `throw` or `throw pipeline`.
     Throw(Option<Pipeline>),
     /// `function Name { … }` or `function Name($a, $b) { … }`.
-    Function(Rc<FunctionDef>),
+    Function(Arc<FunctionDef>),
     /// `try {…} catch [T] {…} finally {…}`.
     Try {
         /// The guarded body.
@@ -316,7 +316,7 @@ pub enum ExprKind {
     /// `@{ Key = value; … }`.
     Hashtable(Vec<(Expr, Statement)>),
     /// `{ … }`.
-    ScriptBlock(Rc<ScriptBlock>),
+    ScriptBlock(Arc<ScriptBlock>),
     /// `(pipeline)` or `(assignment)`.
     Paren(Box<Statement>),
     /// `$( statements )`.

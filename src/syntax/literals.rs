@@ -12,6 +12,30 @@ fn is_double_quote(c: char) -> bool {
     matches!(c, '"' | '\u{201C}' | '\u{201D}' | '\u{201E}')
 }
 
+/// True for the characters of a command name or bareword (the grammar's `word_char`):
+/// anything but blank space, quotes and `; | ( ) { } , & < >` and the backtick.
+pub(crate) fn is_word_char(c: char) -> bool {
+    !(c.is_ascii_control()
+        || matches!(
+            c,
+            ' ' | '"'
+                | '\''
+                | ';'
+                | '|'
+                | '('
+                | ')'
+                | '{'
+                | '}'
+                | ','
+                | '&'
+                | '<'
+                | '>'
+                | '`'
+                | '\u{7F}'
+                | '\u{2018}'..='\u{201E}'
+        ))
+}
+
 /// Removes the first and last character (the quotes).
 fn strip_quotes(text: &str) -> &str {
     let mut chars = text.chars();
@@ -61,7 +85,7 @@ pub(crate) fn verbatim_here(text: &str) -> String {
 
 /// Applies backtick escapes; with `doubled_quotes`, `""` is one quote (not in here-strings).
 pub(crate) fn unescape(text: &str, doubled_quotes: bool) -> String {
-    if !text.contains('`') && !(doubled_quotes && text.chars().any(is_double_quote)) {
+    if !(text.contains('`') || doubled_quotes && text.chars().any(is_double_quote)) {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
@@ -144,11 +168,7 @@ pub(crate) fn number(text: &str) -> Option<ExprKind> {
     let value = if let Some(hex) = digits.strip_prefix("0x") {
         let v = u64::from_str_radix(hex, 16).ok()?;
         // PowerShell reads 0xFFFFFFFF-style literals as their two's-complement value.
-        Num::Int(if v > i64::MAX as u64 {
-            v as i64
-        } else {
-            v as i64
-        })
+        Num::Int(v as i64)
     } else if digits.contains(['.', 'e']) || force_double {
         Num::Double(digits.parse::<f64>().ok()?)
     } else {
@@ -164,6 +184,11 @@ pub(crate) fn number(text: &str) -> Option<ExprKind> {
         },
         Num::Double(d) => Num::Double(d * multiplier as f64),
     };
+    if let Num::Double(d) = value {
+        if !d.is_finite() {
+            return None;
+        }
+    }
     Some(match (value, negative) {
         (Num::Int(v), true) => ExprKind::Int(v.checked_neg()?),
         (Num::Int(v), false) => ExprKind::Int(v),
@@ -219,6 +244,22 @@ pub(crate) fn case_of(text: &str, base: &str) -> Case {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_match_the_grammar() {
+        use crate::syntax::grammar::{CoexistParser, Rule};
+        use pest::Parser;
+        let samples = (0u32..0x80).chain([
+            0xA0, 0xE9, 0x2013, 0x2017, 0x2018, 0x201B, 0x201C, 0x201E, 0x201F, 0x1F600,
+        ]);
+        for c in samples.filter_map(char::from_u32) {
+            let word = format!("a{c}");
+            let grammar = CoexistParser::parse(Rule::bare_word, &word)
+                .map(|mut p| p.next().map(|p| p.as_str().len()) == Some(word.len()))
+                .unwrap_or(false);
+            assert_eq!(is_word_char(c), grammar, "{c:?} (U+{:04X})", c as u32);
+        }
+    }
 
     #[test]
     fn numbers() {

@@ -13,7 +13,7 @@ use crate::span::{SourceId, Span};
 use pest::iterators::{Pair, Pairs};
 use std::cell::RefCell;
 use std::iter::Peekable;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// Most operators in one expression; more is reported as `too_deep` (the tree would be
 /// too deep to walk and drop safely). Real scripts stay far below.
@@ -53,8 +53,13 @@ impl<'t> Lowerer<'t> {
         self.errors.into_inner()
     }
 
-    /// Lowers a `script` or `script_chunk` pair: `(param block, statements)`.
-    pub(crate) fn script(&self, pair: Pair<'_, Rule>) -> (Option<ParamBlock>, Vec<Statement>) {
+    /// Lowers a `script` or `script_chunk` pair: appends its statements to `out` and
+    /// returns its `param()` block.
+    pub(crate) fn script(
+        &self,
+        pair: Pair<'_, Rule>,
+        out: &mut Vec<Statement>,
+    ) -> Option<ParamBlock> {
         let mut it = pair.into_inner().peekable();
         let mut param_block = None;
         if it.peek().map(|p| p.as_rule()) == Some(Rule::param_block) {
@@ -62,7 +67,8 @@ impl<'t> Lowerer<'t> {
                 param_block = self.record(self.param_block(p));
             }
         }
-        (param_block, self.statements(&mut it))
+        self.statements_into(&mut it, out);
+        param_block
     }
 
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
@@ -99,7 +105,13 @@ impl<'t> Lowerer<'t> {
 
     /// Lowers statements until a closing token or the end; errors are recorded per statement.
     fn statements(&self, it: &mut Siblings<'_>) -> Vec<Statement> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(it.size_hint().0);
+        self.statements_into(it, &mut out);
+        out
+    }
+
+    /// [`Self::statements`] appending to `out`.
+    fn statements_into(&self, it: &mut Siblings<'_>, out: &mut Vec<Statement>) {
         while let Some(p) = it.peek() {
             match p.as_rule() {
                 Rule::close_brace | Rule::close_paren | Rule::EOI => {
@@ -112,7 +124,6 @@ impl<'t> Lowerer<'t> {
                 }
             }
         }
-        out
     }
 
     /// Lowers one statement starting at the next sibling.
@@ -125,7 +136,38 @@ impl<'t> Lowerer<'t> {
         })?;
         let span = self.span(first);
         let kind = match first.as_rule() {
-            Rule::command | Rule::expression | Rule::unsupported_invocation => {
+            Rule::expression => {
+                let target_pair = self.next(it, span, "an expression")?;
+                let is_assignment = it.peek().is_some_and(|p| {
+                    matches!(
+                        p.as_rule(),
+                        Rule::op_assign
+                            | Rule::op_add_assign
+                            | Rule::op_subtract_assign
+                            | Rule::op_multiply_assign
+                            | Rule::op_divide_assign
+                            | Rule::op_remainder_assign
+                    )
+                });
+                if is_assignment {
+                    let kind = self.assignment(target_pair, it)?;
+                    let end = match &kind {
+                        StatementKind::Assignment { value, .. } => value.span,
+                        _ => span,
+                    };
+                    return Ok(Statement {
+                        kind,
+                        span: span.to(end),
+                    });
+                }
+                let pipeline = self.pipeline_from(target_pair, it)?;
+                let span = pipeline.span;
+                return Ok(Statement {
+                    kind: StatementKind::Pipeline(pipeline),
+                    span,
+                });
+            }
+            Rule::command | Rule::unsupported_invocation => {
                 let pipeline = self.pipeline(it)?;
                 let span = pipeline.span;
                 return Ok(Statement {
@@ -146,7 +188,6 @@ impl<'t> Lowerer<'t> {
         let rule = pair.as_rule();
         let mut it = pair.into_inner().peekable();
         match rule {
-            Rule::assignment => self.assignment(&mut it, span),
             Rule::if_statement => self.if_statement(&mut it, span),
             Rule::foreach_statement
             | Rule::while_statement
@@ -210,9 +251,17 @@ impl<'t> Lowerer<'t> {
         }
     }
 
-    fn assignment(&self, it: &mut Siblings<'_>, span: Span) -> Lowered<StatementKind> {
-        let target_pair = self.next(it, span, "a variable")?;
-        let target = self.expression(target_pair)?;
+    fn assignment(
+        &self,
+        target_pair: Pair<'_, Rule>,
+        it: &mut Siblings<'_>,
+    ) -> Lowered<StatementKind> {
+        let span = self.span(&target_pair);
+        // Lower all three parts before judging, so no sibling is left behind on error.
+        let target = self.expression(target_pair);
+        let op_pair = self.next(it, span, "`=`")?;
+        let value = self.statement(it);
+        let (target, value) = (target?, value?);
         let valid = match &target.kind {
             ExprKind::Variable(_) | ExprKind::Member { .. } | ExprKind::Index { .. } => true,
             ExprKind::Cast { operand, .. } => matches!(operand.kind, ExprKind::Variable(_)),
@@ -225,7 +274,6 @@ impl<'t> Lowerer<'t> {
                 target.span,
             ));
         }
-        let op_pair = self.next(it, span, "`=`")?;
         let op = match op_pair.as_rule() {
             Rule::op_add_assign => AssignOp::Add,
             Rule::op_subtract_assign => AssignOp::Subtract,
@@ -234,7 +282,6 @@ impl<'t> Lowerer<'t> {
             Rule::op_remainder_assign => AssignOp::Remainder,
             _ => AssignOp::Assign,
         };
-        let value = self.statement(it)?;
         Ok(StatementKind::Assignment {
             target,
             op,
@@ -242,11 +289,11 @@ impl<'t> Lowerer<'t> {
         })
     }
 
-    fn condition(&self, it: &mut Siblings<'_>, span: Span) -> Lowered<Pipeline> {
+    /// `( pipeline )` after `if`, `elseif`, `while`, `until`.
+    fn condition(&self, it: &mut Siblings<'_>) -> Lowered<Pipeline> {
         self.skip(it, Rule::open_paren);
         let p = self.pipeline(it)?;
         self.skip(it, Rule::close_paren);
-        let _ = span;
         Ok(p)
     }
 
@@ -256,7 +303,7 @@ impl<'t> Lowerer<'t> {
         while let Some(kw) = it.next() {
             match kw.as_rule() {
                 Rule::kw_if | Rule::kw_elseif => {
-                    let cond = self.condition(it, span)?;
+                    let cond = self.condition(it)?;
                     let body = self.block(self.next(it, span, "`{`")?);
                     clauses.push((cond, body));
                 }
@@ -297,7 +344,7 @@ impl<'t> Lowerer<'t> {
                 })
             }
             Rule::while_statement => {
-                let condition = self.condition(it, span)?;
+                let condition = self.condition(it)?;
                 let body = self.block(self.next(it, span, "`{`")?);
                 Ok(StatementKind::While {
                     label,
@@ -308,7 +355,7 @@ impl<'t> Lowerer<'t> {
             Rule::do_statement => {
                 let body = self.block(self.next(it, span, "`{`")?);
                 let kw = self.next(it, span, "`while` or `until`")?;
-                let condition = self.condition(it, span)?;
+                let condition = self.condition(it)?;
                 Ok(StatementKind::DoLoop {
                     label,
                     body,
@@ -377,7 +424,7 @@ impl<'t> Lowerer<'t> {
             }
             body.param_block = Some(params);
         }
-        Ok(StatementKind::Function(Rc::new(FunctionDef {
+        Ok(StatementKind::Function(Arc::new(FunctionDef {
             name: name_pair.as_str().to_string(),
             name_span,
             body,
@@ -570,26 +617,47 @@ impl<'t> Lowerer<'t> {
                 "a pipeline",
             )
         })?;
+        self.pipeline_from(first, it)
+    }
+
+    /// A pipeline whose first element is `first`.
+    fn pipeline_from<'i>(&self, first: Pair<'i, Rule>, it: &mut Siblings<'i>) -> Lowered<Pipeline> {
         let mut span = self.span(&first);
-        let mut elements = vec![self.pipeline_element(first)?];
+        // Every element is lowered even after an error, so no sibling is left behind; the
+        // first error is returned, later ones are recorded.
+        let mut first_error = None;
+        let mut keep = |r: Lowered<PipelineElement>, elements: &mut Vec<PipelineElement>| match r {
+            Ok(e) => elements.push(e),
+            Err(e) if first_error.is_none() => first_error = Some(e),
+            Err(e) => self.errors.borrow_mut().push(e),
+        };
+        let mut elements = Vec::with_capacity(1);
+        keep(self.pipeline_element(first), &mut elements);
         while it.peek().map(|p| p.as_rule()) == Some(Rule::pipe) {
-            let pipe = it.next().ok_or_else(|| self.internal(span, "`|`"))?;
+            let Some(pipe) = it.next() else { break };
             let pipe_span = self.span(&pipe);
-            let element = self.next(it, pipe_span, "a command")?;
+            let Some(element) = it.next() else { break };
             if element.as_rule() == Rule::empty_pipe_element {
                 let at_end = self.text[pipe_span.end as usize..].trim().is_empty();
-                return Err(SyntaxError {
-                    code: error::EMPTY_PIPE_ELEMENT,
-                    message: "expected a command after `|`".to_string(),
-                    span: pipe_span,
-                    expected: vec!["a command"],
-                    incomplete: at_end,
-                });
+                keep(
+                    Err(SyntaxError {
+                        code: error::EMPTY_PIPE_ELEMENT,
+                        message: "expected a command after `|`".to_string(),
+                        span: pipe_span,
+                        expected: vec!["a command"],
+                        incomplete: at_end,
+                    }),
+                    &mut elements,
+                );
+                continue;
             }
             span = span.to(self.span(&element));
-            elements.push(self.pipeline_element(element)?);
+            keep(self.pipeline_element(element), &mut elements);
         }
-        Ok(Pipeline { elements, span })
+        match first_error {
+            Some(e) => Err(e),
+            None => Ok(Pipeline { elements, span }),
+        }
     }
 
     fn pipeline_element(&self, pair: Pair<'_, Rule>) -> Lowered<PipelineElement> {
@@ -613,10 +681,24 @@ impl<'t> Lowerer<'t> {
 
     fn command(&self, pair: Pair<'_, Rule>) -> Lowered<Command> {
         let span = self.span(&pair);
+        // The name is not a pair of its own (one pair fewer per command): it runs to the
+        // first character that cannot be part of a word.
+        let text = pair.as_str();
+        let name_len = match text.as_bytes().first() {
+            Some(b'%' | b'?') => 1,
+            _ => text
+                .char_indices()
+                .find(|(_, c)| !literals::is_word_char(*c))
+                .map_or(text.len(), |(i, _)| i),
+        };
+        let name = text[..name_len].to_string();
+        let name_span = Span::new(
+            self.source,
+            span.start as usize,
+            span.start as usize + name_len,
+        );
         let mut it = pair.into_inner().peekable();
-        let name_pair = self.next(&mut it, span, "a command name")?;
-        let name_span = self.span(&name_pair);
-        let mut args: Vec<CommandArg> = Vec::new();
+        let mut args: Vec<CommandArg> = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.next() {
             match p.as_rule() {
                 Rule::parameter => args.push(self.parameter(p)?),
@@ -666,7 +748,7 @@ impl<'t> Lowerer<'t> {
             }
         }
         Ok(Command {
-            name: name_pair.as_str().to_string(),
+            name,
             name_span,
             args,
             span,
@@ -699,7 +781,7 @@ impl<'t> Lowerer<'t> {
             )
         })?;
         let mut atom = self.argument_value(first)?;
-        while let Some(post) = it.next() {
+        for post in it.by_ref() {
             if post.as_rule() == Rule::argument_item {
                 let mut inner = post.into_inner().peekable();
                 self.skip(&mut inner, Rule::comma);
@@ -721,7 +803,7 @@ impl<'t> Lowerer<'t> {
                 Ok(Expr { kind, span })
             }
             Rule::bare_word => Ok(Expr {
-                kind: ExprKind::BareWord(pair.as_str().to_string()),
+                kind: bare_word(pair.as_str(), span),
                 span,
             }),
             Rule::splat => Ok(Expr {
@@ -806,7 +888,7 @@ impl<'t> Lowerer<'t> {
                 }
                 ExprKind::Hashtable(entries)
             }
-            Rule::script_block => ExprKind::ScriptBlock(Rc::new(self.script_block(pair)?)),
+            Rule::script_block => ExprKind::ScriptBlock(Arc::new(self.script_block(pair)?)),
             Rule::type_literal => ExprKind::TypeLiteral(type_name_of(pair)),
             Rule::expression | Rule::argument_expression => return self.expression(pair),
             _ => return Err(self.internal(span, "an expression")),
@@ -1007,6 +1089,68 @@ impl<'t> Lowerer<'t> {
             span,
         })
     }
+}
+
+/// A bareword; one with `$name` inside (`sip:$user@contoso.com`) expands like a string.
+fn bare_word(text: &str, span: Span) -> ExprKind {
+    let b = text.as_bytes();
+    let starts_variable = |i: usize| {
+        b[i] == b'$'
+            && b.get(i + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'{'))
+    };
+    if !(0..b.len()).any(starts_variable) {
+        return ExprKind::BareWord(text.to_string());
+    }
+    let mut parts = Vec::new();
+    let mut literal_start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        if !starts_variable(i) {
+            i += 1;
+            continue;
+        }
+        let name_start = i + 1;
+        let name_end = if b[name_start] == b'{' {
+            text[name_start..]
+                .find('}')
+                .map_or(b.len(), |p| name_start + p + 1)
+        } else {
+            let mut e = name_start;
+            // A scope prefix such as `env:` belongs to the name.
+            if let Some(colon) = text[name_start..].find(':') {
+                let scope = &text[name_start..name_start + colon];
+                if ["script", "global", "local", "private", "env"]
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(scope))
+                {
+                    e = name_start + colon + 1;
+                }
+            }
+            while e < b.len() && (b[e].is_ascii_alphanumeric() || b[e] == b'_') {
+                e += 1;
+            }
+            e
+        };
+        if literal_start < i {
+            parts.push(StringPart::Literal(text[literal_start..i].to_string()));
+        }
+        let var_span = Span::new(
+            span.source,
+            span.start as usize + i,
+            span.start as usize + name_end,
+        );
+        parts.push(StringPart::Variable(
+            literals::var_ref(&text[name_start..name_end]),
+            var_span,
+        ));
+        literal_start = name_end;
+        i = name_end;
+    }
+    if literal_start < b.len() {
+        parts.push(StringPart::Literal(text[literal_start..].to_string()));
+    }
+    ExprKind::ExpandableString(parts)
 }
 
 /// Adds `item` to a comma list: extends `list` if it already is one, otherwise makes one.

@@ -38,15 +38,20 @@ use pest::Parser;
 use prescan::EndState;
 
 /// Deepest bracket nesting accepted (`(`, `{`, `[`, `$(`, `@(`, `@{`, strings count too).
-/// The deepest accepted input parses, lowers and drops on a 2 MiB stack in a debug build;
-/// real scripts nest fewer than 20 levels.
-pub const MAX_DEPTH: usize = 128;
+/// Real scripts nest fewer than 20 levels; the interpreter also recurses over the tree.
+pub const MAX_DEPTH: usize = 200;
 
 /// At most this many errors are reported for one text.
 const MAX_ERRORS: usize = 100;
 
-/// Texts at least this long are parsed in chunks of about [`CHUNK_BYTES`].
-const CHUNK_BYTES: usize = 256 * 1024;
+/// Texts are parsed in chunks of about this size, split at statement boundaries: this caps
+/// pest's token queue (several times the chunk's size) whatever the size of the file.
+const CHUNK_BYTES: usize = 64 * 1024;
+
+/// Stack of the threads pest and lowering run on. pest's generated parser recurses about a
+/// dozen rules per bracket level, with large frames in debug builds: [`MAX_DEPTH`] levels
+/// need ~8 MiB there, more than the 2 MiB of a test thread or a spawned thread.
+const WORKER_STACK: usize = 64 * 1024 * 1024;
 
 /// Parses a whole script. Every syntax error of the text is reported (up to 100), in
 /// source order; a text with any error yields no tree (nothing runs).
@@ -59,48 +64,34 @@ pub fn parse(text: &str, source: SourceId) -> Result<Script, Vec<SyntaxError>> {
             Span::new(source, start, end),
         )]);
     }
-    match scan.end {
-        EndState::OpenString(start) | EndState::OpenComment(start) => {
-            let what = if matches!(scan.end, EndState::OpenComment(_)) {
-                "this comment is never closed (expected `#>`)"
-            } else {
-                "this string is never closed"
-            };
-            let mut errors = match parse_prefix(text, source, &scan, start) {
-                Ok(_) => Vec::new(),
-                Err(errors) => errors,
-            };
-            errors.push(SyntaxError {
-                code: UNTERMINATED_STRING,
-                message: what.to_string(),
-                span: Span::new(source, start, text.len()),
-                expected: Vec::new(),
-                incomplete: true,
-            });
-            return Err(errors);
+    if let EndState::OpenString(start) | EndState::OpenComment(start) = scan.end {
+        let what = if matches!(scan.end, EndState::OpenComment(_)) {
+            "this comment is never closed (expected `#>`)"
+        } else {
+            "this string is never closed"
+        };
+        let cut = last_boundary_at_or_before(&scan.boundaries, start).unwrap_or(0);
+        let mut errors = if cut > 0 {
+            on_worker(|| recover(&text[..cut], source, &scan.boundaries)).err()
+        } else {
+            None
         }
-        _ => {}
+        .unwrap_or_default();
+        errors.push(SyntaxError {
+            code: UNTERMINATED_STRING,
+            message: what.to_string(),
+            span: Span::new(source, start, text.len()),
+            expected: Vec::new(),
+            incomplete: true,
+        });
+        return Err(errors);
     }
-    let result = parse_chunked(text, source, &scan.boundaries);
-    let result = match result {
+    let limits = chunk_limits(text.len(), &scan.boundaries);
+    let result = match parse_chunks(text, source, &limits, &scan.boundaries) {
         Some(r) => r,
-        None => recover(text, source, &scan.boundaries),
+        None => on_worker(|| recover(text, source, &scan.boundaries)),
     };
     result.map_err(|errors| finish_errors(errors, text, source, scan.end))
-}
-
-/// Parses the statements before the one containing `offset` (errors only matter).
-fn parse_prefix(
-    text: &str,
-    source: SourceId,
-    scan: &prescan::Prescan,
-    offset: usize,
-) -> Result<Script, Vec<SyntaxError>> {
-    let cut = last_boundary_at_or_before(&scan.boundaries, offset).unwrap_or(0);
-    if cut == 0 {
-        return Err(Vec::new());
-    }
-    recover(&text[..cut], source, &scan.boundaries)
 }
 
 /// Sorts errors, marks those at an open end of input as incomplete.
@@ -127,39 +118,100 @@ fn finish_errors(
     errors
 }
 
-/// One parsed and lowered chunk.
-struct Chunk {
-    /// The top-level `param()` (first chunk only).
+/// Runs `f` on a scoped thread with a [`WORKER_STACK`] stack (falls back to the current
+/// thread if no thread can be started). The syntax tree is `Send` (shared nodes are `Arc`s),
+/// so it travels back to the caller safely.
+fn on_worker<T: Send, F: FnOnce() -> T + Send>(f: F) -> T {
+    let slot = std::sync::Mutex::new(Some(f));
+    let from_worker = std::thread::scope(|scope| {
+        let slot = &slot;
+        let spawned = std::thread::Builder::new()
+            .name("coexist-parse".into())
+            .stack_size(WORKER_STACK)
+            .spawn_scoped(scope, move || {
+                let f = slot.lock().ok().and_then(|mut guard| guard.take());
+                f.map(|f| f())
+            });
+        match spawned {
+            Ok(handle) => match handle.join() {
+                Ok(value) => value,
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            Err(_) => None,
+        }
+    });
+    match from_worker {
+        Some(value) => value,
+        None => match slot.into_inner().ok().flatten() {
+            Some(f) => f(),
+            None => unreachable!("the worker took the closure, so it returned a value"),
+        },
+    }
+}
+
+/// Parsed and lowered chunks.
+#[derive(Default)]
+struct Chunks {
+    /// The top-level `param()` (from the first chunk).
     param_block: Option<ParamBlock>,
-    /// The chunk's statements.
+    /// The statements in order.
     statements: Vec<Statement>,
     /// Errors found while lowering.
     errors: Vec<SyntaxError>,
 }
 
-/// Parses and lowers `text[start..end]`; the first chunk uses the `script` rule.
-fn parse_chunk(
+impl Chunks {
+    fn append(&mut self, other: Chunks) {
+        if self.param_block.is_none() {
+            self.param_block = other.param_block;
+        }
+        self.statements.extend(other.statements);
+        self.errors.extend(other.errors);
+    }
+}
+
+/// Parses and lowers `text[start..end]` into `into`; the first chunk uses the `script` rule.
+/// On a pest error `into` is unchanged.
+fn parse_range(
     text: &str,
     start: usize,
     end: usize,
     source: SourceId,
-) -> Result<Chunk, pest::error::Error<Rule>> {
+    into: &mut Chunks,
+) -> Result<(), Box<pest::error::Error<Rule>>> {
     let rule = if start == 0 {
         Rule::script
     } else {
         Rule::script_chunk
     };
-    let mut pairs = CoexistParser::parse(rule, &text[start..end])?;
+    let mut pairs = CoexistParser::parse(rule, &text[start..end]).map_err(Box::new)?;
     let lowerer = lower::Lowerer::new(text, start, source);
-    let (param_block, statements) = match pairs.next() {
-        Some(pair) => lowerer.script(pair),
-        None => (None, Vec::new()),
+    if let Some(pair) = pairs.next() {
+        let param_block = lowerer.script(pair, &mut into.statements);
+        if into.param_block.is_none() {
+            into.param_block = param_block;
+        }
+    }
+    into.errors.extend(lowerer.into_errors());
+    Ok(())
+}
+
+/// Parses the chunks between consecutive `limits`; `None` when pest rejects one.
+fn parse_windows(
+    text: &str,
+    source: SourceId,
+    limits: &[usize],
+    capacity: usize,
+) -> Option<Chunks> {
+    let mut all = Chunks {
+        param_block: None,
+        statements: Vec::with_capacity(capacity),
+        errors: Vec::new(),
     };
-    Ok(Chunk {
-        param_block,
-        statements,
-        errors: lowerer.into_errors(),
-    })
+    for w in limits.windows(2) {
+        parse_range(text, w[0], w[1], source, &mut all).ok()?;
+    }
+    Some(all)
 }
 
 /// Chunk limits: boundaries roughly [`CHUNK_BYTES`] apart.
@@ -177,37 +229,65 @@ fn chunk_limits(len: usize, boundaries: &[u32]) -> Vec<usize> {
     limits
 }
 
-/// The fast path: parse chunk by chunk. `None` when pest rejects a chunk (the caller then
-/// re-parses for error recovery; a chunk limit can also be a false boundary).
-fn parse_chunked(
-    text: &str,
+/// The fast path: parse chunk by chunk, the two halves of a large text on two threads.
+/// `None` when pest rejects a chunk (the caller then re-parses the whole text for error
+/// recovery; a chunk limit can also be a false boundary).
+fn parse_chunks<'t>(
+    text: &'t str,
     source: SourceId,
-    boundaries: &[u32],
+    limits: &'t [usize],
+    boundaries: &'t [u32],
 ) -> Option<Result<Script, Vec<SyntaxError>>> {
-    let limits = chunk_limits(text.len(), boundaries);
-    let mut param_block = None;
-    let mut statements = Vec::new();
-    let mut errors = Vec::new();
-    for w in limits.windows(2) {
-        let chunk = parse_chunk(text, w[0], w[1], source).ok()?;
-        if w[0] == 0 {
-            param_block = chunk.param_block;
-        }
-        if statements.is_empty() {
-            statements = chunk.statements;
-        } else {
-            statements.extend(chunk.statements);
-        }
-        errors.extend(chunk.errors);
-    }
-    Some(if errors.is_empty() {
+    let chunks = if limits.len() <= 3 {
+        on_worker(|| parse_windows(text, source, limits, boundaries.len() + 1))?
+    } else {
+        let mid = limits.len() / 2;
+        let (first, second) = (&limits[..=mid], &limits[mid..]);
+        // One statement per boundary is a close upper bound. The first half's vector gets
+        // room for both halves, so joining them copies only the second.
+        let boundaries_before =
+            |offset: usize| boundaries.partition_point(|&b| (b as usize) < offset);
+        let capacity = |part: &[usize]| {
+            if part[0] == 0 {
+                boundaries.len() + 1
+            } else {
+                boundaries_before(part[part.len() - 1]) - boundaries_before(part[0]) + 1
+            }
+        };
+        let (a, b) = std::thread::scope(|scope| {
+            let spawn = |part: &'t [usize]| {
+                std::thread::Builder::new()
+                    .name("coexist-parse".into())
+                    .stack_size(WORKER_STACK)
+                    .spawn_scoped(scope, move || {
+                        parse_windows(text, source, part, capacity(part))
+                    })
+                    .ok()
+            };
+            let ha = spawn(first);
+            let hb = spawn(second);
+            let join = |h: Option<std::thread::ScopedJoinHandle<'_, Option<Chunks>>>,
+                        part: &[usize]| match h {
+                Some(h) => match h.join() {
+                    Ok(v) => v,
+                    Err(panic) => std::panic::resume_unwind(panic),
+                },
+                None => parse_windows(text, source, part, capacity(part)),
+            };
+            (join(ha, first), join(hb, second))
+        });
+        let mut a = a?;
+        a.append(b?);
+        a
+    };
+    Some(if chunks.errors.is_empty() {
         Ok(Script {
-            param_block,
-            statements,
+            param_block: chunks.param_block,
+            statements: chunks.statements,
             span: Span::new(source, 0, text.len()),
         })
     } else {
-        Err(errors)
+        Err(chunks.errors)
     })
 }
 
@@ -217,25 +297,27 @@ fn recover(text: &str, source: SourceId, boundaries: &[u32]) -> Result<Script, V
     let mut errors = Vec::new();
     let mut pos = 0;
     loop {
-        match parse_chunk(text, pos, text.len(), source) {
-            Ok(chunk) => {
-                if pos == 0 && chunk.errors.is_empty() {
+        let mut chunks = Chunks::default();
+        match parse_range(text, pos, text.len(), source, &mut chunks) {
+            Ok(()) => {
+                if pos == 0 && chunks.errors.is_empty() {
                     return Ok(Script {
-                        param_block: chunk.param_block,
-                        statements: chunk.statements,
+                        param_block: chunks.param_block,
+                        statements: chunks.statements,
                         span: Span::new(source, 0, text.len()),
                     });
                 }
-                errors.extend(chunk.errors);
+                errors.extend(chunks.errors);
                 break;
             }
             Err(e) => {
-                let err = SyntaxError::from_pest(e, text, pos, source);
+                let err = SyntaxError::from_pest(*e, text, pos, source);
                 let at = err.span.start as usize;
                 if let Some(cut) = last_boundary_at_or_before(boundaries, at) {
                     if cut > pos {
-                        if let Ok(chunk) = parse_chunk(text, pos, cut, source) {
-                            errors.extend(chunk.errors);
+                        let mut before = Chunks::default();
+                        if parse_range(text, pos, cut, source, &mut before).is_ok() {
+                            errors.extend(before.errors);
                         }
                     }
                 }
@@ -275,7 +357,7 @@ mod tests {
         let limits = chunk_limits(text.len(), &prescan::scan(&text, MAX_DEPTH).boundaries);
         assert!(limits.len() > 3, "the test text must span several chunks");
         let chunked = ok(&text);
-        let whole = recover(&text, SourceId(0), &[]).expect("parses");
+        let whole = on_worker(|| recover(&text, SourceId(0), &[])).expect("parses");
         assert_eq!(chunked, whole);
         assert_eq!(chunked.statements.len(), 20_000);
     }

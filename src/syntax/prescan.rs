@@ -59,8 +59,11 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
     let mut stack: Vec<Ctx> = Vec::new();
     let mut boundaries = Vec::new();
     let mut i = 0;
-    // Last significant code byte at depth 0 (for line continuation decisions).
+    // Last significant code byte of the last non-blank line at depth 0 (continuations).
     let mut last_sig = b';';
+    // Where the current line starts, and where a `#` comment on it starts.
+    let mut line_start = 0;
+    let mut comment_at: Option<usize> = None;
     let mut end = EndState::Closed;
 
     macro_rules! push {
@@ -120,19 +123,42 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
             }
             _ => {}
         }
+        // Ordinary code bytes need no attention.
+        while i < n && !SPECIAL[b[i] as usize] {
+            i += 1;
+        }
+        if i >= n {
+            break;
+        }
         let c = b[i];
         let depth0 = stack.is_empty();
         match c {
             b'\n' | b'\r' | b';' => {
+                if depth0 {
+                    let sig_end = comment_at.unwrap_or(i);
+                    if let Some(sig) = b[line_start..sig_end]
+                        .iter()
+                        .rev()
+                        .find(|&&x| x != b' ' && x != b'\t')
+                    {
+                        last_sig = *sig;
+                    }
+                }
                 i += 1;
+                if c != b';' {
+                    line_start = i;
+                    comment_at = None;
+                }
                 if depth0 && boundary_allowed(last_sig, c) {
                     if !starts_with_continuation(&b[i..]) {
                         boundaries.push(i as u32);
                     }
                     last_sig = b';';
                 }
+                if c == b';' {
+                    line_start = i;
+                }
             }
-            b' ' | b'\t' => i += 1,
             b'`' => {
                 if i + 1 >= n {
                     end = EndState::TrailingBacktick;
@@ -145,6 +171,7 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
                 };
             }
             b'#' if i == 0 || is_token_start(b[i - 1]) => {
+                comment_at = Some(i);
                 while i < n && b[i] != b'\n' && b[i] != b'\r' {
                     i += 1;
                 }
@@ -161,26 +188,21 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
             }
             b'\'' => {
                 i = skip_single(b, i, 1, &mut end);
-                last_sig = b'\'';
             }
             b'"' => {
                 push!(Ctx::Dq(i), 1);
                 i += 1;
-                last_sig = b'"';
             }
             0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
                 Some(0x98..=0x9B) => {
                     i = skip_single(b, i, 3, &mut end);
-                    last_sig = b'\'';
                 }
                 Some(0x9C..=0x9E) => {
                     push!(Ctx::Dq(i), 3);
                     i += 3;
-                    last_sig = b'"';
                 }
                 _ => {
                     i += 1;
-                    last_sig = c;
                 }
             },
             b'@' if matches!(b.get(i + 1), Some(b'"' | b'\''))
@@ -200,7 +222,6 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
                         }
                     }
                 }
-                last_sig = b'"';
             }
             b'(' | b'{' | b'[' => {
                 let ctx = match c {
@@ -210,20 +231,27 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
                 };
                 push!(ctx, 1);
                 i += 1;
-                last_sig = c;
             }
             b')' | b'}' | b']' => {
                 stack.pop();
                 i += 1;
-                last_sig = c;
             }
             _ => {
                 i += 1;
-                last_sig = c;
             }
         }
     }
     if end == EndState::Closed {
+        if stack.is_empty() {
+            let sig_end = comment_at.unwrap_or(n).min(n);
+            if let Some(sig) = b[line_start.min(sig_end)..sig_end]
+                .iter()
+                .rev()
+                .find(|&&x| !matches!(x, b' ' | b'\t' | b'\r' | b'\n'))
+            {
+                last_sig = *sig;
+            }
+        }
         if !stack.is_empty() {
             end = EndState::OpenBracket;
         } else if last_sig == b'|' {
@@ -236,6 +264,19 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
         too_deep: None,
     }
 }
+
+/// Bytes the code state must look at; every other byte is skipped in a tight loop.
+const SPECIAL: [bool; 256] = {
+    let mut t = [false; 256];
+    let specials = b"\n\r;`#<'\"@()[]{}";
+    let mut k = 0;
+    while k < specials.len() {
+        t[specials[k] as usize] = true;
+        k += 1;
+    }
+    t[0xE2] = true;
+    t
+};
 
 /// Whether a line end / `;` after `last_sig` ends the statement.
 fn boundary_allowed(last_sig: u8, sep: u8) -> bool {

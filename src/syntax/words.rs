@@ -151,7 +151,7 @@ pub(crate) fn describe(rule: Rule) -> (&'static str, Group) {
         Rule::script_chunk => ("a script", Other),
         Rule::block => ("`{`", Token),
         Rule::script_block => ("a script block", Expression),
-        Rule::named_block => ("a `begin`, `process` or `end` block", Other),
+        Rule::named_block => ("a `begin`, `process` or `end` block", Statement),
         Rule::loop_label => ("a loop label", Statement),
         Rule::labeled_statement => ("a labeled loop", Statement),
         Rule::if_statement => ("an `if` statement", Statement),
@@ -170,20 +170,18 @@ pub(crate) fn describe(rule: Rule) -> (&'static str, Group) {
         Rule::function_definition => ("a function definition", Statement),
         Rule::function_name => ("a function name", Other),
         Rule::function_parameters => ("`(`", Token),
-        Rule::param_block => ("a `param()` block", Other),
+        Rule::param_block => ("a `param()` block", Statement),
         Rule::parameter_declaration => ("a parameter declaration", Other),
         Rule::attribute => ("an attribute", Other),
         Rule::named_attribute_argument => ("an attribute argument", Other),
         Rule::try_statement => ("a `try` statement", Statement),
         Rule::catch_clause => ("`catch`", Token),
         Rule::unsupported_statement => ("a statement", Statement),
-        Rule::assignment => ("an assignment", Statement),
-        Rule::assignment_target => ("a variable", Other),
         // Pipelines and commands.
         Rule::empty_pipe_element => ("a command", Other),
         Rule::unsupported_invocation => ("a command", Statement),
         Rule::command => ("a command", Statement),
-        Rule::command_name => ("a command name", Statement),
+        Rule::command_name => ("a command", Statement),
         Rule::parameter => ("a parameter", Argument),
         Rule::redirection => ("a redirection", Argument),
         Rule::argument_item => ("`,`", Token),
@@ -236,6 +234,12 @@ pub(crate) fn describe(rule: Rule) -> (&'static str, Group) {
         Rule::pipeline => ("a pipeline", Statement),
         Rule::pipeline_head => ("a command or an expression", Statement),
         Rule::pipeline_element => ("a command", Other),
+        Rule::reserved_word => ("a keyword", Other),
+        Rule::simple_statement => ("a statement", Statement),
+        Rule::pipe_tail => ("`|`", Other),
+        Rule::word_char => ("a word", Other),
+        Rule::simple_char => ("string text", Other),
+        Rule::verbatim_char => ("string text", Other),
         Rule::command_element => ("an argument", Argument),
         Rule::command_argument => ("an argument", Argument),
         Rule::argument_atom => ("an argument", Argument),
@@ -302,6 +306,13 @@ pub(crate) fn expected_words(rules: &[Rule]) -> Vec<&'static str> {
         if !out.iter().any(|(_, w)| *w == entry.1) {
             out.push(entry);
         }
+    }
+    // Brackets that open expressions are covered by "an expression" / "a statement".
+    if out
+        .iter()
+        .any(|(_, w)| *w == "an expression" || *w == "a statement")
+    {
+        out.retain(|(_, w)| !matches!(*w, "`(`" | "`{`" | "`[`"));
     }
     out.sort_by_key(|(g, _)| *g);
     out.into_iter().map(|(_, w)| w).collect()

@@ -10,7 +10,7 @@ use coexist::eval::value::{Hashtable, PsObject, Value};
 use coexist::model::Model;
 use coexist::span::{SourceId, Span};
 use coexist::syntax::ast::ScriptBlock;
-use std::rc::Rc;
+use std::sync::Arc;
 
 pub const L10: &str = "lync2010.contoso.com";
 pub const L13: &str = "lync2013.contoso.com";
@@ -100,6 +100,8 @@ pub struct TestHost {
     pub whatif: Vec<String>,
     /// A dry run: every change prints its What-if line and is applied (to this model).
     pub dry_run: bool,
+    /// `$WhatIfPreference = $true`: every change is only shown.
+    pub what_if_preference: bool,
     /// How many script blocks were invoked.
     pub blocks: usize,
     next: usize,
@@ -115,7 +117,7 @@ impl Host for TestHost {
     fn write_host(&mut self, _text: &str) {}
     fn invoke_block(
         &mut self,
-        _block: &Rc<ScriptBlock>,
+        _block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError> {
         // Stands in for `{ $_.Enabled }`.
@@ -126,13 +128,16 @@ impl Host for TestHost {
         }])
     }
     fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
-        let whatif = bound.switch("WhatIf");
+        let whatif = self.what_if(bound);
         if whatif || self.dry_run {
             self.whatif.push(format!(
                 "What if: Performing the operation \"{action}\" on target \"{target}\"."
             ));
         }
         !whatif
+    }
+    fn what_if(&mut self, bound: &Bound) -> bool {
+        bound.switch("WhatIf") || self.what_if_preference
     }
     fn width(&self) -> usize {
         120
@@ -150,15 +155,42 @@ impl TestHost {
     pub fn world() -> Self {
         let mut h = TestHost::new();
         h.ok("New-Site", vec![s("Redmond")]);
-        h.ok("New-Pool", vec![s(L10), p("Version"), s("Lync2010"), p("Site"), s("Redmond")]);
-        h.ok("New-Pool", vec![s(L13), p("Version"), s("Lync2013"), p("Site"), s("Redmond")]);
-        h.ok("New-ChatPool", vec![s(GC), p("HomePool"), s(L10), p("Kind"), s("GroupChat2010")]);
+        h.ok(
+            "New-Pool",
+            vec![s(L10), p("Version"), s("Lync2010"), p("Site"), s("Redmond")],
+        );
+        h.ok(
+            "New-Pool",
+            vec![s(L13), p("Version"), s("Lync2013"), p("Site"), s("Redmond")],
+        );
         h.ok(
             "New-ChatPool",
-            vec![s(PC), p("HomePool"), s(L13), p("FileStore"), s("\\\\fs01\\pchat")],
+            vec![s(GC), p("HomePool"), s(L10), p("Kind"), s("GroupChat2010")],
         );
-        h.ok("New-User", vec![s(ANN), p("DisplayName"), s("Ann Smith"), p("Pool"), s(L13)]);
-        h.ok("New-User", vec![s(BOB), p("DisplayName"), s("Bob Jones"), p("RegistrarPool"), s(L10)]);
+        h.ok(
+            "New-ChatPool",
+            vec![
+                s(PC),
+                p("HomePool"),
+                s(L13),
+                p("FileStore"),
+                s("\\\\fs01\\pchat"),
+            ],
+        );
+        h.ok(
+            "New-User",
+            vec![s(ANN), p("DisplayName"), s("Ann Smith"), p("Pool"), s(L13)],
+        );
+        h.ok(
+            "New-User",
+            vec![
+                s(BOB),
+                p("DisplayName"),
+                s("Bob Jones"),
+                p("RegistrarPool"),
+                s(L10),
+            ],
+        );
         h.warnings.clear();
         h
     }
@@ -181,6 +213,8 @@ impl TestHost {
         }
     }
 
+    // CommandError is the crate's shared error type; its size is not this helper's choice.
+    #[allow(clippy::result_large_err)]
     fn call(&mut self, command: &str, args: Vec<A>, input: Option<Vec<Value>>) -> Call {
         let spec = registry::lookup(command).unwrap_or_else(|| panic!("no command {command}"));
         let base = self.next;

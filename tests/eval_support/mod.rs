@@ -60,6 +60,7 @@ pub fn run_with(script: &str, options: RunOptions) -> (String, RunOutcome) {
             }
         };
         let mut interp = Interpreter::new(Model::default());
+        interp.add_source(SourceId(0), script.as_str().into());
         interp.set_options(options);
         let mut out = TextOutput::default();
         let outcome = interp.run(&parsed, &mut out);

@@ -39,6 +39,8 @@ pub fn fails<T: std::fmt::Debug>(
     assert_eq!(err.code(), format!("coexist::model::{code}"), "{err}");
     assert!(*m == before, "the model changed although {code} failed");
     assert!(!err.to_string().is_empty());
+    assert!(!err.label().is_empty());
+    assert!(err.param().is_some());
     assert!(
         err.help().is_some_and(|h| !h.is_empty()),
         "{code} has no help"

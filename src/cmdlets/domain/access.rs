@@ -3,7 +3,7 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::params::{chat_pool, example, param};
-use crate::cmdlets::domain::run::{choice, missing, model_error, required, Run};
+use crate::cmdlets::domain::run::{choice, missing, model_error, required, Ctx, Run};
 use crate::cmdlets::general::compare::{has_wildcard, wildcard_match};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::{PsObject, Value};
@@ -20,18 +20,33 @@ const CLIENTS: &[&str] = &["GroupChatClient", "Lync2013"];
 fn test_chat_access() -> CmdletSpec {
     let mut signature = Signature::new()
         .param(
-            param("User", ParamKind::String, "The user: SIP address or display name.")
-                .aliases(&["SipAddress"])
-                .position(0)
-                .from_pipeline()
-                .from_pipeline_by_property_name(),
+            param(
+                "User",
+                ParamKind::String,
+                "The user: SIP address or display name.",
+            )
+            .aliases(&["SipAddress"])
+            .position(0)
+            .from_pipeline()
+            .from_pipeline_by_property_name(),
         )
         .param(
-            param("Client", ParamKind::Enum, "The client the user connects with (default Lync2013).")
-                .values(CLIENTS),
+            param(
+                "Client",
+                ParamKind::Enum,
+                "The client the user connects with (default Lync2013).",
+            )
+            .values(CLIENTS),
         )
         .param(chat_pool("The chat pool to reach.").sets(&["ChatPool"]))
-        .param(param("Room", ParamKind::String, "The room to join: pool\\name, or a bare name.").sets(&["Room"]));
+        .param(
+            param(
+                "Room",
+                ParamKind::String,
+                "The room to join: pool\\name, or a bare name.",
+            )
+            .sets(&["Room"]),
+        );
     signature.default_set = Some("ChatPool".into());
     CmdletSpec {
         name: "Test-ChatAccess",
@@ -44,16 +59,19 @@ fn test_chat_access() -> CmdletSpec {
         signature,
         examples: vec![example(
             "Can Ann use Persistent Chat from the Lync 2013 client?",
-            "(Test-ChatAccess -User sip:ann@contoso.com -Client Lync2013 -ChatPool pchat.contoso.com).Allowed",
-            None,
+            concat!(
+                users_setup!(),
+                "(Test-ChatAccess -User sip:ann@contoso.com -Client Lync2013 -ChatPool pchat.contoso.com).Reason"
+            ),
+            Some("coexist::access::policy_disabled\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_test_chat_access)),
+        factory: || Box::new(Run::new(run_test_chat_access)),
     }
 }
 
 fn run_test_chat_access(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -89,25 +107,30 @@ fn get_access_matrix() -> CmdletSpec {
     CmdletSpec {
         name: "Get-AccessMatrix",
         aliases: &[],
-        synopsis: "Lists, per user and client, the chat pools the user can reach and why not the others.",
+        synopsis:
+            "Lists, per user and client, the chat pools the user can reach and why not the others.",
         description: "One row per user and client: {User, Client, ChatPools, Reasons}. -User \
             takes wildcards; without it every user is listed.",
         signature: Signature::new().param(
-            param("User", ParamKind::String, "The users to list: SIP address, display name or wildcard.")
-                .position(0),
+            param(
+                "User",
+                ParamKind::String,
+                "The users to list: SIP address, display name or wildcard.",
+            )
+            .position(0),
         ),
         examples: vec![example(
             "Who can reach which pool?",
-            "Get-AccessMatrix | Format-Table",
-            None,
+            concat!(users_setup!(), "@(Get-AccessMatrix).Count"),
+            Some("4\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_access_matrix)),
+        factory: || Box::new(Run::new(run_get_access_matrix)),
     }
 }
 
 fn run_get_access_matrix(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -118,7 +141,11 @@ fn run_get_access_matrix(
             .iter()
             .filter(|u| {
                 wildcard_match(&pattern, &u.sip_address, false)
-                    || wildcard_match(&pattern, &u.sip_address[4.min(u.sip_address.len())..], false)
+                    || wildcard_match(
+                        &pattern,
+                        &u.sip_address[4.min(u.sip_address.len())..],
+                        false,
+                    )
                     || wildcard_match(&pattern, &u.display_name, false)
             })
             .flat_map(|u| model.access_rows(&u.sip_address).unwrap_or_default())

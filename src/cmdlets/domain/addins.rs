@@ -1,9 +1,11 @@
 //! Chat add-in cmdlets (`*-CsPersistentChatAddin`).
 
-use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::command::{Bound, CommandError};
 use crate::cmdlets::domain::output::get;
-use crate::cmdlets::domain::params::{chat_pool, example, force, get_params, param, piped_identity};
-use crate::cmdlets::domain::run::{apply, chat_pool_or_only, required, Change, Run};
+use crate::cmdlets::domain::params::{
+    chat_pool, example, force, get_params, param, piped_identity,
+};
+use crate::cmdlets::domain::run::{apply, chat_pool_or_only, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::content::NewAddin;
@@ -28,15 +30,19 @@ fn new_addin() -> CmdletSpec {
             .param(param("Url", ParamKind::String, "The add-in's http:// or https:// URL.").mandatory()),
         examples: vec![example(
             "Register an add-in.",
-            "New-ChatAddin -Name Wiki -ChatPool pchat.contoso.com -Url https://wiki.contoso.com/chat",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatAddin -Name Wiki -ChatPool pchat.contoso.com -Url https://wiki.contoso.com/chat\n\
+                 (Get-ChatAddin Wiki).Url"
+            ),
+            Some("https://wiki.contoso.com/chat\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_addin)),
+        factory: || Box::new(Run::new(run_new_addin)),
     }
 }
 
-fn run_new_addin(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_addin(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewAddin {
         name: required(b, "Name")?,
         chat_pool: chat_pool_or_only(host, b)?,
@@ -62,11 +68,11 @@ fn get_addin() -> CmdletSpec {
         },
         examples: vec![example("List every add-in.", "Get-ChatAddin", None)],
         mutating: false,
-        factory: || Box::new(Run(run_get_addin)),
+        factory: || Box::new(Run::new(run_get_addin)),
     }
 }
 
-fn run_get_addin(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_addin(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let pool = b.string("ChatPool");
     get(host, b, out, Kind::ChatAddin, |o| match (o, &pool) {
         (ObjectRef::ChatAddin(a), Some(p)) => a.chat_pool.eq_ignore_ascii_case(p),
@@ -82,19 +88,27 @@ fn remove_addin() -> CmdletSpec {
         description: "An add-in used by rooms needs -Force, which detaches it from them.",
         signature: Signature::new()
             .param(piped_identity("The add-in: pool\\name, or a bare name."))
-            .param(force("Detaches the add-in from the rooms that use it and removes it.")),
+            .param(force(
+                "Detaches the add-in from the rooms that use it and removes it.",
+            )),
         examples: vec![example(
             "Remove an add-in still used by rooms.",
-            "Remove-ChatAddin pchat.contoso.com\\Wiki -Force",
-            None,
+            concat!(
+                sales_setup!(),
+                "New-ChatAddin Wiki -ChatPool pchat.contoso.com -Url https://wiki.contoso.com\n\
+                 Set-ChatRoom Deals -Addin Wiki\n\
+                 Remove-ChatAddin pchat.contoso.com\\Wiki -Force\n\
+                 (Get-ChatRoom Deals).Addin -eq $null"
+            ),
+            Some("True\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_addin)),
+        factory: || Box::new(Run::new(run_remove_addin)),
     }
 }
 
 fn run_remove_addin(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

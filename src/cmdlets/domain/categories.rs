@@ -4,7 +4,7 @@ use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{chat_pool, example, get_params, param, piped_identity};
 use crate::cmdlets::domain::run::{
-    apply, chat_pool_or_only, edited, flag, list, list_edit, required, Change, Run,
+    apply, chat_pool_or_only, edited, flag, list, list_edit, required, Change, Ctx, Run,
 };
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
@@ -14,7 +14,12 @@ use crate::model::view::ObjectRef;
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![new_category(), get_category(), set_category(), remove_category()]
+    vec![
+        new_category(),
+        get_category(),
+        set_category(),
+        remove_category(),
+    ]
 }
 
 fn new_category() -> CmdletSpec {
@@ -40,16 +45,20 @@ fn new_category() -> CmdletSpec {
             .param(param("Managers", ParamKind::StringList, "Category managers (legacy Group Chat pools only).")),
         examples: vec![example(
             "Create a category open to two users.",
-            "New-ChatCategory -Name Sales -ChatPool pchat.contoso.com -AllowedMembers sip:ann@contoso.com, sip:bob@contoso.com",
-            None,
+            concat!(
+                users_setup!(),
+                "New-ChatCategory -Name Sales -ChatPool pchat.contoso.com -AllowedMembers sip:ann@contoso.com, sip:bob@contoso.com\n\
+                 (Get-ChatCategory Sales).Identity"
+            ),
+            Some("pchat.contoso.com\\Sales\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_category)),
+        factory: || Box::new(Run::new(run_new_category)),
     }
 }
 
 fn run_new_category(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -88,16 +97,19 @@ fn get_category() -> CmdletSpec {
         },
         examples: vec![example(
             "List the categories of a pool.",
-            "Get-ChatCategory -ChatPool pchat.contoso.com",
-            None,
+            concat!(
+                sales_setup!(),
+                "Get-ChatCategory -ChatPool pchat.contoso.com | ForEach-Object { $_.Name }"
+            ),
+            Some("Sales\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_category)),
+        factory: || Box::new(Run::new(run_get_category)),
     }
 }
 
 fn run_get_category(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -127,16 +139,21 @@ fn set_category() -> CmdletSpec {
             .param(param("Managers", ParamKind::Any, "Category managers (legacy Group Chat pools only).")),
         examples: vec![example(
             "Allow one more user.",
-            "Set-ChatCategory pchat.contoso.com\\Sales -AllowedMembers @{Add='sip:cat@contoso.com'}",
-            None,
+            concat!(
+                sales_setup!(),
+                "New-User sip:cat@contoso.com -Pool lync2013.contoso.com\n\
+                 Set-ChatCategory pchat.contoso.com\\Sales -AllowedMembers @{Add='sip:cat@contoso.com'}\n\
+                 (Get-ChatCategory Sales).AllowedMembers.Count"
+            ),
+            Some("3\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_set_category)),
+        factory: || Box::new(Run::new(run_set_category)),
     }
 }
 
 fn run_set_category(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -147,9 +164,8 @@ fn run_set_category(
         .ok()
         .cloned();
     let lists = |param: &str, pick: fn(&crate::model::ChatCategory) -> &Vec<String>| {
-        list_edit(b, param).map(|edit| {
-            edit.map(|e| edited(current.as_ref().map_or(&[][..], |c| pick(c)), e))
-        })
+        list_edit(b, param)
+            .map(|edit| edit.map(|e| edited(current.as_ref().map_or(&[][..], |c| pick(c)), e)))
     };
     let req = SetCategory {
         identity: identity.clone(),
@@ -171,19 +187,24 @@ fn remove_category() -> CmdletSpec {
         aliases: &["Remove-CsPersistentChatCategory"],
         synopsis: "Removes a chat category that has no rooms.",
         description: "Remove or move the category's rooms first (category_not_empty).",
-        signature: Signature::new().param(piped_identity("The category: pool\\name, or a bare name.")),
+        signature: Signature::new()
+            .param(piped_identity("The category: pool\\name, or a bare name.")),
         examples: vec![example(
             "Remove an empty category.",
-            "Remove-ChatCategory pchat.contoso.com\\Old",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatCategory Old -ChatPool pchat.contoso.com\n\
+                 Remove-ChatCategory pchat.contoso.com\\Old\n@(Get-ChatCategory).Count"
+            ),
+            Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_category)),
+        factory: || Box::new(Run::new(run_remove_category)),
     }
 }
 
 fn run_remove_category(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

@@ -14,24 +14,61 @@ use crate::cmdlets::general::property::collapse;
 use crate::eval::convert::truthy;
 use crate::eval::value::Value;
 use crate::syntax::ast::{
-    CommandArg, Expr, ExprKind, Pipeline, PipelineElement, ScriptBlock, ScriptBlockBody,
-    Statement, StatementKind, StringPart,
+    CommandArg, Expr, ExprKind, Pipeline, PipelineElement, ScriptBlock, ScriptBlockBody, Statement,
+    StatementKind, StringPart,
 };
 use std::cmp::Ordering;
-use std::rc::Rc;
+use std::sync::Arc;
 
-/// Whether `object` passes the bound `-Filter` (true when there is none).
-pub(crate) fn accepts(
+/// A `-Filter` prepared once per command call: its right-hand values are evaluated once, not
+/// once per object.
+pub(crate) enum Compiled {
+    /// No filter: every object passes.
+    All,
+    /// OPATH-style terms.
+    Opath(Vec<Term>),
+    /// An ordinary script block, run per object with `$_` set.
+    Block(Arc<ScriptBlock>),
+}
+
+/// Prepares the bound `-Filter` for objects shaped like `sample` (any object of the kind).
+pub(crate) fn compile(
     host: &mut dyn Host,
     bound: &Bound,
-    object: &Value,
-) -> Result<bool, CommandError> {
-    let Some(Value::ScriptBlock(block)) = bound.get("Filter") else {
-        return Ok(true);
+    sample: Option<&Value>,
+) -> Result<Compiled, CommandError> {
+    let (Some(Value::ScriptBlock(block)), Some(sample)) = (bound.get("Filter"), sample) else {
+        return Ok(Compiled::All);
     };
-    match opath_terms(block, object) {
-        Some(terms) => evaluate(host, &terms, object),
-        None => Ok(truthy(&collapse(host.invoke_block(block, object)?))),
+    match opath_terms(block, sample) {
+        Some(raw) => {
+            let mut terms = Vec::with_capacity(raw.len());
+            for (join, property, op, expr) in raw {
+                terms.push(Term {
+                    join,
+                    property,
+                    op,
+                    value: literal(host, expr)?,
+                });
+            }
+            Ok(Compiled::Opath(terms))
+        }
+        None => Ok(Compiled::Block(block.clone())),
+    }
+}
+
+impl Compiled {
+    /// Whether `object` passes.
+    pub(crate) fn accepts(
+        &self,
+        host: &mut dyn Host,
+        object: &Value,
+    ) -> Result<bool, CommandError> {
+        match self {
+            Compiled::All => Ok(true),
+            Compiled::Opath(terms) => Ok(evaluate(terms, object)),
+            Compiled::Block(block) => Ok(truthy(&collapse(host.invoke_block(block, object)?))),
+        }
     }
 }
 
@@ -46,17 +83,20 @@ enum Join {
     Or,
 }
 
-/// One `Property -op value` term.
+/// One `Property -op value` term with its value evaluated.
 #[derive(Debug)]
-struct Term<'a> {
+pub(crate) struct Term {
     join: Join,
     property: String,
     op: String,
-    value: &'a Expr,
+    value: Value,
 }
 
+/// A term as written: how it joins, the property, the operator (lower case), the value.
+type RawTerm<'a> = (Join, String, String, &'a Expr);
+
 /// The terms of an OPATH-shaped block, or `None` when the block is ordinary script.
-fn opath_terms<'a>(block: &'a ScriptBlock, object: &Value) -> Option<Vec<Term<'a>>> {
+fn opath_terms<'a>(block: &'a ScriptBlock, object: &Value) -> Option<Vec<RawTerm<'a>>> {
     let ScriptBlockBody::Statements(statements) = &block.body else {
         return None;
     };
@@ -92,12 +132,7 @@ fn opath_terms<'a>(block: &'a ScriptBlock, object: &Value) -> Option<Vec<Term<'a
             },
             _ => return None,
         };
-        terms.push(Term {
-            join,
-            property: name,
-            op: op.to_ascii_lowercase(),
-            value,
-        });
+        terms.push((join, name, op.to_ascii_lowercase(), value));
         match args.next() {
             None => return Some(terms),
             Some(CommandArg::Parameter {
@@ -122,7 +157,7 @@ fn opath_terms<'a>(block: &'a ScriptBlock, object: &Value) -> Option<Vec<Term<'a
 }
 
 /// Evaluates the terms left to right.
-fn evaluate(host: &mut dyn Host, terms: &[Term<'_>], object: &Value) -> Result<bool, CommandError> {
+fn evaluate(terms: &[Term], object: &Value) -> bool {
     let mut result = false;
     for term in terms {
         let skip = match term.join {
@@ -137,10 +172,9 @@ fn evaluate(host: &mut dyn Host, terms: &[Term<'_>], object: &Value) -> Result<b
             Value::Object(o) => o.borrow().get(&term.property).cloned().unwrap_or_default(),
             _ => Value::Null,
         };
-        let right = literal(host, term.value)?;
-        result = compare_term(&term.op, &left, &right);
+        result = compare_term(&term.op, &left, &term.value);
     }
-    Ok(result)
+    result
 }
 
 /// The value of a term's right side: literals directly, anything else (`$pool`) evaluated by
@@ -177,7 +211,7 @@ fn literal(host: &mut dyn Host, expr: &Expr) -> Result<Value, CommandError> {
                 }]),
                 span: expr.span,
             };
-            Ok(collapse(host.invoke_block(&Rc::new(block), &Value::Null)?))
+            Ok(collapse(host.invoke_block(&Arc::new(block), &Value::Null)?))
         }
     }
 }
@@ -187,7 +221,12 @@ fn literal(host: &mut dyn Host, expr: &Expr) -> Result<Value, CommandError> {
 fn compare_term(op: &str, left: &Value, right: &Value) -> bool {
     let (cs, base) = match op.strip_prefix('c') {
         Some(rest) if is_operator(rest) => (true, rest),
-        _ => (false, op.strip_prefix('i').filter(|r| is_operator(r)).unwrap_or(op)),
+        _ => (
+            false,
+            op.strip_prefix('i')
+                .filter(|r| is_operator(r))
+                .unwrap_or(op),
+        ),
     };
     let one = |l: &Value| -> bool {
         let order = compare::compare(l, right, cs);
@@ -212,7 +251,10 @@ fn compare_term(op: &str, left: &Value, right: &Value) -> bool {
 
 /// The comparison operators an OPATH term may use.
 fn is_operator(name: &str) -> bool {
-    matches!(name, "eq" | "ne" | "like" | "notlike" | "gt" | "ge" | "lt" | "le")
+    matches!(
+        name,
+        "eq" | "ne" | "like" | "notlike" | "gt" | "ge" | "lt" | "le"
+    )
 }
 
 #[cfg(test)]
@@ -222,8 +264,16 @@ mod tests {
     #[test]
     fn terms_compare_like_powershell() {
         let pool = Value::str("lync2010.contoso.com");
-        assert!(compare_term("eq", &pool, &Value::str("LYNC2010.contoso.com")));
-        assert!(!compare_term("ceq", &pool, &Value::str("LYNC2010.contoso.com")));
+        assert!(compare_term(
+            "eq",
+            &pool,
+            &Value::str("LYNC2010.contoso.com")
+        ));
+        assert!(!compare_term(
+            "ceq",
+            &pool,
+            &Value::str("LYNC2010.contoso.com")
+        ));
         assert!(compare_term("like", &pool, &Value::str("lync2010*")));
         assert!(compare_term("ne", &pool, &Value::str("other")));
         let list = Value::array(vec![Value::str("sip:a@b"), Value::str("sip:c@d")]);

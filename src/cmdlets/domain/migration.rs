@@ -2,7 +2,7 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host, Warning};
 use crate::cmdlets::domain::params::{chat_pool, example, param};
-use crate::cmdlets::domain::run::{apply, model_error, required, Change, Run};
+use crate::cmdlets::domain::run::{apply, model_error, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::{PsObject, Value};
 use crate::model::migration::{Blocker, MigrationStatus};
@@ -10,7 +10,11 @@ use crate::model::objects::{Kind, Version};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![move_chat_data(), test_decommission(), get_migration_status()]
+    vec![
+        move_chat_data(),
+        test_decommission(),
+        get_migration_status(),
+    ]
 }
 
 fn move_chat_data() -> CmdletSpec {
@@ -28,24 +32,29 @@ fn move_chat_data() -> CmdletSpec {
             .param(param("Target", ParamKind::String, "The Persistent Chat pool that receives the data.").mandatory()),
         examples: vec![example(
             "Migrate the Lync 2010 Group Chat pool.",
-            "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n\
-             Move-ChatData -Source gc.contoso.com -Target pchat.contoso.com\n\
-             Start-ChatPool pchat.contoso.com",
+            concat!(
+                users_setup!(),
+                "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n\
+                 Move-ChatData -Source gc.contoso.com -Target pchat.contoso.com\n\
+                 Start-ChatPool pchat.contoso.com"
+            ),
             None,
         )],
         mutating: true,
-        factory: || Box::new(Run(run_move_chat_data)),
+        factory: || Box::new(Run::new(run_move_chat_data)),
     }
 }
 
 fn run_move_chat_data(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
     let (source, target) = (required(b, "Source")?, required(b, "Target")?);
     let change = Change::new(Kind::ChatPool, target.clone());
-    apply(host, b, out, change, |m, o| m.move_chat_data(&source, &target, o))
+    apply(host, b, out, change, |m, o| {
+        m.move_chat_data(&source, &target, o)
+    })
 }
 
 fn test_decommission() -> CmdletSpec {
@@ -65,12 +74,12 @@ fn test_decommission() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_test_decommission)),
+        factory: || Box::new(Run::new(run_test_decommission)),
     }
 }
 
 fn run_test_decommission(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -108,12 +117,12 @@ fn get_migration_status() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_migration_status)),
+        factory: || Box::new(Run::new(run_get_migration_status)),
     }
 }
 
 fn run_get_migration_status(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

@@ -15,13 +15,59 @@
 //! | `policies.rs` | Persistent Chat policies |
 //! | `categories.rs`, `rooms.rs`, `addins.rs` | chat content |
 //! | `migration.rs` | Move-ChatData, Test-Decommission, Get-MigrationStatus |
+//! | `files.rs` | Export/Import-ChatData, Save/Import-Topology (files, What-if, dry run) |
 //! | `access.rs` | Test-ChatAccess, Get-AccessMatrix |
+
+// Setup text shared by the examples, so each example runs on its own (`concat!` needs literals).
+
+/// Example setup: site Redmond with a Lync 2010 and a Lync 2013 pool.
+macro_rules! topology_setup {
+    () => {
+        "New-Site Redmond\n\
+         New-Pool lync2010.contoso.com -Version Lync2010 -Site Redmond\n\
+         New-Pool lync2013.contoso.com -Version Lync2013 -Site Redmond\n"
+    };
+}
+
+/// Example setup: the topology plus Group Chat pool gc and Persistent Chat pool pchat.
+macro_rules! chat_setup {
+    () => {
+        concat!(
+            topology_setup!(),
+            "New-ChatPool gc.contoso.com -HomePool lync2010.contoso.com -Kind GroupChat2010\n\
+             New-ChatPool pchat.contoso.com -HomePool lync2013.contoso.com -FileStore \\\\fs01\\pchat\n"
+        )
+    };
+}
+
+/// Example setup: the chat pools plus Ann (Lync 2013) and Bob (Lync 2010).
+macro_rules! users_setup {
+    () => {
+        concat!(
+            chat_setup!(),
+            "New-User sip:ann@contoso.com -Pool lync2013.contoso.com\n\
+             New-User sip:bob@contoso.com -Pool lync2010.contoso.com\n"
+        )
+    };
+}
+
+/// Example setup: the users plus category Sales (Ann and Bob allowed) and room Deals.
+macro_rules! sales_setup {
+    () => {
+        concat!(
+            users_setup!(),
+            "New-ChatCategory Sales -ChatPool pchat.contoso.com -AllowedMembers sip:ann@contoso.com, sip:bob@contoso.com\n\
+             New-ChatRoom Deals -Category Sales\n"
+        )
+    };
+}
 
 pub mod output;
 
 mod access;
 mod addins;
 mod categories;
+mod files;
 mod filter;
 mod migration;
 mod params;
@@ -42,6 +88,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(rooms::specs());
     specs.extend(addins::specs());
     specs.extend(migration::specs());
+    specs.extend(files::specs());
     specs.extend(access::specs());
     specs
 }

@@ -64,8 +64,9 @@ pub(crate) fn get(
             .map(to_value)
             .collect()
     };
+    let filter = filter::compile(host, bound, values.first())?;
     for value in values {
-        if filter::accepts(host, bound, &value)? {
+        if filter.accepts(host, &value)? {
             out.push(value);
         }
     }
@@ -109,9 +110,7 @@ fn find<'m>(model: &'m Model, kind: Kind, id: &str) -> Result<Option<ObjectRef<'
             } else {
                 format!("sip:{id}")
             };
-            return Ok(model
-                .object(kind, id)
-                .or_else(|| model.object(kind, &sip)));
+            return Ok(model.object(kind, id).or_else(|| model.object(kind, &sip)));
         }
         Kind::FederatedDomain => return Ok(model.object(kind, id)),
     }))

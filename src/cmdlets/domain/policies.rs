@@ -1,11 +1,11 @@
 //! Persistent Chat policy cmdlets (`*-CsPersistentChatPolicy`, `Grant-CsPersistentChatPolicy`).
 
-use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::command::{Bound, CommandError};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     example, force, get_params, identity, param, piped_identity, user_identity,
 };
-use crate::cmdlets::domain::run::{apply, flag, required, Change, Run};
+use crate::cmdlets::domain::run::{apply, flag, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
@@ -13,7 +13,13 @@ use crate::model::policies::{NewPolicy, SetPolicy};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![new_policy(), get_policy(), set_policy(), remove_policy(), grant_policy()]
+    vec![
+        new_policy(),
+        get_policy(),
+        set_policy(),
+        remove_policy(),
+        grant_policy(),
+    ]
 }
 
 fn new_policy() -> CmdletSpec {
@@ -27,8 +33,16 @@ fn new_policy() -> CmdletSpec {
             policy, else Global.",
         signature: Signature::new()
             .param(identity("site:<name>, tag:<name> or a bare per-user policy name.").mandatory())
-            .param(param("EnablePersistentChat", ParamKind::Bool, "Whether the policy enables Persistent Chat (default $false)."))
-            .param(param("Description", ParamKind::String, "A description of the policy.")),
+            .param(param(
+                "EnablePersistentChat",
+                ParamKind::Bool,
+                "Whether the policy enables Persistent Chat (default $false).",
+            ))
+            .param(param(
+                "Description",
+                ParamKind::String,
+                "A description of the policy.",
+            )),
         examples: vec![example(
             "Create a per-user policy that enables Persistent Chat.",
             "New-PersistentChatPolicy -Identity PChatOn -EnablePersistentChat $true\n\
@@ -36,11 +50,11 @@ fn new_policy() -> CmdletSpec {
             Some("Tag:PChatOn\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_policy)),
+        factory: || Box::new(Run::new(run_new_policy)),
     }
 }
 
-fn run_new_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewPolicy {
         identity: required(b, "Identity")?,
         enable_persistent_chat: flag(b, "EnablePersistentChat"),
@@ -66,11 +80,11 @@ fn get_policy() -> CmdletSpec {
             Some("False\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_policy)),
+        factory: || Box::new(Run::new(run_get_policy)),
     }
 }
 
-fn run_get_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     get(host, b, out, Kind::PersistentChatPolicy, |_| true)
 }
 
@@ -81,20 +95,31 @@ fn set_policy() -> CmdletSpec {
         synopsis: "Changes a Persistent Chat policy.",
         description: "Works on Global, site and per-user policies alike.",
         signature: Signature::new()
-            .param(piped_identity("Global, site:<name>, tag:<name> or a bare per-user policy name."))
-            .param(param("EnablePersistentChat", ParamKind::Bool, "Whether the policy enables Persistent Chat."))
-            .param(param("Description", ParamKind::String, "A description of the policy.")),
+            .param(piped_identity(
+                "Global, site:<name>, tag:<name> or a bare per-user policy name.",
+            ))
+            .param(param(
+                "EnablePersistentChat",
+                ParamKind::Bool,
+                "Whether the policy enables Persistent Chat.",
+            ))
+            .param(param(
+                "Description",
+                ParamKind::String,
+                "A description of the policy.",
+            )),
         examples: vec![example(
             "Enable Persistent Chat for everyone.",
-            "Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true",
-            None,
+            "Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true\n\
+             (Get-PersistentChatPolicy Global).EnablePersistentChat",
+            Some("True\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_set_policy)),
+        factory: || Box::new(Run::new(run_set_policy)),
     }
 }
 
-fn run_set_policy(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_set_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = SetPolicy {
         identity: required(b, "Identity")?,
         enable_persistent_chat: flag(b, "EnablePersistentChat"),
@@ -113,19 +138,26 @@ fn remove_policy() -> CmdletSpec {
             clears the assignments.",
         signature: Signature::new()
             .param(piped_identity("The policy to remove."))
-            .param(force("Removes a granted per-user policy and clears its assignments.")),
+            .param(force(
+                "Removes a granted per-user policy and clears its assignments.",
+            )),
         examples: vec![example(
             "Remove a per-user policy and its assignments.",
-            "Remove-PersistentChatPolicy PChatOn -Force",
-            None,
+            concat!(
+                users_setup!(),
+                "New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
+                 Grant-PersistentChatPolicy sip:ann@contoso.com -PolicyName PChatOn\n\
+                 Remove-PersistentChatPolicy PChatOn -Force\n@(Get-PersistentChatPolicy).Count"
+            ),
+            Some("1\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_policy)),
+        factory: || Box::new(Run::new(run_remove_policy)),
     }
 }
 
 fn run_remove_policy(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -151,22 +183,31 @@ fn grant_policy() -> CmdletSpec {
         examples: vec![
             example(
                 "Grant a policy to one user.",
-                "Grant-PersistentChatPolicy -Identity sip:ann@contoso.com -PolicyName PChatOn",
-                None,
+                concat!(
+                    users_setup!(),
+                    "New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
+                     Grant-PersistentChatPolicy -Identity sip:ann@contoso.com -PolicyName PChatOn\n\
+                     (Get-User sip:ann@contoso.com).PersistentChatPolicy"
+                ),
+                Some("PChatOn\n"),
             ),
             example(
                 "Grant it to every user of a pool.",
-                "Get-User -Pool lync2013.contoso.com | Grant-CsPersistentChatPolicy -PolicyName PChatOn",
+                concat!(
+                    users_setup!(),
+                    "New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
+                     Get-User -Pool lync2013.contoso.com | Grant-CsPersistentChatPolicy -PolicyName PChatOn"
+                ),
                 None,
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_grant_policy)),
+        factory: || Box::new(Run::new(run_grant_policy)),
     }
 }
 
 fn run_grant_policy(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

@@ -1,10 +1,10 @@
 //! Chat room cmdlets (`*-CsPersistentChatRoom`, `Clear-CsPersistentChatRoom`).
 
-use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::command::{Bound, CommandError};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{chat_pool, example, get_params, param, piped_identity};
 use crate::cmdlets::domain::run::{
-    apply, choice, count, date, flag, list_edit, missing, required, Change, Run,
+    apply, choice, count, date, flag, list_edit, missing, required, Change, Ctx, Run,
 };
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
@@ -14,7 +14,13 @@ use crate::model::view::ObjectRef;
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![new_room(), get_room(), set_room(), remove_room(), clear_room()]
+    vec![
+        new_room(),
+        get_room(),
+        set_room(),
+        remove_room(),
+        clear_room(),
+    ]
 }
 
 const TYPES: &[&str] = &["Normal", "Auditorium"];
@@ -30,26 +36,81 @@ fn new_room() -> CmdletSpec {
             managers or presenters (add them with Set-ChatRoom); defaults: Normal, Closed, \
             enabled, invitations inherited from the category.",
         signature: Signature::new()
-            .param(param("Name", ParamKind::String, "The room name (at most 256 characters).").position(0).mandatory())
-            .param(param("Category", ParamKind::String, "The room's category: pool\\name, or a bare name.").mandatory())
-            .param(chat_pool("The chat pool, when the category name alone is ambiguous."))
-            .param(param("Type", ParamKind::Enum, "Normal, or Auditorium (only presenters post).").values(TYPES))
-            .param(param("Privacy", ParamKind::Enum, "Who can find and join the room (default Closed).").values(PRIVACY))
-            .param(param("Description", ParamKind::String, "A description of the room."))
-            .param(param("Invitations", ParamKind::Enum, "Inherit the category's setting, or False, or True.").values(INVITATIONS))
-            .param(param("Disabled", ParamKind::Bool, "Whether the room is disabled (default $false)."))
-            .param(param("Addin", ParamKind::String, "An add-in of the same chat pool.")),
+            .param(
+                param(
+                    "Name",
+                    ParamKind::String,
+                    "The room name (at most 256 characters).",
+                )
+                .position(0)
+                .mandatory(),
+            )
+            .param(
+                param(
+                    "Category",
+                    ParamKind::String,
+                    "The room's category: pool\\name, or a bare name.",
+                )
+                .mandatory(),
+            )
+            .param(chat_pool(
+                "The chat pool, when the category name alone is ambiguous.",
+            ))
+            .param(
+                param(
+                    "Type",
+                    ParamKind::Enum,
+                    "Normal, or Auditorium (only presenters post).",
+                )
+                .values(TYPES),
+            )
+            .param(
+                param(
+                    "Privacy",
+                    ParamKind::Enum,
+                    "Who can find and join the room (default Closed).",
+                )
+                .values(PRIVACY),
+            )
+            .param(param(
+                "Description",
+                ParamKind::String,
+                "A description of the room.",
+            ))
+            .param(
+                param(
+                    "Invitations",
+                    ParamKind::Enum,
+                    "Inherit the category's setting, or False, or True.",
+                )
+                .values(INVITATIONS),
+            )
+            .param(param(
+                "Disabled",
+                ParamKind::Bool,
+                "Whether the room is disabled (default $false).",
+            ))
+            .param(param(
+                "Addin",
+                ParamKind::String,
+                "An add-in of the same chat pool.",
+            )),
         examples: vec![example(
             "Create an open room.",
-            "New-ChatRoom -Name Deals -Category pchat.contoso.com\\Sales -Privacy Open",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatCategory Sales -ChatPool pchat.contoso.com\n\
+                 New-ChatRoom -Name Deals -Category pchat.contoso.com\\Sales -Privacy Open\n\
+                 (Get-ChatRoom Deals).Privacy"
+            ),
+            Some("Open\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_room)),
+        factory: || Box::new(Run::new(run_new_room)),
     }
 }
 
-fn run_new_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewRoom {
         name: required(b, "Name")?,
         category: required(b, "Category")?,
@@ -57,7 +118,12 @@ fn run_new_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<
         room_type: choice(b, "Type", RoomType::parse, RoomType::ALL)?,
         privacy: choice(b, "Privacy", Privacy::parse, Privacy::ALL)?,
         description: b.string("Description"),
-        invitations: choice(b, "Invitations", RoomInvitations::parse, RoomInvitations::ALL)?,
+        invitations: choice(
+            b,
+            "Invitations",
+            RoomInvitations::parse,
+            RoomInvitations::ALL,
+        )?,
         disabled: flag(b, "Disabled"),
         addin: b.string("Addin").filter(|a| !a.is_empty()),
     };
@@ -81,15 +147,21 @@ fn get_room() -> CmdletSpec {
         },
         examples: vec![example(
             "List the disabled rooms of the legacy pool.",
-            "Get-ChatRoom -ChatPool gc.contoso.com -Filter {Disabled -eq $true}",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatCategory Eng -ChatPool gc.contoso.com\n\
+                 New-ChatRoom Old -Category gc.contoso.com\\Eng -Disabled $true\n\
+                 New-ChatRoom Builds -Category gc.contoso.com\\Eng\n\
+                 Get-ChatRoom -ChatPool gc.contoso.com -Filter {Disabled -eq $true} | ForEach-Object { $_.Identity }"
+            ),
+            Some("gc.contoso.com\\Old\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_room)),
+        factory: || Box::new(Run::new(run_get_room)),
     }
 }
 
-fn run_get_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let pool = b.string("ChatPool");
     get(host, b, out, Kind::ChatRoom, |o| match (o, &pool) {
         (ObjectRef::ChatRoom(r), Some(p)) => r.chat_pool.eq_ignore_ascii_case(p),
@@ -123,21 +195,31 @@ fn set_room() -> CmdletSpec {
         examples: vec![
             example(
                 "Add two members.",
-                "Set-ChatRoom pchat.contoso.com\\Deals -Members @{Add='sip:ann@contoso.com','sip:bob@contoso.com'}",
-                None,
+                concat!(
+                    sales_setup!(),
+                    "Set-ChatRoom pchat.contoso.com\\Deals -Members @{Add='sip:ann@contoso.com','sip:bob@contoso.com'}\n\
+                     (Get-ChatRoom Deals).Members.Count"
+                ),
+                Some("2\n"),
             ),
             example(
                 "Record the legacy room's stored history.",
-                "Set-ChatRoom gc.contoso.com\\Archive -Messages 1200 -MessagesBefore 2013-01-01",
-                None,
+                concat!(
+                    chat_setup!(),
+                    "New-ChatCategory Eng -ChatPool gc.contoso.com\n\
+                     New-ChatRoom Archive -Category Eng\n\
+                     Set-ChatRoom gc.contoso.com\\Archive -Messages 1200 -MessagesBefore '2013-01-01'\n\
+                     (Get-ChatRoom Archive).Messages"
+                ),
+                Some("1200\n"),
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_set_room)),
+        factory: || Box::new(Run::new(run_set_room)),
     }
 }
 
-fn run_set_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_set_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let messages = match (count(b, "Messages")?, date(b, "MessagesBefore")?) {
         (Some(n), Some(d)) => Some((u64::from(n), d)),
         (None, None) => None,
@@ -150,7 +232,12 @@ fn run_set_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<
         room_type: choice(b, "Type", RoomType::parse, RoomType::ALL)?,
         privacy: choice(b, "Privacy", Privacy::parse, Privacy::ALL)?,
         description: b.string("Description"),
-        invitations: choice(b, "Invitations", RoomInvitations::parse, RoomInvitations::ALL)?,
+        invitations: choice(
+            b,
+            "Invitations",
+            RoomInvitations::parse,
+            RoomInvitations::ALL,
+        )?,
         disabled: flag(b, "Disabled"),
         addin: b
             .has("Addin")
@@ -173,16 +260,19 @@ fn remove_room() -> CmdletSpec {
         signature: Signature::new().param(piped_identity("The room: pool\\name, or a bare name.")),
         examples: vec![example(
             "Remove a room.",
-            "Remove-ChatRoom pchat.contoso.com\\Deals",
-            None,
+            concat!(
+                sales_setup!(),
+                "Remove-ChatRoom pchat.contoso.com\\Deals\n@(Get-ChatRoom).Count"
+            ),
+            Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_room)),
+        factory: || Box::new(Run::new(run_remove_room)),
     }
 }
 
 fn run_remove_room(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -200,20 +290,33 @@ fn clear_room() -> CmdletSpec {
             removed. Dates are yyyy-MM-dd (M/d/yyyy is accepted too).",
         signature: Signature::new()
             .param(piped_identity("The room: pool\\name, or a bare name."))
-            .param(param("EndDate", ParamKind::String, "Messages posted before this date are removed.")),
+            .param(param(
+                "EndDate",
+                ParamKind::String,
+                "Messages posted before this date are removed.",
+            )),
         examples: vec![example(
             "Clear a room's history before 2013.",
-            "Clear-ChatRoom gc.contoso.com\\Archive -EndDate 2013-01-01",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatCategory Eng -ChatPool gc.contoso.com\n\
+                 New-ChatRoom Archive -Category Eng\n\
+                 Set-ChatRoom Archive -Messages 1200 -MessagesBefore '2012-06-30'\n\
+                 Clear-ChatRoom gc.contoso.com\\Archive -EndDate '2013-01-01'\n\
+                 (Get-ChatRoom Archive).Messages"
+            ),
+            Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_clear_room)),
+        factory: || Box::new(Run::new(run_clear_room)),
     }
 }
 
-fn run_clear_room(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_clear_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let id = required(b, "Identity")?;
     let end = date(b, "EndDate")?;
     let change = Change::new(Kind::ChatRoom, id.clone());
-    apply(host, b, out, change, |m, o| m.clear_room(&id, end.as_deref(), o))
+    apply(host, b, out, change, |m, o| {
+        m.clear_room(&id, end.as_deref(), o)
+    })
 }

@@ -11,12 +11,31 @@ use crate::eval::value::Value;
 use crate::model::objects::Kind;
 use crate::model::rooms::ListEdit;
 use crate::model::{Model, ModelError, Origin, Outcome};
+use crate::syntax::ast::ScriptBlock;
+use std::sync::Arc;
 
 /// A domain cmdlet's body: reads the bound arguments, talks to the model, writes to `out`.
-pub(crate) type Handler = fn(&mut dyn Host, &Bound, &mut Vec<Value>) -> Result<(), CommandError>;
+pub(crate) type Handler =
+    for<'a, 'b> fn(&'a mut Ctx<'b>, &Bound, &mut Vec<Value>) -> Result<(), CommandError>;
 
 /// A [`Command`] that runs one [`Handler`] per input.
-pub(crate) struct Run(pub(crate) Handler);
+pub(crate) struct Run {
+    handler: Handler,
+    /// The copy of the model What-if calls of this invocation validate against, made on the
+    /// first such call and kept for the following pipeline inputs (one copy per command, not
+    /// one per input object, so `Get-User | Move-User -WhatIf` stays linear).
+    scratch: Option<Model>,
+}
+
+impl Run {
+    /// A command running `handler`.
+    pub(crate) fn new(handler: Handler) -> Self {
+        Run {
+            handler,
+            scratch: None,
+        }
+    }
+}
 
 impl Command for Run {
     fn process(
@@ -25,7 +44,51 @@ impl Command for Run {
         args: &Bound,
         out: &mut Vec<Value>,
     ) -> Result<(), CommandError> {
-        (self.0)(host, args, out)
+        let mut ctx = Ctx {
+            host,
+            scratch: &mut self.scratch,
+        };
+        (self.handler)(&mut ctx, args, out)
+    }
+}
+
+/// What a handler runs against: the host, plus the invocation's What-if copy of the model.
+pub(crate) struct Ctx<'a> {
+    host: &'a mut dyn Host,
+    scratch: &'a mut Option<Model>,
+}
+
+impl Host for Ctx<'_> {
+    fn model(&mut self) -> &mut Model {
+        self.host.model()
+    }
+    fn warn(&mut self, warning: Warning) {
+        self.host.warn(warning);
+    }
+    fn write_host(&mut self, text: &str) {
+        self.host.write_host(text);
+    }
+    fn write_verbose(&mut self, bound: &Bound, message: &str) {
+        self.host.write_verbose(bound, message);
+    }
+    fn invoke_block(
+        &mut self,
+        block: &Arc<ScriptBlock>,
+        input: &Value,
+    ) -> Result<Vec<Value>, CommandError> {
+        self.host.invoke_block(block, input)
+    }
+    fn should_process(&mut self, bound: &Bound, action: &str, target: &str) -> bool {
+        self.host.should_process(bound, action, target)
+    }
+    fn what_if(&mut self, bound: &Bound) -> bool {
+        self.host.what_if(bound)
+    }
+    fn dry_run(&self) -> bool {
+        self.host.dry_run()
+    }
+    fn width(&self) -> usize {
+        self.host.width()
     }
 }
 
@@ -88,22 +151,26 @@ impl<'a> Change<'a> {
 /// Applies a model operation the way every mutating domain cmdlet does.
 ///
 /// - An error becomes [`CommandError::Model`] blamed on the offending argument; nothing changes.
-/// - Under `-WhatIf` the operation runs on a clone of the model (so its rules are checked), the
+/// - Under `-WhatIf` ([`Host::what_if`]: also `$WhatIfPreference`) the operation runs on the
+///   invocation's copy of the model (so its rules are checked against the would-be state), the
 ///   What-if line is printed and the real model is left alone.
 /// - Otherwise it is applied, then [`Host::should_process`] prints the What-if line of a dry
 ///   run; each warning is reported, and `-PassThru` outputs the changed object.
 pub(crate) fn apply(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     bound: &Bound,
     out: &mut Vec<Value>,
     change: Change<'_>,
     op: impl FnOnce(&mut Model, Origin) -> Result<Outcome, ModelError>,
 ) -> Result<(), CommandError> {
     let action = bound.command.as_str();
-    if bound.switch("WhatIf") {
-        let mut scratch = host.model().clone();
+    if host.what_if(bound) {
+        let scratch = match host.scratch {
+            Some(scratch) => scratch,
+            None => host.scratch.insert(host.host.model().clone()),
+        };
         let outcome =
-            op(&mut scratch, origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
+            op(scratch, origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
         let target = target_of(&outcome, &change);
         host.should_process(bound, action, &target);
         return Ok(());
@@ -154,9 +221,13 @@ pub(crate) fn missing(bound: &Bound, param: &str, hint: &str) -> CommandError {
 
 /// `param` as text when given (`$null` counts as given-and-empty: `Some("")`).
 pub(crate) fn text(bound: &Bound, param: &str) -> Option<String> {
-    bound
-        .get(param)
-        .map(|v| if v.is_null() { String::new() } else { v.to_display_string() })
+    bound.get(param).map(|v| {
+        if v.is_null() {
+            String::new()
+        } else {
+            v.to_display_string()
+        }
+    })
 }
 
 /// A boolean parameter when given.
@@ -199,7 +270,9 @@ pub(crate) fn list_edit(bound: &Bound, param: &str) -> Result<Option<ListEdit>, 
             other => {
                 return Err(RuntimeError::new(
                     INVALID_VALUE,
-                    format!("-{param} takes a list or @{{Add=…; Remove=…; Replace=…}}, not the key {other}"),
+                    format!(
+                    "-{param} takes a list or @{{Add=…; Remove=…; Replace=…}}, not the key {other}"
+                ),
                     bound.span_of(param),
                 )
                 .with_help("use the keys Add, Remove and Replace")
@@ -240,14 +313,19 @@ pub(crate) fn edited(current: &[String], edit: ListEdit) -> Vec<String> {
 fn same_principal(a: &str, b: &str) -> bool {
     let strip = |s: &str| -> String {
         let lower = s.to_ascii_lowercase();
-        lower.strip_prefix("sip:").map_or(lower.clone(), str::to_string)
+        lower
+            .strip_prefix("sip:")
+            .map_or(lower.clone(), str::to_string)
     };
     strip(a) == strip(b)
 }
 
 /// `-ChatPool` when given; else the only chat pool of the model (the common single-pool
 /// case), else `coexist::bind::missing_mandatory`.
-pub(crate) fn chat_pool_or_only(host: &mut dyn Host, bound: &Bound) -> Result<String, CommandError> {
+pub(crate) fn chat_pool_or_only(
+    host: &mut dyn Host,
+    bound: &Bound,
+) -> Result<String, CommandError> {
     if let Some(pool) = bound.string("ChatPool").filter(|p| !p.is_empty()) {
         return Ok(pool);
     }
@@ -316,7 +394,9 @@ pub(crate) fn date(bound: &Bound, param: &str) -> Result<Option<String>, Command
             format!("cannot bind \"{raw}\" to -{param}: it is not a date"),
             bound.span_of(param),
         )
-        .with_help(format!("write the date as yyyy-MM-dd, e.g. -{param} 2013-03-01"))
+        .with_help(format!(
+            "write the date as yyyy-MM-dd, e.g. -{param} 2013-03-01"
+        ))
         .into()
     })
 }
@@ -328,7 +408,10 @@ pub(crate) fn normalise_date(text: &str) -> Option<String> {
         .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '/' || *c == '.')
         .collect();
     let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
-    let nums: Vec<u32> = parts.iter().map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let nums: Vec<u32> = parts
+        .iter()
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
     let (y, m, d) = match (parts.as_slice(), nums.as_slice()) {
         ([y, _, _], [yn, mn, dn]) if y.len() == 4 => (*yn, *mn, *dn),
         ([_, _, y], [mn, dn, yn]) if y.len() == 4 => (*yn, *mn, *dn),

@@ -7,7 +7,7 @@ use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     chat_pool, example, force, get_params, identity, param, piped_identity,
 };
-use crate::cmdlets::domain::run::{apply, choice, count, required, text, Change, Run};
+use crate::cmdlets::domain::run::{apply, choice, count, required, text, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::{ChatPoolKind, Edition, Kind, PoolType, Version};
@@ -68,11 +68,11 @@ fn new_site() -> CmdletSpec {
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_new_site)),
+        factory: || Box::new(Run::new(run_new_site)),
     }
 }
 
-fn run_new_site(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_site(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = NewSite {
         name: required(b, "Identity")?,
         forest: b.string("Forest").filter(|f| !f.trim().is_empty()),
@@ -86,7 +86,8 @@ fn get_site() -> CmdletSpec {
         name: "Get-Site",
         aliases: &["Get-CsSite"],
         synopsis: "Returns the sites of the topology.",
-        description: "Without -Identity every site; `site:Redmond` and `Redmond` name the same site.",
+        description:
+            "Without -Identity every site; `site:Redmond` and `Redmond` name the same site.",
         signature: Signature {
             params: get_params("site"),
             default_set: None,
@@ -97,11 +98,11 @@ fn get_site() -> CmdletSpec {
             Some("Redmond\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_site)),
+        factory: || Box::new(Run::new(run_get_site)),
     }
 }
 
-fn run_get_site(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_site(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     get(host, b, out, Kind::Site, |_| true)
 }
 
@@ -119,12 +120,12 @@ fn remove_site() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_site)),
+        factory: || Box::new(Run::new(run_remove_site)),
     }
 }
 
 fn run_remove_site(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -180,11 +181,11 @@ fn new_pool() -> CmdletSpec {
             Some("Enterprise\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_pool)),
+        factory: || Box::new(Run::new(run_new_pool)),
     }
 }
 
-fn run_new_pool(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_pool(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let version = choice(b, "Version", Version::parse, Version::ALL)?;
     let Some(version) = version else {
         return Err(crate::cmdlets::domain::run::missing(
@@ -210,24 +211,30 @@ fn get_pool() -> CmdletSpec {
         synopsis: "Returns the registrar pools (chat pools come from Get-ChatPool).",
         description: "Without -Identity every registrar pool; -Site keeps the pools of one site.",
         signature: Signature {
-            params: get_params("pool").into_iter().chain([param(
-                "Site",
-                ParamKind::String,
-                "Keeps the pools of this site.",
-            )]).collect(),
+            params: get_params("pool")
+                .into_iter()
+                .chain([param(
+                    "Site",
+                    ParamKind::String,
+                    "Keeps the pools of this site.",
+                )])
+                .collect(),
             default_set: None,
         },
         examples: vec![example(
             "List the Lync 2010 pools.",
-            "Get-Pool | Where-Object { $_.Version -eq 'Lync2010' }",
-            None,
+            concat!(
+                topology_setup!(),
+                "Get-Pool | Where-Object { $_.Version -eq 'Lync2010' } | ForEach-Object { $_.Fqdn }"
+            ),
+            Some("lync2010.contoso.com\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_pool)),
+        factory: || Box::new(Run::new(run_get_pool)),
     }
 }
 
-fn run_get_pool(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_pool(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let site = match b.string("Site") {
         Some(s) => Some(
             host.model()
@@ -259,12 +266,12 @@ fn remove_pool() -> CmdletSpec {
             Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_pool)),
+        factory: || Box::new(Run::new(run_remove_pool)),
     }
 }
 
 fn run_remove_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -323,12 +330,12 @@ fn new_chat_pool() -> CmdletSpec {
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_new_chat_pool)),
+        factory: || Box::new(Run::new(run_new_chat_pool)),
     }
 }
 
 fn run_new_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -355,22 +362,30 @@ fn get_chat_pool() -> CmdletSpec {
         signature: Signature {
             params: get_params("chat pool")
                 .into_iter()
-                .chain([param("Kind", ParamKind::Enum, "Keeps the chat pools of this kind.").values(KINDS)])
+                .chain([param(
+                    "Kind",
+                    ParamKind::Enum,
+                    "Keeps the chat pools of this kind.",
+                )
+                .values(KINDS)])
                 .collect(),
             default_set: None,
         },
         examples: vec![example(
             "List the legacy chat pools that still run.",
-            "Get-ChatPool -Filter { $_.Kind -ne 'PersistentChat' -and $_.State -eq 'Running' }",
-            None,
+            concat!(
+                chat_setup!(),
+                "Get-ChatPool -Filter { $_.Kind -ne 'PersistentChat' -and $_.State -eq 'Running' } | ForEach-Object { $_.Fqdn }"
+            ),
+            Some("gc.contoso.com\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_chat_pool)),
+        factory: || Box::new(Run::new(run_get_chat_pool)),
     }
 }
 
 fn run_get_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -390,23 +405,42 @@ fn set_chat_pool() -> CmdletSpec {
             clear a pool_capacity warning, removing them may raise one.",
         signature: Signature::new()
             .param(piped_identity("The chat pool to change."))
-            .param(param("HomePool", ParamKind::String, "The new home registrar pool."))
-            .param(param("Servers", ParamKind::Int, "The new number of active servers."))
-            .param(param("StandbyServers", ParamKind::Int, "The new number of standby servers."))
+            .param(param(
+                "HomePool",
+                ParamKind::String,
+                "The new home registrar pool.",
+            ))
+            .param(param(
+                "Servers",
+                ParamKind::Int,
+                "The new number of active servers.",
+            ))
+            .param(param(
+                "StandbyServers",
+                ParamKind::Int,
+                "The new number of standby servers.",
+            ))
             .param(param("FileStore", ParamKind::String, "The new file store."))
-            .param(param("BackEnd", ParamKind::String, "The new back-end SQL Server instance.")),
+            .param(param(
+                "BackEnd",
+                ParamKind::String,
+                "The new back-end SQL Server instance.",
+            )),
         examples: vec![example(
             "Grow a Persistent Chat pool to four active servers.",
-            "Set-ChatPool pchat.contoso.com -Servers 4",
-            None,
+            concat!(
+                chat_setup!(),
+                "Set-ChatPool pchat.contoso.com -Servers 4\n(Get-ChatPool pchat.contoso.com).Servers"
+            ),
+            Some("4\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_set_chat_pool)),
+        factory: || Box::new(Run::new(run_set_chat_pool)),
     }
 }
 
 fn run_set_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -433,48 +467,61 @@ fn remove_chat_pool() -> CmdletSpec {
             bypass that (see Test-Decommission).",
         signature: Signature::new()
             .param(piped_identity("The chat pool to remove."))
-            .param(force("Removes a Persistent Chat pool with its categories, rooms, add-ins and endpoint.")),
+            .param(force(
+                "Removes a Persistent Chat pool with its categories, rooms, add-ins and endpoint.",
+            )),
         examples: vec![example(
             "Decommission the migrated Group Chat pool.",
-            "Remove-ChatPool gc.contoso.com",
+            concat!(
+                users_setup!(),
+                "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n\
+                 Move-ChatData -Source gc.contoso.com -Target pchat.contoso.com\n\
+                 Remove-ChatPool gc.contoso.com"
+            ),
             None,
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_chat_pool)),
+        factory: || Box::new(Run::new(run_remove_chat_pool)),
     }
 }
 
 fn run_remove_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
     let id = required(b, "Identity")?;
     let force = b.switch("Force");
     let change = Change::new(Kind::ChatPool, id.clone());
-    apply(host, b, out, change, |m, o| m.remove_chat_pool(&id, force, o))
+    apply(host, b, out, change, |m, o| {
+        m.remove_chat_pool(&id, force, o)
+    })
 }
 
 fn stop_chat_pool() -> CmdletSpec {
     CmdletSpec {
         name: "Stop-ChatPool",
         aliases: &[],
-        synopsis: "Stops a chat pool's services (needed before its data is exported, moved or imported).",
+        synopsis:
+            "Stops a chat pool's services (needed before its data is exported, moved or imported).",
         description: "Models stopping the Persistent Chat or Group Chat services on every server \
             of the pool. Move-ChatData needs both its source and its target stopped.",
         signature: Signature::new().param(piped_identity("The chat pool to stop.")),
         examples: vec![example(
             "Stop the legacy pool and the target before the migration.",
-            "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n(Get-ChatPool gc.contoso.com).State"
+            ),
+            Some("Stopped\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_stop_chat_pool)),
+        factory: || Box::new(Run::new(run_stop_chat_pool)),
     }
 }
 
 fn run_stop_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -493,16 +540,19 @@ fn start_chat_pool() -> CmdletSpec {
         signature: Signature::new().param(piped_identity("The chat pool to start.")),
         examples: vec![example(
             "Start the Persistent Chat pool after the migration.",
-            "Start-ChatPool pchat.contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "Stop-ChatPool pchat.contoso.com\nStart-ChatPool pchat.contoso.com\n(Get-ChatPool pchat.contoso.com).State"
+            ),
+            Some("Running\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_start_chat_pool)),
+        factory: || Box::new(Run::new(run_start_chat_pool)),
     }
 }
 
 fn run_start_chat_pool(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -523,24 +573,31 @@ fn new_chat_endpoint() -> CmdletSpec {
             migration. A chat pool has at most one endpoint.",
         signature: Signature::new()
             .param(
-                param("SipAddress", ParamKind::String, "The endpoint's SIP address (the legacy lookup address).")
-                    .aliases(&["Identity"])
-                    .position(0)
-                    .mandatory(),
+                param(
+                    "SipAddress",
+                    ParamKind::String,
+                    "The endpoint's SIP address (the legacy lookup address).",
+                )
+                .aliases(&["Identity"])
+                .position(0)
+                .mandatory(),
             )
             .param(chat_pool("The Persistent Chat pool the endpoint serves.")),
         examples: vec![example(
             "Keep the legacy lookup address working.",
-            "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n(Get-ChatPool pchat.contoso.com).Endpoint"
+            ),
+            Some("sip:ocschat@contoso.com\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_chat_endpoint)),
+        factory: || Box::new(Run::new(run_new_chat_endpoint)),
     }
 }
 
 fn run_new_chat_endpoint(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -567,16 +624,20 @@ fn get_chat_endpoint() -> CmdletSpec {
         },
         examples: vec![example(
             "Show the endpoint of a pool.",
-            "Get-ChatEndpoint -ChatPool pchat.contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-CsPersistentChatEndpoint -PersistentChatPoolFqdn pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n\
+                 (Get-ChatEndpoint -ChatPool pchat.contoso.com).SipAddress"
+            ),
+            Some("sip:ocschat@contoso.com\n"),
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_chat_endpoint)),
+        factory: || Box::new(Run::new(run_get_chat_endpoint)),
     }
 }
 
 fn run_get_chat_endpoint(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -595,20 +656,25 @@ fn remove_chat_endpoint() -> CmdletSpec {
         aliases: &["Remove-CsPersistentChatEndpoint"],
         synopsis: "Removes a Persistent Chat endpoint.",
         description: "-Identity is the endpoint's SIP address or its chat pool's FQDN.",
-        signature: Signature::new()
-            .param(piped_identity("The endpoint's SIP address, or its chat pool.")),
+        signature: Signature::new().param(piped_identity(
+            "The endpoint's SIP address, or its chat pool.",
+        )),
         examples: vec![example(
             "Remove the endpoint of a pool.",
-            "Remove-ChatEndpoint sip:ocschat@contoso.com",
-            None,
+            concat!(
+                chat_setup!(),
+                "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n\
+                 Remove-ChatEndpoint sip:ocschat@contoso.com\n@(Get-ChatEndpoint).Count"
+            ),
+            Some("0\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_chat_endpoint)),
+        factory: || Box::new(Run::new(run_remove_chat_endpoint)),
     }
 }
 
 fn run_remove_chat_endpoint(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {

@@ -3,8 +3,10 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
-use crate::cmdlets::domain::params::{example, get_params, identity, param, piped_identity, user_identity};
-use crate::cmdlets::domain::run::{apply, flag, model_error, required, Change, Run};
+use crate::cmdlets::domain::params::{
+    example, get_params, identity, param, piped_identity, user_identity,
+};
+use crate::cmdlets::domain::run::{apply, flag, model_error, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
@@ -69,19 +71,23 @@ fn new_user() -> CmdletSpec {
             ),
             example(
                 "The real cmdlet with a name and a SIP address.",
-                "Enable-CsUser -Identity 'Ken Myer' -RegistrarPool lync2013.contoso.com -SipAddress sip:kenmyer@contoso.com",
-                None,
+                concat!(
+                    topology_setup!(),
+                    "Enable-CsUser -Identity 'Ken Myer' -RegistrarPool lync2013.contoso.com -SipAddress sip:kenmyer@contoso.com\n\
+                     (Get-CsUser 'Ken Myer').SipAddress"
+                ),
+                Some("sip:kenmyer@contoso.com\n"),
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_new_user)),
+        factory: || Box::new(Run::new(run_new_user)),
     }
 }
 
 /// Model parameter → cmdlet parameter renames of New-User.
 const NEW_USER_RENAMES: &[(&str, &str)] = &[("Identity", "SipAddress")];
 
-fn run_new_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_new_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let id = required(b, "Identity")?;
     let sip = match b.string("SipAddress").filter(|s| !s.is_empty()) {
         Some(sip) => sip,
@@ -119,7 +125,9 @@ fn build_sip(identity: &str, kind: Option<String>, domain: Option<String>) -> St
         .filter(|c| !c.is_whitespace())
         .collect::<String>()
         .to_lowercase();
-    let domain = domain.or_else(|| own_domain.map(str::to_string)).unwrap_or_default();
+    let domain = domain
+        .or_else(|| own_domain.map(str::to_string))
+        .unwrap_or_default();
     format!("sip:{local}@{domain}")
 }
 
@@ -142,21 +150,25 @@ fn get_user() -> CmdletSpec {
         examples: vec![
             example(
                 "Move every user of a Lync 2010 pool.",
-                "Get-User -Filter {RegistrarPool -eq 'lync2010.contoso.com'} | Move-User -Target lync2013.contoso.com",
-                None,
+                concat!(
+                    users_setup!(),
+                    "Get-User -Filter {RegistrarPool -eq 'lync2010.contoso.com'} | Move-User -Target lync2013.contoso.com\n\
+                     @(Get-User -Pool lync2013.contoso.com).Count"
+                ),
+                Some("2\n"),
             ),
             example(
                 "Count the users of a pool.",
-                "@(Get-User -Pool lync2013.contoso.com).Count",
-                None,
+                concat!(users_setup!(), "@(Get-User -Pool lync2013.contoso.com).Count"),
+                Some("1\n"),
             ),
         ],
         mutating: false,
-        factory: || Box::new(Run(run_get_user)),
+        factory: || Box::new(Run::new(run_get_user)),
     }
 }
 
-fn run_get_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_get_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let pool = match b.string("Pool") {
         Some(p) => Some(
             host.model()
@@ -188,20 +200,25 @@ fn set_user() -> CmdletSpec {
             .param(param("GroupChatPool", ParamKind::String, "The chat pool the legacy client is configured for ($null clears it).")),
         examples: vec![example(
             "Point a user's legacy client at the new pool's endpoint.",
-            "Set-User sip:ann@contoso.com -GroupChatPool pchat.contoso.com",
-            None,
+            concat!(
+                users_setup!(),
+                "Set-User sip:bob@contoso.com -GroupChatPool gc.contoso.com\n(Get-User sip:bob@contoso.com).GroupChatPool"
+            ),
+            Some("gc.contoso.com\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_set_user)),
+        factory: || Box::new(Run::new(run_set_user)),
     }
 }
 
-fn run_set_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_set_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let req = SetUser {
         identity: required(b, "Identity")?,
         enabled: flag(b, "Enabled"),
         display_name: b.string("DisplayName"),
-        group_chat_pool: b.has("GroupChatPool").then(|| b.string("GroupChatPool").filter(|s| !s.is_empty())),
+        group_chat_pool: b
+            .has("GroupChatPool")
+            .then(|| b.string("GroupChatPool").filter(|s| !s.is_empty())),
     };
     let change = Change::new(Kind::User, req.identity.clone());
     apply(host, b, out, change, |m, o| m.set_user(req, o))
@@ -215,26 +232,41 @@ fn move_user() -> CmdletSpec {
         description: "Users homed on OCS 2007 R2 are moved with Move-LegacyUser. A move never \
             crosses forests; the target must be a registrar pool.",
         signature: Signature::new()
-            .param(user_identity("The user to move: SIP address or display name."))
-            .param(param("Target", ParamKind::String, "The registrar pool to move the user to.").mandatory()),
+            .param(user_identity(
+                "The user to move: SIP address or display name.",
+            ))
+            .param(
+                param(
+                    "Target",
+                    ParamKind::String,
+                    "The registrar pool to move the user to.",
+                )
+                .mandatory(),
+            ),
         examples: vec![
             example(
                 "Move one user.",
-                "Move-User -Identity sip:ann@contoso.com -Target lync2013.contoso.com",
-                None,
+                concat!(
+                    users_setup!(),
+                    "Move-User -Identity sip:bob@contoso.com -Target lync2013.contoso.com\n(Get-User bob@contoso.com).RegistrarPool"
+                ),
+                Some("lync2013.contoso.com\n"),
             ),
             example(
                 "Move the users of a pool through the pipeline.",
-                "Get-User -Pool lync2010.contoso.com | Move-User -Target lync2013.contoso.com",
-                None,
+                concat!(
+                    users_setup!(),
+                    "Get-User -Pool lync2010.contoso.com | Move-CsUser -Target lync2013.contoso.com -WhatIf"
+                ),
+                Some("What if: Performing the operation \"Move-User\" on target \"sip:bob@contoso.com\".\n"),
             ),
         ],
         mutating: true,
-        factory: || Box::new(Run(run_move_user)),
+        factory: || Box::new(Run::new(run_move_user)),
     }
 }
 
-fn run_move_user(host: &mut dyn Host, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+fn run_move_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let (id, target) = (required(b, "Identity")?, required(b, "Target")?);
     let change = Change::new(Kind::User, id.clone());
     apply(host, b, out, change, |m, o| m.move_user(&id, &target, o))
@@ -248,26 +280,42 @@ fn move_legacy_user() -> CmdletSpec {
         description: "Users homed on Lync Server 2010 or 2013 are moved with Move-User. A move \
             never crosses forests.",
         signature: Signature::new()
-            .param(user_identity("The user to move: SIP address or display name."))
-            .param(param("Target", ParamKind::String, "The registrar pool to move the user to.").mandatory()),
+            .param(user_identity(
+                "The user to move: SIP address or display name.",
+            ))
+            .param(
+                param(
+                    "Target",
+                    ParamKind::String,
+                    "The registrar pool to move the user to.",
+                )
+                .mandatory(),
+            ),
         examples: vec![example(
             "Move an OCS 2007 R2 user to Lync Server 2013.",
-            "Move-LegacyUser sip:bob@contoso.com -Target lync2013.contoso.com",
-            None,
+            "New-Site Redmond\n\
+             New-Pool ocs.contoso.com -Version Ocs2007R2 -Site Redmond\n\
+             New-Pool lync2013.contoso.com -Version Lync2013 -Site Redmond\n\
+             New-User sip:bob@contoso.com -Pool ocs.contoso.com\n\
+             Move-CsLegacyUser sip:bob@contoso.com -Target lync2013.contoso.com\n\
+             (Get-User bob@contoso.com).RegistrarPool",
+            Some("lync2013.contoso.com\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_move_legacy_user)),
+        factory: || Box::new(Run::new(run_move_legacy_user)),
     }
 }
 
 fn run_move_legacy_user(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
     let (id, target) = (required(b, "Identity")?, required(b, "Target")?);
     let change = Change::new(Kind::User, id.clone());
-    apply(host, b, out, change, |m, o| m.move_legacy_user(&id, &target, o))
+    apply(host, b, out, change, |m, o| {
+        m.move_legacy_user(&id, &target, o)
+    })
 }
 
 fn remove_user() -> CmdletSpec {
@@ -280,16 +328,19 @@ fn remove_user() -> CmdletSpec {
         signature: Signature::new().param(user_identity("The user: SIP address or display name.")),
         examples: vec![example(
             "Disable a user.",
-            "Disable-CsUser -Identity sip:ann@contoso.com",
-            None,
+            concat!(
+                users_setup!(),
+                "Disable-CsUser -Identity sip:ann@contoso.com\n@(Get-User).Count"
+            ),
+            Some("1\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_user)),
+        factory: || Box::new(Run::new(run_remove_user)),
     }
 }
 
 fn run_remove_user(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -304,23 +355,25 @@ fn new_federated_domain() -> CmdletSpec {
     CmdletSpec {
         name: "New-FederatedDomain",
         aliases: &["New-CsAllowedDomain"],
-        synopsis: "Allows a federated domain, whose SIP addresses may join legacy rooms and categories.",
+        synopsis:
+            "Allows a federated domain, whose SIP addresses may join legacy rooms and categories.",
         description: "Legacy Group Chat pools accept SIP addresses of an allowed domain as \
             members without a user object; Persistent Chat does not support federation. Adding a \
             domain that is already allowed changes nothing.",
-        signature: Signature::new().param(identity("The domain name, e.g. fabrikam.com.").mandatory()),
+        signature: Signature::new()
+            .param(identity("The domain name, e.g. fabrikam.com.").mandatory()),
         examples: vec![example(
             "Allow fabrikam.com.",
             "New-FederatedDomain fabrikam.com; (Get-FederatedDomain).Identity",
             Some("fabrikam.com\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run(run_new_federated_domain)),
+        factory: || Box::new(Run::new(run_new_federated_domain)),
     }
 }
 
 fn run_new_federated_domain(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -345,12 +398,12 @@ fn get_federated_domain() -> CmdletSpec {
             None,
         )],
         mutating: false,
-        factory: || Box::new(Run(run_get_federated_domain)),
+        factory: || Box::new(Run::new(run_get_federated_domain)),
     }
 }
 
 fn run_get_federated_domain(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
@@ -371,18 +424,20 @@ fn remove_federated_domain() -> CmdletSpec {
             None,
         )],
         mutating: true,
-        factory: || Box::new(Run(run_remove_federated_domain)),
+        factory: || Box::new(Run::new(run_remove_federated_domain)),
     }
 }
 
 fn run_remove_federated_domain(
-    host: &mut dyn Host,
+    host: &mut Ctx<'_>,
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
     let id = required(b, "Identity")?;
     let change = Change::new(Kind::FederatedDomain, id.clone());
-    apply(host, b, out, change, |m, o| m.remove_federated_domain(&id, o))
+    apply(host, b, out, change, |m, o| {
+        m.remove_federated_domain(&id, o)
+    })
 }
 
 #[cfg(test)]
@@ -391,10 +446,20 @@ mod tests {
 
     #[test]
     fn sip_addresses_are_built_from_names() {
-        assert_eq!(build_sip("sip:ann@contoso.com", None, None), "sip:ann@contoso.com");
-        assert_eq!(build_sip("ann@contoso.com", None, None), "sip:ann@contoso.com");
         assert_eq!(
-            build_sip("Ken Myer", Some("FirstLastName".into()), Some("contoso.com".into())),
+            build_sip("sip:ann@contoso.com", None, None),
+            "sip:ann@contoso.com"
+        );
+        assert_eq!(
+            build_sip("ann@contoso.com", None, None),
+            "sip:ann@contoso.com"
+        );
+        assert_eq!(
+            build_sip(
+                "Ken Myer",
+                Some("FirstLastName".into()),
+                Some("contoso.com".into())
+            ),
             "sip:kenmyer@contoso.com"
         );
         assert_eq!(

@@ -104,7 +104,7 @@ pub fn equals(left: &Value, right: &Value, case_sensitive: bool) -> bool {
         Value::Object(a) => matches!(right, Value::Object(b) if std::rc::Rc::ptr_eq(a, b)),
         Value::Hashtable(a) => matches!(right, Value::Hashtable(b) if std::rc::Rc::ptr_eq(a, b)),
         Value::ScriptBlock(a) => {
-            matches!(right, Value::ScriptBlock(b) if std::rc::Rc::ptr_eq(a, b))
+            matches!(right, Value::ScriptBlock(b) if std::sync::Arc::ptr_eq(a, b))
         }
         _ if right.is_null() => false,
         _ => compare(left, right, case_sensitive) == Some(Ordering::Equal),

@@ -4,7 +4,7 @@ use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::general::property::property;
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::value::Value;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// ForEach-Object's spec.
 pub fn spec() -> CmdletSpec {
@@ -49,7 +49,8 @@ pub fn spec() -> CmdletSpec {
         synopsis: "Runs a script block for each pipeline object.",
         description: "`ForEach-Object { … }` runs the block with $_ set to each input object \
             and outputs what it outputs; -Begin and -End blocks run once before and after. \
-            `ForEach-Object Name` outputs each object's Name property.",
+            `ForEach-Object Name` outputs each object's Name property (properties only: \
+            methods are not called this way).",
         signature,
         examples: vec![
             Example {
@@ -79,7 +80,7 @@ struct ForEachObject {
     /// Whether the `-Begin` block has run.
     begun: bool,
     /// The `-End` block, kept from the arguments for [`Command::end`].
-    end: Option<Rc<crate::syntax::ast::ScriptBlock>>,
+    end: Option<Arc<crate::syntax::ast::ScriptBlock>>,
 }
 
 impl ForEachObject {

@@ -9,6 +9,8 @@ use crate::eval::error::RuntimeError;
 use crate::eval::value::{PsObject, Value};
 
 /// A value to sum or compare is not a number (PowerShell 5.1 measures numbers only).
+///
+/// Resolution: measure a numeric property with `-Property`, or only count.
 pub const NOT_NUMERIC: &str = "coexist::eval::not_numeric";
 
 /// Measure-Object's spec.

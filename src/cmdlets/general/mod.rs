@@ -2,24 +2,28 @@
 //!
 //! | File | Cmdlets |
 //! |---|---|
-//! | `write.rs` | Write-Output, Write-Host, Write-Warning, Write-Error, Write-Verbose |
+//! | `write.rs` | Write-Output, -Host, -Warning, -Error, -Verbose, -Debug, -Progress; Clear-Host |
 //! | `where_object.rs` | Where-Object |
 //! | `foreach_object.rs` | ForEach-Object |
 //! | `select_object.rs` | Select-Object |
 //! | `sort_object.rs` | Sort-Object |
 //! | `measure_object.rs` | Measure-Object |
+//! | `group_object.rs` | Group-Object |
 //! | `output.rs` | Format-Table, Format-List, Out-String, Out-Null |
 //! | `module.rs` | Import-Module, Add-PSSnapin |
 //! | `help.rs` | Get-Help, Get-Command |
+//! | `object.rs` | New-Object, Add-Member |
 //! | `time.rs` | Start-Sleep, Get-Date |
 //! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
 //! | `property.rs` | property access, `-Property` selectors, calculated properties |
 
 pub mod compare;
 pub mod foreach_object;
+pub mod group_object;
 pub mod help;
 pub mod measure_object;
 pub mod module;
+pub mod object;
 pub mod output;
 pub mod property;
 pub mod select_object;
@@ -41,6 +45,8 @@ pub const CODES: &[&str] = &[
     select_object::PROPERTY_NOT_FOUND,
     measure_object::NOT_NUMERIC,
     help::HELP_NOT_FOUND,
+    object::UNSUPPORTED,
+    object::MEMBER_EXISTS,
 ];
 
 /// The specs of every general cmdlet, in a stable order.
@@ -51,8 +57,10 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.push(select_object::spec());
     specs.push(sort_object::spec());
     specs.push(measure_object::spec());
+    specs.push(group_object::spec());
     specs.extend(output::specs());
     specs.extend(module::specs());
+    specs.extend(object::specs());
     specs.extend(time::specs());
     specs.extend(help::specs());
     specs

@@ -7,6 +7,8 @@ use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 
 /// A module or snap-in coexist does not provide.
+///
+/// Resolution: remove the import, or the cmdlets that need that module.
 pub const UNKNOWN_MODULE: &str = "coexist::eval::unknown_module";
 
 /// Module names coexist provides (a path to `Lync.psd1` counts as `Lync`).

@@ -8,7 +8,7 @@ use crate::eval::binder::INVALID_VALUE;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::{PsObject, Value};
 use crate::span::Span;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// The property `name` of a value, as `$value.Name` reads it: object properties, hashtable
 /// keys (a coexist convenience: PowerShell's cmdlets do not see keys), `Length` of a string,
@@ -47,7 +47,7 @@ pub fn property_names(value: &Value) -> Vec<String> {
 #[derive(Debug, Clone)]
 pub enum Expression {
     /// `Expression = { … }`: run with `$_` set to the input.
-    Block(Rc<crate::syntax::ast::ScriptBlock>),
+    Block(Arc<crate::syntax::ast::ScriptBlock>),
     /// `Expression = 'Name'`: another property.
     Property(String),
 }
@@ -67,7 +67,7 @@ pub enum Selector {
         descending: Option<bool>,
     },
     /// A bare script block (Sort-Object `{ $_.Name.Length }`).
-    Block(Rc<crate::syntax::ast::ScriptBlock>),
+    Block(Arc<crate::syntax::ast::ScriptBlock>),
 }
 
 /// Parses `-Property` values (an array of names, hashtables and blocks). Hashtable keys may be

@@ -10,6 +10,8 @@ use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 
 /// `-ExpandProperty` names a property the input object does not have.
+///
+/// Resolution: check the property name (Get-Member lists an object's properties).
 pub const PROPERTY_NOT_FOUND: &str = "coexist::eval::property_not_found";
 
 /// Select-Object's spec.

@@ -12,7 +12,7 @@ use crate::model::Model;
 use crate::span::{SourceId, Span};
 use crate::syntax::ast::{ScriptBlock, ScriptBlockBody};
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 /// A block's behaviour in the fake host.
 type Behaviour = Box<dyn Fn(&Value) -> Vec<Value>>;
@@ -40,7 +40,7 @@ impl Host for FakeHost {
     }
     fn invoke_block(
         &mut self,
-        block: &Rc<ScriptBlock>,
+        block: &Arc<ScriptBlock>,
         input: &Value,
     ) -> Result<Vec<Value>, CommandError> {
         Ok(match self.blocks.get(&block.span.start) {
@@ -66,7 +66,7 @@ impl FakeHost {
 
 /// A script block value whose span starts at `id`.
 fn block_value(id: u32) -> Value {
-    Value::ScriptBlock(Rc::new(ScriptBlock {
+    Value::ScriptBlock(Arc::new(ScriptBlock {
         param_block: None,
         body: ScriptBlockBody::Statements(Vec::new()),
         span: Span::new(SourceId(0), id as usize, id as usize + 2),
@@ -278,6 +278,29 @@ fn write_verbose_prints_only_with_verbose() {
 }
 
 #[test]
+fn write_debug_progress_and_clear_host() {
+    let mut host = FakeHost::default();
+    run(&mut host, "Write-Debug", vec![a(s("quiet"))], None);
+    run(
+        &mut host,
+        "Write-Debug",
+        vec![a(s("loud")), p("Debug")],
+        None,
+    );
+    let args = vec![
+        a(s("Moving")),
+        a(s("1 of 2")),
+        p("PercentComplete"),
+        a(Value::Int(50)),
+    ];
+    let r = run(&mut host, "Write-Progress", args, None);
+    assert!(r.out.is_empty() && r.errors.is_empty());
+    let r = run(&mut host, "cls", vec![], None);
+    assert!(r.out.is_empty() && r.errors.is_empty());
+    assert_eq!(host.host_text, "DEBUG: loud\n");
+}
+
+#[test]
 fn where_object_runs_the_block_per_object() {
     let mut host = FakeHost::default();
     let block = host.block(1, |v| {
@@ -285,6 +308,9 @@ fn where_object_runs_the_block_per_object() {
     });
     let r = run(&mut host, "?", vec![a(block)], Some(ints(&[1, 2, 3, 4, 5])));
     assert_eq!(r.texts(), ["4", "5"]);
+    let always = host.block(2, |_| vec![Value::Bool(true)]);
+    let r = run(&mut host, "?", vec![a(always)], None);
+    assert!(r.out.is_empty());
 }
 
 #[test]
@@ -575,6 +601,122 @@ fn measure_object_counts_and_computes() {
 }
 
 #[test]
+fn group_object_groups_in_order_of_first_appearance() {
+    let mut host = FakeHost::default();
+    let r = run(&mut host, "group", vec![a(s("Size"))], Some(items()));
+    let text = format::render(&r.out, 120);
+    assert_eq!(
+        text,
+        "\nCount Name Group\n----- ---- -----\n    1 3    {apple}\n    2 7    {banana, cherry}\n    1 5    {Avocado}\n\n"
+    );
+    let input = vec![s("a"), s("A"), s("b")];
+    let r = run(
+        &mut host,
+        "Group-Object",
+        vec![p("NoElement")],
+        Some(input.clone()),
+    );
+    assert_eq!(
+        format::render(&r.out, 120),
+        "\nCount Name\n----- ----\n    2 a\n    1 b\n\n"
+    );
+    let r = run(
+        &mut host,
+        "Group-Object",
+        vec![p("CaseSensitive")],
+        Some(input),
+    );
+    assert_eq!(r.out.len(), 3);
+}
+
+#[test]
+fn new_object_builds_bags_and_empty_collections() {
+    let mut host = FakeHost::default();
+    let mut props = Hashtable::default();
+    props.insert(s("User"), s("sip:ann@contoso.com"));
+    props.insert(s("Moved"), Value::Bool(true));
+    let args = vec![a(s("PSObject")), p("Property"), a(Value::hashtable(props))];
+    let r = run(&mut host, "New-Object", args, None);
+    assert_eq!(
+        format::render(&r.out, 120),
+        "\nUser                Moved\n----                -----\nsip:ann@contoso.com True\n\n"
+    );
+    let r = run(
+        &mut host,
+        "New-Object",
+        vec![a(s("System.Collections.ArrayList"))],
+        None,
+    );
+    assert!(matches!(&r.out[0], Value::Array(items) if items.borrow().is_empty()));
+    let r = run(&mut host, "New-Object", vec![a(s("hashtable"))], None);
+    assert!(matches!(&r.out[0], Value::Hashtable(_)));
+    let r = run(
+        &mut host,
+        "New-Object",
+        vec![a(s("-ComObject")), a(s("Excel.Application"))],
+        None,
+    );
+    assert!(!r.errors.is_empty());
+    let r = run(
+        &mut host,
+        "New-Object",
+        vec![a(s("System.Net.WebClient"))],
+        None,
+    );
+    assert_eq!(r.errors[0].code, super::object::UNSUPPORTED);
+}
+
+#[test]
+fn add_member_adds_note_properties() {
+    let mut host = FakeHost::default();
+    let obj = Value::object(PsObject::new("PSCustomObject"));
+    // Old form: MemberType, Name, Value by position.
+    let args = vec![a(s("NoteProperty")), a(s("Pool")), a(s("pchat"))];
+    let r = run(&mut host, "Add-Member", args, Some(vec![obj.clone()]));
+    assert!(r.errors.is_empty() && r.out.is_empty(), "{:?}", r.errors);
+    // PowerShell 3.0 form: a name that is not a member type binds to -NotePropertyName.
+    let args = vec![a(s("Site")), a(s("Redmond")), p("PassThru")];
+    let r = run(&mut host, "Add-Member", args, Some(vec![obj.clone()]));
+    assert_eq!(r.out.len(), 1);
+    let mut many = Hashtable::default();
+    many.insert(s("Count"), Value::Int(2));
+    let args = vec![p("NotePropertyMembers"), a(Value::hashtable(many))];
+    run(&mut host, "Add-Member", args, Some(vec![obj.clone()]));
+    match &obj {
+        Value::Object(o) => {
+            let keys: Vec<String> = o.borrow().properties.keys().cloned().collect();
+            assert_eq!(keys, ["Pool", "Site", "Count"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    // An existing property needs -Force.
+    let args = vec![
+        p("NotePropertyName"),
+        a(s("pool")),
+        p("NotePropertyValue"),
+        a(s("x")),
+    ];
+    let r = run(
+        &mut host,
+        "Add-Member",
+        args.clone(),
+        Some(vec![obj.clone()]),
+    );
+    assert_eq!(r.errors[0].code, super::object::MEMBER_EXISTS);
+    let mut forced = args;
+    forced.push(p("Force"));
+    let r = run(&mut host, "Add-Member", forced, Some(vec![obj.clone()]));
+    assert!(r.errors.is_empty());
+    // Other member kinds and non-objects are not modelled.
+    let args = vec![a(s("ScriptMethod")), a(s("Go")), a(block_value(3))];
+    let r = run(&mut host, "Add-Member", args, Some(vec![obj]));
+    assert_eq!(r.errors[0].code, super::object::UNSUPPORTED);
+    let args = vec![a(s("NoteProperty")), a(s("X")), a(s("y"))];
+    let r = run(&mut host, "Add-Member", args, Some(vec![s("text")]));
+    assert_eq!(r.errors[0].code, super::object::UNSUPPORTED);
+}
+
+#[test]
 fn format_cmdlets_emit_one_string() {
     let mut host = FakeHost::default();
     let r = run(&mut host, "ft", vec![], Some(items()));
@@ -653,6 +795,14 @@ fn start_sleep_returns_at_once_and_get_date_formats() {
     assert_eq!(&text[4..5], "-");
     let r = run(&mut host, "Get-Date", vec![p("Format"), a(s("yyyy"))], None);
     assert!(r.texts()[0].parse::<u32>().is_ok_and(|y| y >= 2024));
+    let args = vec![a(s("2024-01-31")), p("Format"), a(s("dd/MM/yyyy"))];
+    assert_eq!(
+        run(&mut host, "Get-Date", args, None).texts(),
+        ["31/01/2024"]
+    );
+    let r = run(&mut host, "Get-Date", vec![a(s("soon"))], None);
+    assert_eq!(r.errors[0].code, crate::eval::binder::CONVERSION);
+    assert_eq!(r.errors[0].span, sp(200));
 }
 
 #[test]
@@ -664,4 +814,58 @@ fn every_general_code_is_an_eval_code_listed_once() {
     assert!(super::CODES
         .iter()
         .all(|c| c.starts_with("coexist::eval::")));
+}
+
+#[test]
+fn random_arguments_and_input_never_panic() {
+    // xorshift: deterministic.
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move |n: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % n as u64) as usize
+    };
+    let mut calc = Hashtable::default();
+    calc.insert(s("e"), block_value(7));
+    let pool = [
+        Value::Null,
+        Value::Bool(true),
+        Value::Int(-3),
+        Value::Double(f64::NAN),
+        s(""),
+        s("*"),
+        s("(bad["),
+        s("ÿ€𝄞"),
+        Value::array(vec![s("Name"), Value::Null]),
+        Value::hashtable(calc),
+        block_value(7),
+        item("x", 1),
+    ];
+    // The general cmdlets only: domain cmdlets report model errors this driver does not expect.
+    let general: Vec<&str> = super::specs().iter().map(|s| s.name).collect();
+    for spec in registry::all().iter().filter(|s| general.contains(&s.name)) {
+        let names: Vec<&str> = spec
+            .signature
+            .params
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        for _ in 0..200 {
+            let mut args = Vec::new();
+            for _ in 0..next(5) {
+                if next(2) == 0 {
+                    args.push(p(names[next(names.len())]));
+                }
+                args.push(a(pool[next(pool.len())].clone()));
+            }
+            let input = (next(2) == 0).then(|| {
+                (0..next(4))
+                    .map(|_| pool[next(pool.len())].clone())
+                    .collect()
+            });
+            let mut host = FakeHost::default();
+            let _ = run(&mut host, spec.name, args, input);
+        }
+    }
 }

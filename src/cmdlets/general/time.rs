@@ -7,6 +7,8 @@
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
+use crate::eval::binder::CONVERSION;
+use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -68,22 +70,41 @@ fn get_date() -> CmdletSpec {
     CmdletSpec {
         name: "Get-Date",
         aliases: &[],
-        synopsis: "Returns the current UTC date and time as text.",
+        synopsis: "Returns the current UTC date and time (or a given date) as text.",
         description: "Returns `yyyy-MM-dd HH:mm:ss` in UTC, or the .NET format given with \
-            -Format (custom patterns such as `yyyyMMdd-HHmm`, or `s`, `u`, `o`).",
-        signature: Signature::new().param(
-            ParamSpec::new(
-                "Format",
-                ParamKind::String,
-                "A .NET date format such as yyyyMMdd.",
+            -Format (custom patterns such as `yyyyMMdd-HHmm`, or `s`, `u`, `o`). -Date reads \
+            `yyyy-MM-dd`, `yyyy-MM-dd HH:mm[:ss]` (or with `T`) and `M/d/yyyy` instead of \
+            the current time.",
+        signature: Signature::new()
+            .param(
+                ParamSpec::new(
+                    "Date",
+                    ParamKind::String,
+                    "The date to show instead of now, e.g. 2024-01-31.",
+                )
+                .position(0)
+                .from_pipeline(),
             )
-            .aliases(&["f"]),
-        ),
-        examples: vec![Example {
-            description: "A time stamp for a log file name.",
-            script: "$stamp = Get-Date -Format 'yyyyMMdd-HHmm'; $stamp.Length",
-            output: Some("13\n"),
-        }],
+            .param(
+                ParamSpec::new(
+                    "Format",
+                    ParamKind::String,
+                    "A .NET date format such as yyyyMMdd.",
+                )
+                .aliases(&["f"]),
+            ),
+        examples: vec![
+            Example {
+                description: "A time stamp for a log file name.",
+                script: "$stamp = Get-Date -Format 'yyyyMMdd-HHmm'; $stamp.Length",
+                output: Some("13\n"),
+            },
+            Example {
+                description: "A given date in another format.",
+                script: "Get-Date '2024-01-31' -Format 'dd/MM/yyyy'",
+                output: Some("31/01/2024\n"),
+            },
+        ],
         mutating: false,
         factory: || Box::new(GetDate),
     }
@@ -99,11 +120,23 @@ impl Command for GetDate {
         args: &Bound,
         out: &mut Vec<Value>,
     ) -> Result<(), CommandError> {
-        let now = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| (d.as_secs() as i64, d.subsec_millis()))
-            .unwrap_or((0, 0));
-        let time = DateTime::from_unix(now.0, now.1);
+        let time = match args.string("Date") {
+            Some(text) => DateTime::parse(&text).ok_or_else(|| {
+                RuntimeError::new(
+                    CONVERSION,
+                    format!("\"{text}\" is not a date coexist can read"),
+                    args.span_of("Date"),
+                )
+                .with_help("write the date as yyyy-MM-dd, yyyy-MM-dd HH:mm:ss or M/d/yyyy")
+            })?,
+            None => {
+                let now = SystemTime::now()
+                    .duration_since(UNIX_EPOCH)
+                    .map(|d| (d.as_secs() as i64, d.subsec_millis()))
+                    .unwrap_or((0, 0));
+                DateTime::from_unix(now.0, now.1)
+            }
+        };
         let format = args
             .string("Format")
             .unwrap_or_else(|| "yyyy-MM-dd HH:mm:ss".into());
@@ -156,6 +189,64 @@ impl DateTime {
         }
     }
 
+    /// Reads `yyyy-MM-dd`, `yyyy-MM-dd HH:mm[:ss]` (space or `T`) and `M/d/yyyy [H:mm[:ss]]`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let (date, time) = match text.split_once([' ', 'T']) {
+            Some((d, t)) => (d, Some(t.trim())),
+            None => (text, None),
+        };
+        let num = |s: &str| s.parse::<u32>().ok();
+        let (year, month, day) = if let Some((y, rest)) = date.split_once('-') {
+            let (m, d) = rest.split_once('-')?;
+            (y.parse::<i64>().ok()?, num(m)?, num(d)?)
+        } else {
+            let mut parts = date.split('/');
+            let m = num(parts.next()?)?;
+            let d = num(parts.next()?)?;
+            let y = parts.next()?.parse::<i64>().ok()?;
+            if parts.next().is_some() {
+                return None;
+            }
+            (y, m, d)
+        };
+        let (hour, minute, second) = match time {
+            None | Some("") => (0, 0, 0),
+            Some(t) => {
+                let mut parts = t.trim_end_matches('Z').split(':');
+                let h = num(parts.next()?)?;
+                let m = num(parts.next()?)?;
+                let s = match parts.next() {
+                    Some(s) => num(s.split('.').next().unwrap_or(s))?,
+                    None => 0,
+                };
+                (h, m, s)
+            }
+        };
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days_in_month = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        let valid = (1..=9999).contains(&year)
+            && (1..=days_in_month).contains(&day)
+            && hour < 24
+            && minute < 60
+            && second < 60;
+        valid.then_some(DateTime {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            millis: 0,
+        })
+    }
+
     /// Formats with a .NET date format string (see the module doc).
     pub fn format(&self, pattern: &str) -> String {
         match pattern {
@@ -203,7 +294,7 @@ impl DateTime {
                     continue;
                 }
                 other => {
-                    out.extend(std::iter::repeat(other).take(run));
+                    out.extend(std::iter::repeat_n(other, run));
                 }
             }
             i += run;
@@ -238,5 +329,18 @@ mod tests {
         assert_eq!(t.format("d/M/yy h:mm tt"), "29/2/24 1:05 PM");
         assert_eq!(t.format("'at' HH\\h fff"), "at 13h 042");
         assert_eq!(t.format("s"), "2024-02-29T13:05:09");
+    }
+
+    #[test]
+    fn dates_parse_in_the_usual_forms() {
+        let d = DateTime::parse("2024-01-31").map(|d| d.format("yyyy-MM-dd HH:mm:ss"));
+        assert_eq!(d.as_deref(), Some("2024-01-31 00:00:00"));
+        let d = DateTime::parse("2024-01-31T08:15:30Z").map(|d| d.format("s"));
+        assert_eq!(d.as_deref(), Some("2024-01-31T08:15:30"));
+        let d = DateTime::parse("2/29/2024 9:05").map(|d| d.format("yyyy-MM-dd HH:mm"));
+        assert_eq!(d.as_deref(), Some("2024-02-29 09:05"));
+        assert!(DateTime::parse("2023-02-29").is_none());
+        assert!(DateTime::parse("yesterday").is_none());
+        assert!(DateTime::parse("2024-13-01").is_none());
     }
 }

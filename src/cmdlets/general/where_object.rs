@@ -11,6 +11,8 @@ use crate::eval::value::Value;
 use std::cmp::Ordering;
 
 /// `-Match` with a pattern that is not a valid regular expression.
+///
+/// Resolution: fix the pattern (escape `(`, `[`, `.` … with `\`).
 pub const INVALID_REGEX: &str = "coexist::eval::invalid_regex";
 
 /// The comparison operators of the property form, as (switch name, description).
@@ -141,7 +143,10 @@ impl Command for WhereObject {
         args: &Bound,
         out: &mut Vec<Value>,
     ) -> Result<(), CommandError> {
-        let input = args.get("InputObject").cloned().unwrap_or_default();
+        // Without pipeline input (`Where-Object { … }` alone) there is nothing to filter.
+        let Some(input) = args.get("InputObject").cloned() else {
+            return Ok(());
+        };
         let keep = match args.get("FilterScript") {
             Some(Value::ScriptBlock(block)) => {
                 let result = host.invoke_block(block, &input)?;

@@ -1,4 +1,5 @@
-//! Write-Output, Write-Host, Write-Warning, Write-Error and Write-Verbose.
+//! Write-Output, Write-Host, Write-Warning, Write-Error, Write-Verbose, Write-Debug,
+//! Write-Progress and Clear-Host.
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host, Warning};
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
@@ -6,6 +7,8 @@ use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 
 /// `Write-Error`'s non-terminating error.
+///
+/// Resolution: whatever the script's message says; `-ErrorAction SilentlyContinue` hides it.
 pub const WRITE_ERROR: &str = "coexist::eval::write_error";
 
 /// The console colours `-ForegroundColor`/`-BackgroundColor` accept.
@@ -36,6 +39,9 @@ pub fn specs() -> Vec<CmdletSpec> {
         write_warning(),
         write_error(),
         write_verbose(),
+        write_debug(),
+        write_progress(),
+        clear_host(),
     ]
 }
 
@@ -316,6 +322,126 @@ impl Command for WriteVerbose {
     ) -> Result<(), CommandError> {
         let message = args.string("Message").unwrap_or_default();
         host.write_verbose(args, &message);
+        Ok(())
+    }
+}
+
+fn write_debug() -> CmdletSpec {
+    CmdletSpec {
+        name: "Write-Debug",
+        aliases: &[],
+        synopsis: "Writes a debug message when -Debug is given.",
+        description: "Prints `DEBUG: message` when the command is called with -Debug; \
+            otherwise prints nothing.",
+        signature: Signature::new().param(message_param("The message.")),
+        examples: vec![Example {
+            description: "Shown only with -Debug.",
+            script: "Write-Debug 'pool list loaded' -Debug",
+            output: Some("DEBUG: pool list loaded\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(WriteDebug),
+    }
+}
+
+/// Write-Debug.
+struct WriteDebug;
+
+impl Command for WriteDebug {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        _out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        if args.switch("Debug") {
+            let message = args.string("Message").unwrap_or_default();
+            host.write_host(&format!("DEBUG: {message}\n"));
+        }
+        Ok(())
+    }
+}
+
+fn write_progress() -> CmdletSpec {
+    CmdletSpec {
+        name: "Write-Progress",
+        aliases: &[],
+        synopsis: "Shows a progress bar (prints nothing in coexist).",
+        description: "Accepted so scripts that report progress run unchanged; a batch run \
+            has no progress bar to draw.",
+        signature: Signature::new()
+            .param(
+                ParamSpec::new("Activity", ParamKind::String, "What is in progress.").position(0),
+            )
+            .param(ParamSpec::new("Status", ParamKind::String, "The current state.").position(1))
+            .param(ParamSpec::new("Id", ParamKind::Int, "Which progress bar.").position(2))
+            .param(ParamSpec::new(
+                "PercentComplete",
+                ParamKind::Int,
+                "How much is done, 0 to 100.",
+            ))
+            .param(ParamSpec::new(
+                "SecondsRemaining",
+                ParamKind::Int,
+                "Estimated seconds left.",
+            ))
+            .param(ParamSpec::new(
+                "CurrentOperation",
+                ParamKind::String,
+                "The step being done.",
+            ))
+            .param(ParamSpec::new(
+                "ParentId",
+                ParamKind::Int,
+                "The parent progress bar.",
+            ))
+            .param(ParamSpec::new(
+                "Completed",
+                ParamKind::Switch,
+                "Removes the progress bar.",
+            ))
+            .param(ParamSpec::new(
+                "SourceId",
+                ParamKind::Int,
+                "The source of the record.",
+            )),
+        examples: vec![Example {
+            description: "Progress is accepted and not printed.",
+            script: "Write-Progress -Activity 'Moving users' -PercentComplete 50; 'done'",
+            output: Some("done\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(Silent),
+    }
+}
+
+fn clear_host() -> CmdletSpec {
+    CmdletSpec {
+        name: "Clear-Host",
+        aliases: &["cls", "clear"],
+        synopsis: "Clears the console (does nothing in coexist).",
+        description: "Accepted so scripts that clear the screen first run unchanged.",
+        signature: Signature::new(),
+        examples: vec![Example {
+            description: "Nothing is cleared or printed.",
+            script: "Clear-Host",
+            output: Some(""),
+        }],
+        mutating: false,
+        factory: || Box::new(Silent),
+    }
+}
+
+/// Write-Progress and Clear-Host: accepted, no effect.
+struct Silent;
+
+impl Command for Silent {
+    fn process(
+        &mut self,
+        _host: &mut dyn Host,
+        _args: &Bound,
+        _out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
         Ok(())
     }
 }

@@ -220,3 +220,19 @@ pub(super) fn fits_exactly(kind: ParamKind, value: &Value) -> bool {
         ParamKind::Hashtable => matches!(value, Value::Hashtable(_)),
     }
 }
+
+/// Whether a positional `value` clearly belongs to `param` among parameters sharing a
+/// position: its type fits without coercion (not merely `Any`), and for a ValidateSet the
+/// value is one of the set.
+pub(super) fn prefers(param: &ParamSpec, value: &Value) -> bool {
+    if param.kind == ParamKind::Any || !fits_exactly(param.kind, value) {
+        return false;
+    }
+    match (param.kind, value) {
+        (ParamKind::Enum, Value::String(s)) => param
+            .values
+            .iter()
+            .any(|v| v.eq_ignore_ascii_case(s.trim())),
+        _ => true,
+    }
+}

@@ -92,7 +92,7 @@ impl Binding<'_> {
             .filter(|(_, p)| {
                 !(expects_input && (p.pipeline.by_value || p.pipeline.by_property_name))
             })
-            .find(|(_, p)| set.map_or(true, |set| in_set(p, set)))
+            .find(|(_, p)| set.is_none_or(|set| in_set(p, set)))
             .map(|(_, p)| p)
     }
 

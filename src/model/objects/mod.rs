@@ -73,6 +73,15 @@ impl Version {
         }
     }
 
+    /// The short name administrators say (`Lync 2013`, `OCS 2007 R2`).
+    pub fn short(self) -> &'static str {
+        match self {
+            Version::Ocs2007R2 => "OCS 2007 R2",
+            Version::Lync2010 => "Lync 2010",
+            Version::Lync2013 => "Lync 2013",
+        }
+    }
+
     /// True for the versions before Lync Server 2013.
     pub fn is_legacy(self) -> bool {
         self != Version::Lync2013

@@ -71,6 +71,9 @@ pub struct ChatPool {
     /// For a Persistent Chat pool: the legacy pools whose data it received.
     #[serde(default)]
     pub received_from: Vec<String>,
+    /// For a migrated legacy pool: the statement that migrated it.
+    #[serde(skip)]
+    pub migrated: Origin,
     /// Where it was created.
     #[serde(skip)]
     pub created: Origin,

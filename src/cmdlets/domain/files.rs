@@ -1,0 +1,545 @@
+//! The domain cmdlets that write and read files: `Save-Topology` / `Import-Topology` (a state
+//! file from inside the language, same format as `--state`) and `Export-ChatData` /
+//! `Import-ChatData` (the two-step form of `Move-ChatData`, with the same rules and codes).
+//!
+//! Files are written atomically through [`crate::state`] and, as in PowerShell, stay written
+//! if the run later fails (cli.md). A missing parent directory is created, so a rehearsal of a
+//! script that writes `C:\x\chat.json` does not fail only because the rehearsal machine lacks
+//! the folder. Paths are used as typed (relative to the current directory), with `std::path`
+//! only: on Windows `C:\x\chat.json` is that file; elsewhere it is one file name in the
+//! current directory, which both steps of a script name the same way.
+//!
+//! Under `-WhatIf` and in a dry run a writing cmdlet prints
+//! `What if: Performing the operation "Output to File" on target "<path>".` and writes nothing.
+//! What it would have written is kept in memory ([`pretend`]) for the rest of the process, and
+//! a reading cmdlet under `-WhatIf` or in a dry run reads that text before the disk, so
+//! `coexist plan` of the real export-then-import script sees the exported data. A real write
+//! of the path drops the kept text; a real read never sees it.
+
+use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::domain::params::{chat_pool, example, param};
+use crate::cmdlets::domain::run::{apply, missing, model_error, Change, Ctx, Run};
+use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
+use crate::eval::binder::INVALID_VALUE;
+use crate::eval::error::RuntimeError;
+use crate::eval::value::Value;
+use crate::model::migration::ChatData;
+use crate::model::objects::Kind;
+use crate::model::{Model, ModelError, Outcome};
+use crate::state::{self, StateError};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+
+/// The `format` tag of a chat data file.
+pub const CHAT_DATA_FORMAT: &str = "coexist-chat-data";
+/// The newest chat data file version this build reads and the one it writes.
+pub const CHAT_DATA_VERSION: u32 = 1;
+
+/// Model parameter → cmdlet parameter, so rules about `-ChatPool` blame `-DBInstance` when
+/// that is how the pool was named.
+const RENAMES: &[(&str, &str)] = &[("ChatPool", "DBInstance")];
+
+/// The specs of this family.
+pub fn specs() -> Vec<CmdletSpec> {
+    vec![
+        export_chat_data(),
+        import_chat_data(),
+        save_topology(),
+        import_topology(),
+    ]
+}
+
+/// `-DBInstance`: the pool's back-end SQL Server instance.
+fn db_instance() -> crate::cmdlets::spec::ParamSpec {
+    param(
+        "DBInstance",
+        ParamKind::String,
+        "The chat pool's back-end SQL Server instance (its BackEnd, default <fqdn>\\rtc), instead of -ChatPool.",
+    )
+}
+
+fn export_chat_data() -> CmdletSpec {
+    CmdletSpec {
+        name: "Export-ChatData",
+        aliases: &["Export-CsPersistentChatData"],
+        synopsis: "Writes a chat pool's categories, rooms and add-ins to a JSON file for Import-ChatData.",
+        description: "The first step of the two-step migration: name the pool with -ChatPool or \
+            -DBInstance (its back-end instance, as the real cmdlet does). With -Legacy (or for a \
+            Group Chat pool) the source rules of Move-ChatData apply: the pool must be stopped and \
+            not migrated yet. Nothing in the model changes. Under -WhatIf or in a dry run the \
+            file is not written; what it would hold is kept in memory for Import-ChatData.",
+        signature: Signature::new()
+            .param(chat_pool("The chat pool to export."))
+            .param(db_instance())
+            .param(param(
+                "Legacy",
+                ParamKind::Switch,
+                "Export from a legacy Group Chat pool (2007 R2 or 2010).",
+            ))
+            .param(
+                param("FileName", ParamKind::String, "The JSON file to write.").mandatory(),
+            ),
+        examples: vec![example(
+            "Preview exporting the stopped Group Chat pool by its back-end instance.",
+            concat!(
+                chat_setup!(),
+                "Stop-ChatPool gc.contoso.com\n\
+                 Export-CsPersistentChatData -DBInstance gc.contoso.com\\rtc -Legacy -FileName chat.json -WhatIf"
+            ),
+            Some("What if: Performing the operation \"Output to File\" on target \"chat.json\".\n"),
+        )],
+        mutating: true,
+        factory: || Box::new(Run::new(run_export_chat_data)),
+    }
+}
+
+fn run_export_chat_data(
+    host: &mut Ctx<'_>,
+    b: &Bound,
+    _out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let file = path_arg(b, "FileName")?;
+    let how = pool_arg(b)?;
+    let data = {
+        let model = host.model();
+        how.resolve(model)
+            .and_then(|fqdn| model.export_chat_data(&fqdn, b.switch("Legacy")))
+            .map_err(|e| model_error(b, RENAMES, e))?
+    };
+    write_file(host, b, "FileName", &file, chat_data_to_text(&data))
+}
+
+fn import_chat_data() -> CmdletSpec {
+    CmdletSpec {
+        name: "Import-ChatData",
+        aliases: &["Import-CsPersistentChatData"],
+        synopsis: "Imports a file written by Export-ChatData into a stopped Persistent Chat pool.",
+        description: "The second step of the two-step migration, with the rules, effects and \
+            warnings of Move-ChatData: the target (-ChatPool or -DBInstance) must be a stopped \
+            Persistent Chat pool in the source's forest; nested categories are flattened and \
+            disabled rooms left out; a legacy source still in the model becomes Migrated. Under \
+            -WhatIf or in a dry run a file the same run only pretended to export is read from \
+            memory.",
+        signature: Signature::new()
+            .param(chat_pool("The Persistent Chat pool that receives the data."))
+            .param(db_instance())
+            .param(
+                param("FileName", ParamKind::String, "The JSON file Export-ChatData wrote.")
+                    .mandatory(),
+            ),
+        examples: vec![example(
+            "Preview the two-step migration of the Group Chat pool.",
+            concat!(
+                chat_setup!(),
+                "Stop-ChatPool gc.contoso.com; Stop-ChatPool pchat.contoso.com\n\
+                 Export-CsPersistentChatData -DBInstance gc.contoso.com\\rtc -Legacy -FileName chat.json -WhatIf\n\
+                 Import-CsPersistentChatData -DBInstance pchat.contoso.com\\rtc -FileName chat.json -WhatIf"
+            ),
+            Some(
+                "What if: Performing the operation \"Output to File\" on target \"chat.json\".\n\
+                 What if: Performing the operation \"Import-ChatData\" on target \"pchat.contoso.com\".\n",
+            ),
+        )],
+        mutating: true,
+        factory: || Box::new(Run::new(run_import_chat_data)),
+    }
+}
+
+fn run_import_chat_data(
+    host: &mut Ctx<'_>,
+    b: &Bound,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let file = path_arg(b, "FileName")?;
+    let how = pool_arg(b)?;
+    let text = read_file(host, b, "FileName", &file, "chat data file")?;
+    let data = parse_chat_data(Path::new(&file), &text)
+        .map_err(|e| file_error(b, "FileName", &file, "chat data file", e))?;
+    let change = Change::new(Kind::ChatPool, how.typed()).renames(RENAMES);
+    apply(host, b, out, change, |m, o| {
+        let fqdn = how.resolve(m)?;
+        m.import_chat_data(&fqdn, &data, o)
+    })
+}
+
+fn save_topology() -> CmdletSpec {
+    CmdletSpec {
+        name: "Save-Topology",
+        aliases: &[],
+        synopsis: "Writes the whole model to a state file, in the format of --state.",
+        description: "The file is written atomically (a temp file beside it, flushed, then \
+            renamed) and stays written if the run later fails. Under -WhatIf or in a dry run it \
+            is not written; Import-Topology of the same path later in that run reads what it \
+            would hold.",
+        signature: Signature::new().param(
+            param("Path", ParamKind::String, "The state file to write.")
+                .position(0)
+                .mandatory(),
+        ),
+        examples: vec![example(
+            "Preview saving the model.",
+            "New-Site Redmond\nSave-Topology topology.json -WhatIf",
+            Some("What if: Performing the operation \"Output to File\" on target \"topology.json\".\n"),
+        )],
+        mutating: true,
+        factory: || Box::new(Run::new(run_save_topology)),
+    }
+}
+
+fn run_save_topology(
+    host: &mut Ctx<'_>,
+    b: &Bound,
+    _out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let file = path_arg(b, "Path")?;
+    let text = state::to_text(host.model());
+    write_file(host, b, "Path", &file, text)
+}
+
+fn import_topology() -> CmdletSpec {
+    CmdletSpec {
+        name: "Import-Topology",
+        aliases: &[],
+        synopsis: "Replaces the model with the one in a state file written by Save-Topology or --state.",
+        description: "A missing, invalid or newer-version file is a coexist::state error on -Path \
+            and leaves the model alone. Objects read from the file are reported as defined in \
+            the state file.",
+        signature: Signature::new().param(
+            param("Path", ParamKind::String, "The state file to read.")
+                .position(0)
+                .mandatory(),
+        ),
+        examples: vec![example(
+            "Preview saving the model and reading it back.",
+            "New-Site Redmond\nSave-Topology topology.json -WhatIf\nImport-Topology topology.json -WhatIf",
+            Some(
+                "What if: Performing the operation \"Output to File\" on target \"topology.json\".\n\
+                 What if: Performing the operation \"Import-Topology\" on target \"topology.json\".\n",
+            ),
+        )],
+        mutating: true,
+        factory: || Box::new(Run::new(run_import_topology)),
+    }
+}
+
+fn run_import_topology(
+    host: &mut Ctx<'_>,
+    b: &Bound,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let file = path_arg(b, "Path")?;
+    let text = read_file(host, b, "Path", &file, "state file")?;
+    let model = state::parse(Path::new(&file), &text)
+        .map_err(|e| file_error(b, "Path", &file, "state file", e))?;
+    let change = Change::new(Kind::Site, file.clone());
+    apply(host, b, out, change, move |m, _origin| {
+        *m = model;
+        Ok(Outcome::of(file))
+    })
+}
+
+/// How a chat data cmdlet names its pool.
+enum PoolArg {
+    /// `-ChatPool FQDN`.
+    Fqdn(String),
+    /// `-DBInstance host\instance`.
+    BackEnd(String),
+}
+
+impl PoolArg {
+    /// The pool's FQDN in `model`, or `unknown_chat_pool` on the argument.
+    fn resolve(&self, model: &Model) -> Result<String, ModelError> {
+        match self {
+            PoolArg::Fqdn(fqdn) => model
+                .find_chat_pool(fqdn, "ChatPool")
+                .map(|c| c.fqdn.clone()),
+            PoolArg::BackEnd(instance) => model
+                .find_chat_pool_by_back_end(instance, "DBInstance")
+                .map(|c| c.fqdn.clone()),
+        }
+    }
+
+    /// The argument as typed (the What-if target when the pool cannot be found).
+    fn typed(&self) -> String {
+        match self {
+            PoolArg::Fqdn(s) | PoolArg::BackEnd(s) => s.clone(),
+        }
+    }
+}
+
+/// `-ChatPool` or `-DBInstance` (exactly one).
+fn pool_arg(b: &Bound) -> Result<PoolArg, CommandError> {
+    let given = |p: &str| b.string(p).filter(|s| !s.trim().is_empty());
+    match (given("ChatPool"), given("DBInstance")) {
+        (Some(_), Some(_)) => Err(RuntimeError::new(
+            INVALID_VALUE,
+            format!("{} takes -ChatPool or -DBInstance, not both", b.command),
+            b.span_of("DBInstance"),
+        )
+        .with_help("name the pool once: -ChatPool <FQDN> or -DBInstance <server\\instance>")
+        .into()),
+        (Some(fqdn), None) => Ok(PoolArg::Fqdn(fqdn.trim().to_string())),
+        (None, Some(instance)) => Ok(PoolArg::BackEnd(instance.trim().to_string())),
+        (None, None) => Err(missing(
+            b,
+            "DBInstance",
+            "<server\\instance> (the pool's BackEnd), or -ChatPool <FQDN>",
+        )),
+    }
+}
+
+/// A path parameter as typed; an empty one is `coexist::bind::invalid_value`.
+fn path_arg(b: &Bound, param: &str) -> Result<String, CommandError> {
+    match b.string(param).filter(|s| !s.trim().is_empty()) {
+        Some(path) => Ok(path),
+        None if !b.has(param) => Err(missing(b, param, "<file path>")),
+        None => Err(RuntimeError::new(
+            INVALID_VALUE,
+            format!("-{param} needs a file path, not an empty string"),
+            b.span_of(param),
+        )
+        .with_help(format!("e.g. -{param} C:\\migration\\data.json"))
+        .into()),
+    }
+}
+
+/// Writes `text` to `file`, or under `-WhatIf` / in a dry run prints the `Output to File`
+/// What-if line and keeps the text in memory instead.
+fn write_file(
+    host: &mut Ctx<'_>,
+    b: &Bound,
+    param: &str,
+    file: &str,
+    text: String,
+) -> Result<(), CommandError> {
+    let path = Path::new(file);
+    let allowed = host.should_process(b, "Output to File", file);
+    if !allowed || host.dry_run() {
+        pretend::remember(path, text);
+        return Ok(());
+    }
+    let what = if param == "Path" {
+        "state file"
+    } else {
+        "chat data file"
+    };
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            let error = StateError::WriteFailed {
+                path: path.to_path_buf(),
+                reason: format!("cannot create the folder {}: {e}", dir.display()),
+            };
+            file_error(b, param, file, what, error)
+        })?;
+    }
+    state::write_text_atomic(path, &text).map_err(|e| file_error(b, param, file, what, e))?;
+    pretend::forget(path);
+    Ok(())
+}
+
+/// The text of `file`: under `-WhatIf` or in a dry run what this process pretended to write
+/// there, if anything, else the file on disk.
+fn read_file(
+    host: &mut Ctx<'_>,
+    b: &Bound,
+    param: &str,
+    file: &str,
+    what: &str,
+) -> Result<String, CommandError> {
+    let path = Path::new(file);
+    if host.dry_run() || host.what_if(b) {
+        if let Some(text) = pretend::recall(path) {
+            return Ok(text);
+        }
+    }
+    state::read_text(path).map_err(|e| file_error(b, param, file, what, e))
+}
+
+/// A file error as a coded runtime error on the path argument.
+fn file_error(b: &Bound, param: &str, file: &str, what: &str, error: StateError) -> CommandError {
+    let message = match &error {
+        StateError::Unreadable { reason, .. } => format!("cannot read the {what} {file}: {reason}"),
+        StateError::Invalid { reason, .. } => {
+            format!("{file} is not a valid coexist {what}: {reason}")
+        }
+        StateError::NewerVersion { found, .. } => format!(
+            "{file} has {what} format version {found}; this coexist reads version {} and older",
+            if what == "state file" {
+                state::VERSION
+            } else {
+                CHAT_DATA_VERSION
+            }
+        ),
+        StateError::WriteFailed { reason, .. } => {
+            format!("cannot write the {what} {file}: {reason}")
+        }
+        StateError::Locked { .. } => error.to_string(),
+    };
+    let help = match &error {
+        StateError::Unreadable { reason, .. } if reason == "the file does not exist" => {
+            "check the path (a relative path is resolved against the current directory); in a \
+             dry run or under -WhatIf only files written earlier in the same run are there"
+                .to_string()
+        }
+        _ => error.help().to_string(),
+    };
+    RuntimeError::new(error.code(), message, b.span_of(param))
+        .with_help(help)
+        .into()
+}
+
+#[derive(Serialize)]
+struct ChatEnvelope<'a> {
+    format: &'static str,
+    version: u32,
+    data: &'a ChatData,
+}
+
+#[derive(Deserialize)]
+struct ChatHeader {
+    format: Option<String>,
+    version: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct ChatLoaded {
+    data: ChatData,
+}
+
+/// The JSON text of a chat data file: `{ "format": "coexist-chat-data", "version": 1,
+/// "data": { … } }`, stable key order, trailing newline.
+pub fn chat_data_to_text(data: &ChatData) -> String {
+    let envelope = ChatEnvelope {
+        format: CHAT_DATA_FORMAT,
+        version: CHAT_DATA_VERSION,
+        data,
+    };
+    let mut text = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+/// Parses the text of a chat data file (`coexist::state::invalid` / `newer_version` errors).
+pub fn parse_chat_data(path: &Path, text: &str) -> Result<ChatData, StateError> {
+    let invalid = |reason: String| StateError::Invalid {
+        path: path.to_path_buf(),
+        reason,
+        text: Some(text.to_string()),
+        position: None,
+    };
+    let header: ChatHeader = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
+    if header.format.as_deref() != Some(CHAT_DATA_FORMAT) {
+        return Err(invalid(format!(
+            "the \"format\" field is not \"{CHAT_DATA_FORMAT}\" (write the file with Export-ChatData)"
+        )));
+    }
+    match header.version {
+        None => return Err(invalid("the \"version\" field is missing".to_string())),
+        Some(v) if v > u64::from(CHAT_DATA_VERSION) => {
+            return Err(StateError::NewerVersion {
+                path: path.to_path_buf(),
+                found: v,
+            })
+        }
+        Some(_) => {}
+    }
+    let loaded: ChatLoaded = serde_json::from_str(text).map_err(|e| invalid(e.to_string()))?;
+    Ok(loaded.data)
+}
+
+/// Files a What-if or dry run pretended to write, kept for the rest of the process so later
+/// reads in the same rehearsal see them. Keyed by absolute path.
+mod pretend {
+    use std::collections::HashMap;
+    use std::path::{Path, PathBuf};
+    use std::sync::{LazyLock, Mutex, MutexGuard};
+
+    static FILES: LazyLock<Mutex<HashMap<PathBuf, String>>> =
+        LazyLock::new(|| Mutex::new(HashMap::new()));
+
+    fn files() -> MutexGuard<'static, HashMap<PathBuf, String>> {
+        // A panic elsewhere while holding the lock leaves the map itself intact.
+        FILES
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn key(path: &Path) -> PathBuf {
+        std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
+    }
+
+    /// Keeps `text` as what `path` would hold.
+    pub(super) fn remember(path: &Path, text: String) {
+        files().insert(key(path), text);
+    }
+
+    /// What `path` would hold, if a What-if or dry run wrote it.
+    pub(super) fn recall(path: &Path) -> Option<String> {
+        files().get(&key(path)).cloned()
+    }
+
+    /// Drops the kept text once `path` is really written.
+    pub(super) fn forget(path: &Path) {
+        files().remove(&key(path));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::objects::ChatPoolKind;
+
+    fn sample() -> ChatData {
+        ChatData {
+            source: "gc.contoso.com".into(),
+            kind: ChatPoolKind::GroupChat2010,
+            forest: "contoso.com".into(),
+            categories: Vec::new(),
+            rooms: Vec::new(),
+            addins: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn chat_data_round_trips_through_its_envelope() {
+        let text = chat_data_to_text(&sample());
+        assert!(text.starts_with("{\n  \"format\": \"coexist-chat-data\",\n  \"version\": 1,"));
+        assert_eq!(
+            parse_chat_data(Path::new("c.json"), &text).unwrap(),
+            sample()
+        );
+    }
+
+    #[test]
+    fn foreign_broken_and_newer_chat_data_files_are_rejected() {
+        let path = Path::new("c.json");
+        let state = state::to_text(&Model::default());
+        assert!(matches!(
+            parse_chat_data(path, &state),
+            Err(StateError::Invalid { .. })
+        ));
+        assert!(matches!(
+            parse_chat_data(path, "{\"format\": \"coexist-chat-data\""),
+            Err(StateError::Invalid { .. })
+        ));
+        assert!(matches!(
+            parse_chat_data(path, "{\"format\": \"coexist-chat-data\", \"data\": {}}"),
+            Err(StateError::Invalid { .. })
+        ));
+        let newer = "{\"format\": \"coexist-chat-data\", \"version\": 9, \"data\": {}}";
+        assert!(matches!(
+            parse_chat_data(path, newer),
+            Err(StateError::NewerVersion { found: 9, .. })
+        ));
+    }
+
+    #[test]
+    fn pretended_files_are_recalled_until_really_written() {
+        let path = Path::new("target/pretend-unit-test/never-written.json");
+        assert_eq!(pretend::recall(path), None);
+        pretend::remember(path, "x".into());
+        assert_eq!(pretend::recall(path).as_deref(), Some("x"));
+        pretend::forget(path);
+        assert_eq!(pretend::recall(path), None);
+    }
+}

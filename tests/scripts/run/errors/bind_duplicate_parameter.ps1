@@ -1,0 +1,2 @@
+# The same parameter given twice.
+New-Site -Identity Redmond -Identity Dublin

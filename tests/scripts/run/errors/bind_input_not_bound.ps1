@@ -1,0 +1,3 @@
+# Pipeline input that no parameter accepts.
+New-Site -Identity Redmond
+42 | New-Site -Identity Dublin

@@ -1,0 +1,2 @@
+# A parameter that needs a value, given none.
+New-Site -Identity

@@ -1,0 +1,3 @@
+# A cast that cannot convert: the statement fails, the script goes on.
+$n = [int]'twelve'
+'after'

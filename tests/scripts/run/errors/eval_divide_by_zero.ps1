@@ -1,0 +1,3 @@
+# Division by zero.
+$zero = 0
+10 / $zero

@@ -1,0 +1,2 @@
+# A method the value does not have.
+'text'.Frobnicate()

@@ -1,0 +1,2 @@
+# Indexing into $null.
+$missing[0]

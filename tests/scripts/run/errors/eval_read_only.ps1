@@ -1,0 +1,2 @@
+# Assigning to an environment variable or a constant.
+$true = 1

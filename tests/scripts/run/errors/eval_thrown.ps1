@@ -1,0 +1,4 @@
+# An uncaught throw stops the script.
+'before'
+throw 'the migration window is closed'
+'never printed'

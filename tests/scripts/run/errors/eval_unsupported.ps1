@@ -1,0 +1,2 @@
+# Features outside the supported language are named.
+Get-User > users.txt

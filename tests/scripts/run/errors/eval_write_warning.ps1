@@ -1,0 +1,3 @@
+# Write-Warning prints a warning and the run still succeeds.
+Write-Warning 'two pools still run Lync 2010'
+'done'

@@ -1,0 +1,10 @@
+# duplicate_room: room names are unique per chat pool.
+New-Site -Identity Redmond
+New-Pool -Fqdn lync2013.contoso.com -Version Lync2013 -Site Redmond
+New-ChatPool -Fqdn pchat.contoso.com -HomePool lync2013.contoso.com -FileStore \\fs01\pchat
+New-CsPersistentChatCategory -Name Sales -PersistentChatPoolFqdn pchat.contoso.com
+New-CsPersistentChatCategory -Name Support -PersistentChatPoolFqdn pchat.contoso.com
+New-CsPersistentChatRoom -Name Deals -Category pchat.contoso.com\Sales
+# Deals again, in another category of the same pool: rejected.
+New-CsPersistentChatRoom -Name Deals -Category pchat.contoso.com\Support
+Get-CsPersistentChatRoom
