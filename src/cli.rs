@@ -83,6 +83,27 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "human")]
         error_format: ErrorFormatArg,
     },
+    /// Start the interactive session (the default when stdin is a terminal).
+    Repl {
+        /// Load the model from this state file (created if absent) and save it after each
+        /// successful statement that changed it.
+        #[arg(long, value_name = "FILE")]
+        state: Option<PathBuf>,
+        /// Do not read or write the history file.
+        #[arg(long)]
+        no_history: bool,
+    },
+    /// Show the help of a cmdlet (as Get-Help), or list the cmdlets.
+    Help {
+        /// A cmdlet or alias (wildcards list matches); none lists every cmdlet.
+        cmdlet: Option<String>,
+        /// Show every section, with parameters and examples.
+        #[arg(long)]
+        full: bool,
+        /// Show only the examples.
+        #[arg(long)]
+        examples: bool,
+    },
     /// Explain the rule behind a diagnostic code.
     Explain {
         /// A code such as `coexist::model::home_pool_version` or just `home_pool_version`.

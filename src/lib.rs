@@ -6,12 +6,14 @@
 pub mod cli;
 pub mod cmdlets;
 pub mod diag;
+pub mod docs;
 pub mod eval;
 pub mod explain;
 pub mod format;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod repl;
 pub mod session;
 pub mod span;
 pub mod state;

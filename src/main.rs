@@ -41,6 +41,13 @@ fn dispatch(cli: Cli) -> ExitCode {
             error_format,
         }) => check(&scripts, error_format),
         Some(Command::Explain { code }) => explain(&code),
+        Some(Command::Repl { state, no_history }) => repl(state, no_history),
+        Some(Command::Help {
+            cmdlet,
+            full,
+            examples,
+        }) => help(cmdlet.as_deref(), full, examples),
+        None if std::io::stdin().is_terminal() => repl(None, false),
         None => run(
             &RunArgs::with_defaults("-".into(), ErrorFormatArg::Human),
             false,
@@ -229,6 +236,47 @@ fn check(scripts: &[std::path::PathBuf], format: ErrorFormatArg) -> ExitCode {
         ExitCode::from(EXIT_USAGE)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `coexist repl`: takes the state file's lock for the whole session, loads it, runs the REPL.
+fn repl(state_file: Option<std::path::PathBuf>, no_history: bool) -> ExitCode {
+    let _lock = match &state_file {
+        Some(path) => match state::lock(path) {
+            Ok(lock) => Some(lock),
+            Err(e) => return state_failure(&e, ErrorFormatArg::Human),
+        },
+        None => None,
+    };
+    let model = match &state_file {
+        Some(path) => match state::load(path) {
+            Ok(model) => model,
+            Err(e) => return state_failure(&e, ErrorFormatArg::Human),
+        },
+        None => Model::default(),
+    };
+    let options = coexist::repl::ReplOptions {
+        state: state_file,
+        no_history,
+        error_format: error_format(ErrorFormatArg::Human),
+        width: terminal_width(),
+        color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let code = coexist::repl::run(model, &options);
+    ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// `coexist help [CMDLET]`: the same text as Get-Help.
+fn help(cmdlet: Option<&str>, full: bool, examples: bool) -> ExitCode {
+    match coexist::cmdlets::general::help::command_line_help(cmdlet, full, examples) {
+        Ok(text) => {
+            println!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(EXIT_USAGE)
+        }
     }
 }
 

@@ -75,6 +75,16 @@ impl Session {
         self.interpreter.into_model()
     }
 
+    /// Names of the variables defined so far (lower case, without `$`), for completion.
+    pub fn variable_names(&self) -> Vec<String> {
+        self.interpreter.variable_names()
+    }
+
+    /// Names of the script functions defined so far, for completion and highlighting.
+    pub fn function_names(&self) -> Vec<String> {
+        self.interpreter.function_names()
+    }
+
     /// The sources seen so far.
     pub fn sources(&self) -> &SourceMap {
         &self.sources

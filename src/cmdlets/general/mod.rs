@@ -11,6 +11,7 @@
 //! | `group_object.rs` | Group-Object |
 //! | `output.rs` | Format-Table, Format-List, Out-String, Out-Null |
 //! | `module.rs` | Import-Module, Add-PSSnapin |
+//! | `help.rs` | Get-Help, Get-Command |
 //! | `object.rs` | New-Object, Add-Member |
 //! | `time.rs` | Start-Sleep, Get-Date |
 //! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
@@ -19,6 +20,7 @@
 pub mod compare;
 pub mod foreach_object;
 pub mod group_object;
+pub mod help;
 pub mod measure_object;
 pub mod module;
 pub mod object;
@@ -42,6 +44,7 @@ pub const CODES: &[&str] = &[
     where_object::INVALID_REGEX,
     select_object::PROPERTY_NOT_FOUND,
     measure_object::NOT_NUMERIC,
+    help::HELP_NOT_FOUND,
     object::UNSUPPORTED,
     object::MEMBER_EXISTS,
 ];
@@ -59,5 +62,6 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(module::specs());
     specs.extend(object::specs());
     specs.extend(time::specs());
+    specs.extend(help::specs());
     specs
 }

@@ -1,0 +1,66 @@
+//! The REPL on a pseudo-terminal: Tab completes a partial cmdlet name, Ctrl-C cancels the
+//! line, a `foreach` block typed over two lines runs once complete, and Ctrl-D leaves.
+//! Skipped (with a note on stderr) where no pseudo-terminal can be opened.
+
+#[cfg(unix)]
+mod pty {
+    use expectrl::{ControlCode, Eof, Expect, Session};
+    use std::process::Command;
+    use std::time::Duration;
+
+    /// What the line editor writes when it starts reading a new line (it turns bracketed
+    /// paste on); every redraw of the line shows the prompt text too, so that is no marker.
+    const NEW_PROMPT: &str = "\u{1b}[?2004h";
+
+    /// Starts `coexist repl --no-history` on a pty, or `None` when no pty is available.
+    fn start() -> Option<expectrl::session::OsSession> {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_coexist"));
+        command
+            .args(["repl", "--no-history"])
+            .env("NO_COLOR", "1")
+            .env("TERM", "xterm");
+        match Session::spawn(command) {
+            Ok(mut session) => {
+                session.set_expect_timeout(Some(Duration::from_secs(60)));
+                Some(session)
+            }
+            Err(e) => {
+                eprintln!("skipped: no pseudo-terminal ({e})");
+                None
+            }
+        }
+    }
+
+    #[test]
+    fn tab_completes_and_blocks_continue() {
+        let Some(mut repl) = start() else {
+            return;
+        };
+        repl.expect(NEW_PROMPT).expect("the prompt");
+        // Tab completes the name; run as typed, "Move-Us" would be an unknown command.
+        repl.send("Move-Us\t\r").expect("typing");
+        repl.expect("coexist::bind::missing_mandatory")
+            .expect("Tab completed Move-Us to Move-User, which then asked for -Target");
+        // Ctrl-C cancels a line: it never runs. (Each key goes to a waiting prompt: keys sent
+        // while an entry runs would meet a terminal in cooked mode.)
+        repl.expect(NEW_PROMPT).expect("the next prompt");
+        repl.send("Write-Output cancelled").expect("typing");
+        repl.expect("Write-Output").expect("the line is echoed");
+        repl.send(ControlCode::EndOfText).expect("Ctrl-C");
+        repl.expect(NEW_PROMPT)
+            .expect("a fresh prompt after Ctrl-C");
+        // A block typed over two lines runs once complete.
+        repl.send("foreach ($i in 1..2) {\r").expect("first line");
+        repl.send("  $i * 21 }\r").expect("second line");
+        let seen = repl.expect("42").expect("the block ran once complete");
+        let before = String::from_utf8_lossy(seen.before()).into_owned();
+        assert!(before.contains("21"), "{before}");
+        assert!(
+            !before.contains("\ncancelled"),
+            "the cancelled line ran: {before}"
+        );
+        repl.expect(NEW_PROMPT).expect("the prompt again");
+        repl.send(ControlCode::EndOfTransmission).expect("Ctrl-D");
+        repl.expect(Eof).expect("Ctrl-D ends the session");
+    }
+}
