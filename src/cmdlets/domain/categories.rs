@@ -4,7 +4,8 @@ use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{chat_pool, example, get_params, param, piped_identity};
 use crate::cmdlets::domain::run::{
-    apply, chat_pool_or_only, edited, flag, list, list_edit, required, Change, Ctx, Run,
+    apply, apply_to_identity, chat_pool_or_only, edited, flag, list, list_edit, required, Change,
+    Ctx, Run,
 };
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
@@ -208,7 +209,7 @@ fn run_remove_category(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::ChatCategory, id.clone());
-    apply(host, b, out, change, |m, o| m.remove_category(&id, o))
+    apply_to_identity(host, b, out, Kind::ChatCategory, |m, id, o| {
+        m.remove_category(id, o)
+    })
 }

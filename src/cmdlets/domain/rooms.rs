@@ -4,7 +4,8 @@ use crate::cmdlets::command::{Bound, CommandError};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{chat_pool, example, get_params, param, piped_identity};
 use crate::cmdlets::domain::run::{
-    apply, choice, count, date, flag, list_edit, missing, required, Change, Ctx, Run,
+    apply, apply_to_identity, choice, count, date, flag, list_edit, missing, required, Change, Ctx,
+    Run,
 };
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
@@ -276,9 +277,9 @@ fn run_remove_room(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::ChatRoom, id.clone());
-    apply(host, b, out, change, |m, o| m.remove_room(&id, o))
+    apply_to_identity(host, b, out, Kind::ChatRoom, |m, id, o| {
+        m.remove_room(id, o)
+    })
 }
 
 fn clear_room() -> CmdletSpec {

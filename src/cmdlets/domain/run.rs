@@ -148,6 +148,19 @@ impl<'a> Change<'a> {
     }
 }
 
+/// [`apply`] for the common shape: one object named by `-Identity`, of `kind`.
+pub(crate) fn apply_to_identity(
+    host: &mut Ctx<'_>,
+    bound: &Bound,
+    out: &mut Vec<Value>,
+    kind: Kind,
+    op: impl FnOnce(&mut Model, &str, Origin) -> Result<Outcome, ModelError>,
+) -> Result<(), CommandError> {
+    let id = required(bound, "Identity")?;
+    let change = Change::new(kind, id.clone());
+    apply(host, bound, out, change, |m, o| op(m, &id, o))
+}
+
 /// Applies a model operation the way every mutating domain cmdlet does.
 ///
 /// - An error becomes [`CommandError::Model`] blamed on the offending argument; nothing changes.

@@ -7,7 +7,9 @@ use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     chat_pool, example, force, get_params, identity, param, piped_identity,
 };
-use crate::cmdlets::domain::run::{apply, choice, count, required, text, Change, Ctx, Run};
+use crate::cmdlets::domain::run::{
+    apply, apply_to_identity, choice, count, required, text, Change, Ctx, Run,
+};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::{ChatPoolKind, Edition, Kind, PoolType, Version};
@@ -275,9 +277,7 @@ fn run_remove_pool(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::Pool, id.clone());
-    apply(host, b, out, change, |m, o| m.remove_pool(&id, o))
+    apply_to_identity(host, b, out, Kind::Pool, |m, id, o| m.remove_pool(id, o))
 }
 
 // ---- Chat pools ----
@@ -525,9 +525,9 @@ fn run_stop_chat_pool(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::ChatPool, id.clone());
-    apply(host, b, out, change, |m, o| m.stop_chat_pool(&id, o))
+    apply_to_identity(host, b, out, Kind::ChatPool, |m, id, o| {
+        m.stop_chat_pool(id, o)
+    })
 }
 
 fn start_chat_pool() -> CmdletSpec {
@@ -556,9 +556,9 @@ fn run_start_chat_pool(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::ChatPool, id.clone());
-    apply(host, b, out, change, |m, o| m.start_chat_pool(&id, o))
+    apply_to_identity(host, b, out, Kind::ChatPool, |m, id, o| {
+        m.start_chat_pool(id, o)
+    })
 }
 
 // ---- Persistent Chat endpoints ----
@@ -678,7 +678,7 @@ fn run_remove_chat_endpoint(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::ChatEndpoint, id.clone());
-    apply(host, b, out, change, |m, o| m.remove_chat_endpoint(&id, o))
+    apply_to_identity(host, b, out, Kind::ChatEndpoint, |m, id, o| {
+        m.remove_chat_endpoint(id, o)
+    })
 }

@@ -6,7 +6,9 @@ use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     example, get_params, identity, param, piped_identity, user_identity,
 };
-use crate::cmdlets::domain::run::{apply, flag, model_error, required, Change, Ctx, Run};
+use crate::cmdlets::domain::run::{
+    apply, apply_to_identity, flag, model_error, required, Change, Ctx, Run,
+};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
@@ -344,9 +346,7 @@ fn run_remove_user(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::User, id.clone());
-    apply(host, b, out, change, |m, o| m.remove_user(&id, o))
+    apply_to_identity(host, b, out, Kind::User, |m, id, o| m.remove_user(id, o))
 }
 
 // ---- Federated domains ----
@@ -377,9 +377,9 @@ fn run_new_federated_domain(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::FederatedDomain, id.clone());
-    apply(host, b, out, change, |m, o| m.new_federated_domain(&id, o))
+    apply_to_identity(host, b, out, Kind::FederatedDomain, |m, id, o| {
+        m.new_federated_domain(id, o)
+    })
 }
 
 fn get_federated_domain() -> CmdletSpec {
@@ -433,10 +433,8 @@ fn run_remove_federated_domain(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let id = required(b, "Identity")?;
-    let change = Change::new(Kind::FederatedDomain, id.clone());
-    apply(host, b, out, change, |m, o| {
-        m.remove_federated_domain(&id, o)
+    apply_to_identity(host, b, out, Kind::FederatedDomain, |m, id, o| {
+        m.remove_federated_domain(id, o)
     })
 }
 
