@@ -6,82 +6,18 @@
 
 use crate::eval::convert;
 use crate::eval::value::Value;
+use crate::eval::wildcard::Wildcard;
 use std::cmp::Ordering;
 
 /// True when `text` contains a wildcard character (`*`, `?` or `[`).
 pub fn has_wildcard(text: &str) -> bool {
-    text.contains(['*', '?', '['])
+    Wildcard::has_wildcards(text)
 }
 
-/// PowerShell wildcard matching: `*` any run, `?` one character, `[abc]`/`[a-z]` a class,
-/// `` ` `` escapes the next character. The whole text must match.
+/// PowerShell wildcard matching (the `-like` operator's engine, [`Wildcard`]): `*` any run,
+/// `?` one character, `[abc]`/`[a-z]`/`[!a]` a set, `` ` `` escapes. The whole text must match.
 pub fn wildcard_match(pattern: &str, text: &str, case_sensitive: bool) -> bool {
-    let fold = |c: char| {
-        if case_sensitive {
-            c
-        } else {
-            c.to_lowercase().next().unwrap_or(c)
-        }
-    };
-    let p: Vec<char> = pattern.chars().map(fold).collect();
-    let t: Vec<char> = text.chars().map(fold).collect();
-    match_from(&p, &t)
-}
-
-/// Backtracking matcher over folded characters.
-fn match_from(p: &[char], t: &[char]) -> bool {
-    let (mut pi, mut ti) = (0, 0);
-    let mut star: Option<(usize, usize)> = None;
-    while ti < t.len() {
-        let step = if pi < p.len() {
-            match p[pi] {
-                '*' => {
-                    star = Some((pi, ti));
-                    pi += 1;
-                    continue;
-                }
-                '?' => Some(1),
-                '[' => class_match(&p[pi..], t[ti]),
-                '`' if pi + 1 < p.len() => (p[pi + 1] == t[ti]).then_some(2),
-                c => (c == t[ti]).then_some(1),
-            }
-        } else {
-            None
-        };
-        match step {
-            Some(n) => {
-                pi += n;
-                ti += 1;
-            }
-            None => match star {
-                Some((sp, st)) => {
-                    pi = sp + 1;
-                    ti = st + 1;
-                    star = Some((sp, st + 1));
-                }
-                None => return false,
-            },
-        }
-    }
-    p[pi..].iter().all(|&c| c == '*')
-}
-
-/// Matches `c` against the class at the start of `p` (`[…]`); returns the class length.
-fn class_match(p: &[char], c: char) -> Option<usize> {
-    let close = p.iter().position(|&x| x == ']')?;
-    let body = &p[1..close];
-    let mut i = 0;
-    let mut hit = false;
-    while i < body.len() {
-        if i + 2 < body.len() && body[i + 1] == '-' {
-            hit |= body[i] <= c && c <= body[i + 2];
-            i += 3;
-        } else {
-            hit |= body[i] == c;
-            i += 1;
-        }
-    }
-    hit.then_some(close + 1)
+    Wildcard::new(pattern, !case_sensitive).is_match(text)
 }
 
 /// Text comparison, case-insensitive unless `case_sensitive`.
