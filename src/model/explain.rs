@@ -518,6 +518,7 @@ impl ModelWarning {
     pub fn param(&self) -> Option<&'static str> {
         use ModelWarning::*;
         match self {
+            NotModelledParameter { .. } | NotModelledCmdlet { .. } => None,
             PoolCapacity { param, .. } | MembersDropped { param, .. } => {
                 Some(*param).filter(|p| !p.is_empty())
             }
@@ -537,6 +538,8 @@ impl ModelWarning {
     pub fn label(&self) -> String {
         use ModelWarning::*;
         match self {
+            NotModelledParameter { .. } => "not modelled".to_string(),
+            NotModelledCmdlet { .. } => "skipped: not modelled".to_string(),
             PoolCapacity { servers, limit, .. } => format!(
                 "{servers} active server{} serve{} up to {limit} users",
                 plural(*servers as usize),
@@ -612,6 +615,8 @@ impl ModelWarning {
     pub fn help(&self) -> Option<String> {
         use ModelWarning::*;
         Some(match self {
+            NotModelledParameter { .. } => "nothing to do: the real shell will use it; coexist warns once per run".to_string(),
+            NotModelledCmdlet { cmdlet } => format!("nothing to do if {cmdlet} does not change chat, users or topology; otherwise describe its effect with coexist cmdlets"),
             PoolCapacity { chat_pool, servers, users, .. } => {
                 let needed = users.div_ceil(super::topology::USERS_PER_SERVER).min(4);
                 if *servers < 4 && *users <= super::topology::USERS_PER_POOL {
