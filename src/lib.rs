@@ -9,6 +9,7 @@ pub mod diag;
 pub mod docs;
 pub mod eval;
 pub mod explain;
+pub mod files;
 pub mod format;
 pub mod model;
 pub mod output;
