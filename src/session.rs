@@ -7,7 +7,7 @@ use crate::eval::binder::Arg;
 use crate::eval::interp::{Interpreter, RunOptions};
 use crate::eval::value::Value;
 use crate::model::Model;
-use crate::output::{OutputFormat, Printer, Tally};
+use crate::output::{OutputFormat, Printer, Prompter, Tally};
 use crate::span::{SourceMap, Span};
 use std::io::Write;
 
@@ -46,6 +46,8 @@ pub struct Session {
     settings: Settings,
     stdout: Box<dyn Write>,
     stderr: Box<dyn Write>,
+    prompter: Option<Box<dyn Prompter>>,
+    progress_bars: bool,
 }
 
 impl Session {
@@ -62,7 +64,40 @@ impl Session {
             settings,
             stdout,
             stderr,
+            prompter: None,
+            progress_bars: false,
         }
+    }
+
+    /// Lets `Read-Host`, `Get-Credential` and `Out-GridView` ask through `prompter` (the
+    /// REPL's); without one they fail as in any batch run.
+    pub fn set_prompter(&mut self, prompter: Box<dyn Prompter>) {
+        self.prompter = Some(prompter);
+    }
+
+    /// Draws `Write-Progress` bars on stderr (when it is a terminal).
+    pub fn set_progress_bars(&mut self, on: bool) {
+        self.progress_bars = on;
+    }
+
+    /// Lets the script's files reach `path` (a folder or a file named on the command line)
+    /// besides the working folder.
+    pub fn allow_path(&mut self, path: &std::path::Path) {
+        self.interpreter.files_mut().allow(path);
+    }
+
+    /// Runs the script at `script` from here on: its folder becomes a contained folder and
+    /// `$PSScriptRoot` / `$PSCommandPath` name it, as PowerShell sets them.
+    pub fn set_script_path(&mut self, script: &std::path::Path) {
+        let full = std::path::absolute(script).unwrap_or_else(|_| script.to_path_buf());
+        let full = crate::files::path::normal(&full);
+        if let Some(folder) = full.parent() {
+            self.interpreter.files_mut().allow(folder);
+            self.interpreter
+                .set_variable("PSScriptRoot", Value::str(folder.display().to_string()));
+        }
+        self.interpreter
+            .set_variable("PSCommandPath", Value::str(full.display().to_string()));
     }
 
     /// The model as it stands.
@@ -156,14 +191,20 @@ impl Session {
                 };
             }
         }
+        let prompter: Option<&mut dyn Prompter> = match &mut self.prompter {
+            Some(p) => Some(p.as_mut()),
+            None => None,
+        };
         let mut printer = Printer::new(
-            &self.sources,
+            &mut self.sources,
             self.settings.error_format,
             self.settings.output_format,
             self.settings.width,
             &mut *self.stdout,
             &mut *self.stderr,
-        );
+        )
+        .with_prompter(prompter)
+        .with_progress_bars(self.progress_bars);
         self.interpreter.set_options(options);
         let run = self.interpreter.run(&script, &mut printer);
         let Tally { errors, warnings } = printer.tally();

@@ -9,6 +9,7 @@
 //! | `complete.rs`, `hint.rs`, `highlight.rs`, `validate.rs` | plain functions, unit-tested |
 //! | `helper.rs` | the rustyline `Helper` adapting them |
 //! | `confirm.rs` | `-Confirm`: PowerShell's Yes/No question |
+//! | `prompt.rs` | the questions `Read-Host`, `Get-Credential` and `Out-GridView` ask |
 //! | `history.rs` | where the history file lives |
 //!
 //! **Invariant:** the helper reads a [`Names`] snapshot refreshed before each prompt; it
@@ -22,6 +23,7 @@ pub mod highlight;
 pub mod hint;
 pub mod history;
 pub mod names;
+pub mod prompt;
 pub mod validate;
 
 use crate::diag::{Diag, ErrorFormat, Severity};
@@ -84,6 +86,11 @@ pub fn run(model: Model, options: &ReplOptions) -> i32 {
         Box::new(std::io::stdout()),
         Box::new(std::io::stderr()),
     );
+    session.set_prompter(Box::new(prompt::TerminalPrompter));
+    session.set_progress_bars(true);
+    if let Some(state) = &options.state {
+        session.allow_path(state);
+    }
     let names = Arc::new(RwLock::new(Names::default()));
     let config = Config::builder()
         .completion_type(CompletionType::List)
