@@ -86,6 +86,12 @@ impl Session {
         self.interpreter.files_mut().allow(path);
     }
 
+    /// Makes the script's relative paths start at `folder` (which becomes a contained folder)
+    /// instead of the process's working folder: for front ends embedding a session, and tests.
+    pub fn set_working_folder(&mut self, folder: &std::path::Path) {
+        self.interpreter.files_mut().set_base(folder);
+    }
+
     /// Runs the script at `script` from here on: its folder becomes a contained folder and
     /// `$PSScriptRoot` / `$PSCommandPath` name it, as PowerShell sets them.
     pub fn set_script_path(&mut self, script: &std::path::Path) {

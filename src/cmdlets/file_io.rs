@@ -67,24 +67,32 @@ pub fn resolve(host: &mut dyn Host, typed: &str, span: Span) -> Result<FileArg, 
 
 /// Resolves the path bound to `param`; a missing or blank one is a binding error.
 pub fn resolve_param(host: &mut dyn Host, b: &Bound, param: &str) -> Result<FileArg, CommandError> {
-    let span = b.span_of(param);
     match b.string(param).filter(|s| !s.trim().is_empty()) {
-        Some(typed) => resolve(host, &typed, span),
-        None if !b.has(param) => Err(RuntimeError::new(
+        Some(typed) => resolve(host, &typed, b.span_of(param)),
+        None => Err(no_path(b, param)),
+    }
+}
+
+/// The error for a path parameter that is missing (`missing_mandatory`) or blank
+/// (`invalid_value`).
+pub fn no_path(b: &Bound, param: &str) -> CommandError {
+    let span = b.span_of(param);
+    if !b.has(param) {
+        return RuntimeError::new(
             MISSING_MANDATORY,
             format!("{} needs the parameter -{param}", b.command),
             span,
         )
         .with_help(format!("add -{param} <file path>"))
-        .into()),
-        None => Err(RuntimeError::new(
-            INVALID_VALUE,
-            format!("-{param} needs a file path, not an empty string"),
-            span,
-        )
-        .with_help(format!("e.g. -{param} .\\users.csv"))
-        .into()),
+        .into();
     }
+    RuntimeError::new(
+        INVALID_VALUE,
+        format!("-{param} needs a file path, not an empty string"),
+        span,
+    )
+    .with_help(format!("e.g. -{param} .\\users.csv"))
+    .into()
 }
 
 /// How reads see files: a dry run and `-WhatIf` see what was pretended earlier.

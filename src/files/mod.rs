@@ -136,12 +136,25 @@ impl FileGate {
         )
     }
 
+    /// Makes relative paths start at `folder` (now contained too) instead of the working
+    /// folder the gate was made with.
+    pub fn set_base(&mut self, folder: &Path) {
+        self.base = path::normal(&self.base.join(folder));
+        let base = self.base.clone();
+        self.allow(&base);
+    }
+
     /// Adds a contained folder or file (relative paths start at the working folder).
     pub fn allow(&mut self, root: &Path) {
         let root = path::normal(&self.base.join(root));
         if !self.roots.contains(&root) {
             self.roots.push(root);
         }
+    }
+
+    /// The folder relative paths start at.
+    pub fn base(&self) -> &Path {
+        &self.base
     }
 
     /// The contained folders and files.

@@ -14,17 +14,27 @@
 //! | `help.rs` | Get-Help, Get-Command |
 //! | `object.rs` | New-Object, Add-Member |
 //! | `time.rs` | Start-Sleep, Get-Date |
+//! | `content.rs` | Get-Content, Set-Content, Add-Content, Out-File |
+//! | `item.rs` | Test-Path, New-Item, Remove-Item, Resolve-Path |
+//! | `path.rs` | Join-Path, Split-Path |
+//! | `csv.rs` | Import-Csv, Export-Csv, ConvertFrom-Csv, ConvertTo-Csv |
+//! | `json.rs` | ConvertTo-Json, ConvertFrom-Json |
 //! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
 //! | `property.rs` | property access, `-Property` selectors, calculated properties |
 
 pub mod compare;
+pub mod content;
+pub mod csv;
 pub mod foreach_object;
 pub mod group_object;
 pub mod help;
+pub mod item;
+pub mod json;
 pub mod measure_object;
 pub mod module;
 pub mod object;
 pub mod output;
+pub mod path;
 pub mod property;
 pub mod select_object;
 pub mod sort_object;
@@ -47,6 +57,8 @@ pub const CODES: &[&str] = &[
     help::HELP_NOT_FOUND,
     object::UNSUPPORTED,
     object::MEMBER_EXISTS,
+    csv::INVALID_CSV,
+    json::INVALID_JSON,
 ];
 
 /// The specs of every general cmdlet, in a stable order.
@@ -62,6 +74,11 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(module::specs());
     specs.extend(object::specs());
     specs.extend(time::specs());
+    specs.extend(content::specs());
+    specs.extend(item::specs());
+    specs.extend(path::specs());
+    specs.extend(csv::specs());
+    specs.extend(json::specs());
     specs.extend(help::specs());
     specs
 }
