@@ -450,6 +450,11 @@ impl FileGate {
         self.transcript = Some(transcript);
     }
 
+    /// Ends the open transcript without writing it again.
+    pub fn close_transcript(&mut self) -> Option<Transcript> {
+        self.transcript.take()
+    }
+
     /// Writes the open transcript's file as it stands. With a `footer` the transcript ends
     /// (`Stop-Transcript`); without, it stays open. Returns its path as typed, if one was open.
     pub fn flush_transcript(&mut self, footer: Option<&str>) -> Result<Option<String>, FileError> {
