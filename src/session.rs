@@ -4,7 +4,7 @@
 
 use crate::diag::{Diag, ErrorFormat};
 use crate::eval::binder::Arg;
-use crate::eval::interp::{Interpreter, RunOptions};
+use crate::eval::interp::{Interpreter, Output, RunOptions};
 use crate::eval::value::Value;
 use crate::model::Model;
 use crate::output::{OutputFormat, Printer, Prompter, Tally};
@@ -185,18 +185,12 @@ impl Session {
             width: self.settings.width,
             deadline: self.settings.timeout.map(|t| std::time::Instant::now() + t),
         };
-        if !args.is_empty() || script.param_block.is_some() {
-            let args = self.command_line_args(args);
-            if let Err(e) = self.interpreter.bind_script_params(&script, args) {
-                self.report(&Diag::from(&e));
-                return Outcome {
-                    errors: 1,
-                    warnings: 0,
-                    exit_code: None,
-                    syntax_failed: false,
-                };
-            }
-        }
+        let binds = !args.is_empty() || script.param_block.is_some();
+        let args = if binds {
+            self.command_line_args(args)
+        } else {
+            Vec::new()
+        };
         let prompter: Option<&mut dyn Prompter> = match &mut self.prompter {
             Some(p) => Some(p.as_mut()),
             None => None,
@@ -211,6 +205,20 @@ impl Session {
         )
         .with_prompter(prompter)
         .with_progress_bars(self.progress_bars);
+        if binds {
+            if let Err(e) = self
+                .interpreter
+                .bind_script_params_to(&script, args, &mut printer)
+            {
+                printer.error(&e.into());
+                return Outcome {
+                    errors: printer.tally().errors,
+                    warnings: printer.tally().warnings,
+                    exit_code: None,
+                    syntax_failed: false,
+                };
+            }
+        }
         self.interpreter.set_options(options);
         let run = self.interpreter.run(&script, &mut printer);
         let Tally { errors, warnings } = printer.tally();

@@ -427,12 +427,19 @@ impl Interpreter {
         script: &Script,
         args: Vec<Arg>,
     ) -> Result<(), RuntimeError> {
+        self.bind_script_params_to(script, args, &mut CollectOutput::default())
+    }
+
+    /// [`Interpreter::bind_script_params`], reporting to `out` what the parameters' defaults
+    /// report (a `(Read-Host …)` default in a batch run).
+    pub fn bind_script_params_to(
+        &mut self,
+        script: &Script,
+        args: Vec<Arg>,
+        out: &mut dyn Output,
+    ) -> Result<(), RuntimeError> {
         self.stack_base = stack_address();
-        let mut sink = CollectOutput::default();
-        let mut exec = Exec {
-            interp: self,
-            out: &mut sink,
-        };
+        let mut exec = Exec { interp: self, out };
         let result = exec.bind_script_params(script, &args);
         self.script_params_bound = result.is_ok();
         result.map_err(|ctl| match ctl {

@@ -1,7 +1,5 @@
 //! Why the gate refused or failed a file access, with the stable codes scripts and tests see.
 
-use std::path::PathBuf;
-
 /// A path outside the contained folders (the script's folder, the working folder, paths
 /// named on the command line).
 ///
@@ -53,10 +51,11 @@ pub enum FileError {
     NotAllowed {
         /// The path as typed.
         path: String,
-        /// Why, in words (`it resolves to /etc/passwd`).
+        /// Why, in words (`it is outside the contained folders`).
         reason: String,
-        /// The contained folders.
-        roots: Vec<PathBuf>,
+        /// The contained folders as shown to the user (relative to the working folder where
+        /// they are under it).
+        roots: Vec<String>,
     },
     /// Larger than the read limit; nothing was read.
     TooLarge {
@@ -71,7 +70,7 @@ pub enum FileError {
     NotFound {
         /// The path as typed.
         path: String,
-        /// What is missing, e.g. `the folder logs does not exist`.
+        /// What is missing, e.g. `the folder logs does not exist`; empty when it is the file.
         reason: String,
     },
     /// Exists where it must not.
@@ -114,13 +113,17 @@ impl FileError {
     pub fn message(&self) -> String {
         match self {
             FileError::NotAllowed { path, reason, .. } => {
-                format!("coexist may not touch {path}: {reason}, outside the contained folders")
+                format!("coexist may not touch {path}: {reason}")
             }
             FileError::TooLarge { path, size, limit } => format!(
-                "{path} is {} and coexist reads files of at most {}",
+                "{path} has {size} bytes ({}), over the read limit of {limit} bytes ({}); \
+                 nothing was read",
                 bytes(*size),
                 bytes(*limit)
             ),
+            FileError::NotFound { path, reason } if reason.is_empty() => {
+                format!("{path} does not exist")
+            }
             FileError::NotFound { path, reason } => format!("cannot find {path}: {reason}"),
             FileError::Exists { path } => format!("{path} already exists"),
             FileError::Locked { path, holder } => format!("{path} is locked by {holder}"),
@@ -135,24 +138,34 @@ impl FileError {
     /// How to fix it.
     pub fn help(&self) -> String {
         match self {
-            FileError::NotAllowed { roots, .. } => {
-                let list: Vec<String> = roots.iter().map(|r| r.display().to_string()).collect();
-                format!(
-                    "scripts may read and write only under {}; name other files on the command \
-                     line (coexist run script.ps1 -- -Path FILE)",
-                    list.join(", ")
-                )
-            }
+            FileError::NotAllowed { roots, .. } => format!(
+                "scripts may read and write only under {}; name other files on the command \
+                 line (coexist run script.ps1 -- -Path FILE)",
+                match roots.split_last() {
+                    Some((last, rest)) if !rest.is_empty() => {
+                        format!("{} and {last}", rest.join(", "))
+                    }
+                    _ => roots.join(""),
+                }
+            ),
             FileError::TooLarge { .. } => {
                 "split the file, or give coexist an extract of the rows the script needs".into()
             }
+            FileError::NotFound { reason, .. } if reason.contains("folder") => {
+                "create the folder first: New-Item -ItemType Directory <folder>".into()
+            }
             FileError::NotFound { .. } => "check the path (relative paths start at the working \
-                folder); in a dry run only files written earlier in the same run are there"
+                folder); a dry run sees the files on disk and those written earlier in the run"
                 .into(),
             FileError::Exists { .. } => "choose another name, or add -Force to replace it".into(),
             FileError::Locked { .. } => {
                 "wait for the other run to finish (the lock is released when it exits)".into()
             }
+            FileError::Io { action: "use", .. } => "name a file, not a folder".into(),
+            FileError::Io { action: "read", .. } => "check the path and its permissions".into(),
+            FileError::Io {
+                action: "remove", ..
+            } => "check the path and its permissions".into(),
             FileError::Io { .. } => {
                 "check the path, its permissions and free space; a failed write leaves the old \
                  file as it was"

@@ -59,6 +59,16 @@ impl ContainedPath {
     pub fn path(&self) -> &Path {
         &self.path
     }
+
+    /// The folder part of the path as typed (`logs` for `logs\run.log`, `.` for `run.log`).
+    pub fn typed_folder(&self) -> &str {
+        let trimmed = self.typed.trim_end_matches(['/', '\\']);
+        match trimmed.rfind(['/', '\\']) {
+            Some(0) => &trimmed[..1],
+            Some(i) => &trimmed[..i],
+            None => ".",
+        }
+    }
 }
 
 /// Whether an access is real or only pretended (a dry run, `-WhatIf`).
@@ -169,15 +179,11 @@ impl FileGate {
 
     /// Checks `typed` against the contained folders.
     pub fn resolve(&self, typed: &str) -> Result<ContainedPath, FileError> {
-        let not_allowed = |reason: String| FileError::NotAllowed {
-            path: typed.to_string(),
-            reason,
-            roots: self.roots.clone(),
-        };
+        let not_allowed = |reason: &str| self.not_allowed(typed, reason);
         let resolved = path::absolute(typed, &self.base).map_err(|problem| match problem {
-            path::PathProblem::Empty => not_allowed("an empty path names no file".into()),
+            path::PathProblem::Empty => not_allowed("an empty path names no file"),
             path::PathProblem::WindowsDrive => {
-                not_allowed("a Windows drive path names no file on this machine".into())
+                not_allowed("a Windows drive path names no file on this machine")
             }
         })?;
         if !self
@@ -185,12 +191,35 @@ impl FileGate {
             .iter()
             .any(|root| path::is_within(&resolved, root))
         {
-            return Err(not_allowed(format!("it is {}", resolved.display())));
+            let climbs = typed.split(['/', '\\']).any(|part| part == "..");
+            return Err(not_allowed(if climbs {
+                "its .. steps lead outside the contained folders"
+            } else {
+                "it is outside the contained folders"
+            }));
         }
         Ok(ContainedPath {
             typed: typed.to_string(),
             path: resolved,
         })
+    }
+
+    /// The refusal of `typed`, listing the contained folders as the user knows them.
+    fn not_allowed(&self, typed: &str, reason: &str) -> FileError {
+        let roots = self
+            .roots
+            .iter()
+            .map(|root| match root.strip_prefix(&self.base) {
+                Ok(rest) if rest.as_os_str().is_empty() => "the working folder".to_string(),
+                Ok(rest) => rest.display().to_string(),
+                Err(_) => root.display().to_string(),
+            })
+            .collect();
+        FileError::NotAllowed {
+            path: typed.to_string(),
+            reason: reason.to_string(),
+            roots,
+        }
     }
 
     /// Whether `path` is a contained folder itself (or holds one), which no script may remove.
@@ -224,15 +253,13 @@ impl FileGate {
             match self.pretend.seen(&path.path) {
                 Some(Seen::File(bytes)) => return Ok(bytes.to_vec()),
                 Some(Seen::Folder) => return Err(not_a_file(path)),
-                Some(Seen::Absent) => return Err(not_found(path, "it does not exist")),
+                Some(Seen::Absent) => return Err(not_found(path, "")),
                 None => {}
             }
         }
         let io = |e: std::io::Error| io_error(path, "read", &e);
         let meta = match std::fs::metadata(&path.path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(not_found(path, "it does not exist"))
-            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(not_found(path, "")),
             Err(e) => return Err(io(e)),
             Ok(meta) => meta,
         };
@@ -340,7 +367,7 @@ impl FileGate {
             Some(Entry::Folder) => Ok(()),
             Some(Entry::File) => Err(FileError::NotFound {
                 path: path.typed.clone(),
-                reason: format!("{} is a file, not a folder", folder.typed),
+                reason: format!("{} is a file, not a folder", path.typed_folder()),
             }),
             None if create => self.create_folder(&folder, mode).map_err(|e| match e {
                 FileError::Io { reason, .. } => FileError::Io {
@@ -352,7 +379,7 @@ impl FileGate {
             }),
             None => Err(FileError::NotFound {
                 path: path.typed.clone(),
-                reason: format!("the folder {} does not exist", folder.path.display()),
+                reason: format!("the folder {} does not exist", path.typed_folder()),
             }),
         }
     }
@@ -386,15 +413,11 @@ impl FileGate {
         mode: Mode,
     ) -> Result<(), FileError> {
         if self.holds_root(path) {
-            return Err(FileError::NotAllowed {
-                path: path.typed.clone(),
-                reason: "it is a contained folder itself, or holds one".into(),
-                roots: self.roots.clone(),
-            });
+            return Err(
+                self.not_allowed(&path.typed, "it is a contained folder itself, or holds one")
+            );
         }
-        let entry = self
-            .entry(path, mode)
-            .ok_or_else(|| not_found(path, "it does not exist"))?;
+        let entry = self.entry(path, mode).ok_or_else(|| not_found(path, ""))?;
         if entry == Entry::Folder && !recurse && !self.folder_is_empty(path, mode) {
             return Err(FileError::Io {
                 path: path.typed.clone(),

@@ -26,7 +26,11 @@ fn paths_under_the_roots_resolve_and_others_are_refused() {
     for escape in [r"..\x.csv", "../../etc/passwd", "/etc/passwd", "in/../../x"] {
         let error = gate.resolve(escape).unwrap_err();
         assert_eq!(error.code(), error::PATH_NOT_ALLOWED, "{escape}");
-        assert!(error.help().contains(&dir.path().display().to_string()));
+        assert!(
+            error.help().contains("only under the working folder"),
+            "{}",
+            error.help()
+        );
     }
     let named = tempfile::tempdir().unwrap();
     let file = named.path().join("users.csv");

@@ -350,12 +350,7 @@ impl Command for ConvertFromJson {
         let parsed: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
             RuntimeError::new(
                 INVALID_JSON,
-                format!(
-                    "the text is not JSON: {} (line {}, column {})",
-                    e,
-                    e.line(),
-                    e.column()
-                ),
+                format!("the text is not JSON: {e}"),
                 b.span_of("InputObject"),
             )
             .with_help("fix the JSON at that place: a missing comma, quote or bracket, usually")

@@ -124,8 +124,9 @@ impl Command for LoadModule {
                     args.span_of("Name"),
                 )
                 .with_help(format!(
-                    "coexist models only the {} cmdlets; remove this line or the cmdlets that need {module}",
-                    PROVIDED.join(" and ")
+                    "coexist accepts only the Lync, SkypeForBusiness and ActiveDirectory {}s; \
+                     remove this line or the cmdlets that need {module}",
+                    self.noun
                 ))
                 .into());
             }

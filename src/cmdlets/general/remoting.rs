@@ -11,9 +11,8 @@ use crate::eval::error::RuntimeError;
 use crate::eval::value::{PsObject, Value};
 
 /// The note the preamble commands print once per session.
-pub const NOTE: &str = "coexist is the Lync shell being rehearsed: remote sessions and the \
-    Lync, SkypeForBusiness and ActiveDirectory modules connect to it; nothing is connected or \
-    loaded";
+pub const NOTE: &str =
+    "coexist is the shell being rehearsed: module imports and remote sessions connect to it";
 
 /// The path of a Lync pool's remote PowerShell endpoint.
 const LYNC_ENDPOINT: &str = "/OcsPowershell";

@@ -82,6 +82,7 @@ impl Command for StartSleep {
                 format!("-{param} needs a number that is not negative, not {amount}"),
                 args.span_of(param),
             )
+            .with_help(format!("e.g. Start-Sleep -{param} 5"))
             .into());
         };
         host.sleep(std::time::Duration::from_millis(millis), args.command_span)
