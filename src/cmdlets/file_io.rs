@@ -45,7 +45,7 @@ pub fn encoding_arg(b: &Bound) -> Option<Encoding> {
 }
 
 /// The session's gate, or a coded error when this host allows no file access.
-pub fn gate<'h>(host: &'h mut dyn Host, span: Span) -> Result<&'h mut FileGate, CommandError> {
+pub fn gate(host: &mut dyn Host, span: Span) -> Result<&mut FileGate, CommandError> {
     host.files().ok_or_else(|| {
         RuntimeError::new(
             crate::files::error::PATH_NOT_ALLOWED,

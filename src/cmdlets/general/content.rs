@@ -8,13 +8,14 @@
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::file_io::{self, FileArg, WriteOptions};
+use crate::cmdlets::general::collect::Collect;
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::binder::INVALID_VALUE;
 use crate::eval::convert;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 use crate::files::encoding::NEWLINE;
-use crate::files::{Content, Encoding};
+use crate::files::{Content, Encoding, WriteHow};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
@@ -253,7 +254,7 @@ fn set_content() -> CmdletSpec {
             output: Some("2\n"),
         }],
         mutating: true,
-        factory: || Box::new(WriteContent::new(false)),
+        factory: || Box::new(Collect::new("Value", set_content_end)),
     }
 }
 
@@ -273,81 +274,65 @@ fn add_content() -> CmdletSpec {
             output: Some("moving ann\nmoving bob\n"),
         }],
         mutating: true,
-        factory: || Box::new(WriteContent::new(true)),
+        factory: || Box::new(Collect::new("Value", add_content_end)),
     }
 }
 
-/// Set-Content and Add-Content: collects values, writes them at the end.
-struct WriteContent {
-    append: bool,
-    bound: Option<Bound>,
+/// Set-Content's end: writes the collected values, replacing the file.
+fn set_content_end(
+    host: &mut dyn Host,
+    b: &Bound,
     values: Vec<Value>,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    write_values(host, b, values, WriteHow::Replace, out)
 }
 
-impl WriteContent {
-    fn new(append: bool) -> Self {
-        WriteContent {
-            append,
-            bound: None,
-            values: Vec::new(),
-        }
-    }
+/// Add-Content's end: appends the collected values.
+fn add_content_end(
+    host: &mut dyn Host,
+    b: &Bound,
+    values: Vec<Value>,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    write_values(host, b, values, WriteHow::Append, out)
 }
 
-impl Command for WriteContent {
-    fn begin(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        self.bound = Some(args.clone());
-        Ok(())
-    }
-
-    fn process(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        if let Some(value) = args.get("Value") {
-            self.values.extend(value.enumerate());
-        }
-        Ok(())
-    }
-
-    fn end(&mut self, host: &mut dyn Host, out: &mut Vec<Value>) -> Result<(), CommandError> {
-        let Some(b) = self.bound.take() else {
-            return Ok(());
-        };
-        let encoding = file_io::encoding_arg(&b);
-        let bytes;
-        let text;
-        let content = if encoding == Some(Encoding::Byte) {
-            bytes = byte_values(&b, &self.values)?;
-            Content::Bytes(&bytes)
+/// Writes `values` as lines (or as bytes with `-Encoding Byte`) to every file named.
+fn write_values(
+    host: &mut dyn Host,
+    b: &Bound,
+    values: Vec<Value>,
+    how: WriteHow,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let values: Vec<Value> = values.iter().flat_map(Value::enumerate).collect();
+    let encoding = file_io::encoding_arg(b);
+    let bytes;
+    let text;
+    let content = if encoding == Some(Encoding::Byte) {
+        bytes = byte_values(b, &values)?;
+        Content::Bytes(&bytes)
+    } else {
+        let texts: Vec<String> = values.iter().map(Value::to_display_string).collect();
+        text = if b.switch("NoNewline") {
+            texts.concat()
         } else {
-            let texts: Vec<String> = self.values.iter().map(Value::to_display_string).collect();
-            text = if b.switch("NoNewline") {
-                texts.concat()
-            } else {
-                texts.iter().map(|t| format!("{t}{NEWLINE}")).collect()
-            };
-            Content::Text(&text, encoding)
+            texts.iter().map(|t| format!("{t}{NEWLINE}")).collect()
         };
-        let mut options = WriteOptions::REPLACE;
-        if self.append {
-            options.how = crate::files::WriteHow::Append;
-        }
-        for file in file_args(host, &b)? {
-            file_io::write(host, &b, &file, content, options)?;
-        }
-        if b.switch("PassThru") {
-            out.append(&mut self.values);
-        }
-        Ok(())
+        Content::Text(&text, encoding)
+    };
+    let options = WriteOptions {
+        how,
+        create_folders: false,
+    };
+    for file in file_args(host, b)? {
+        file_io::write(host, b, &file, content, options)?;
     }
+    if b.switch("PassThru") {
+        out.extend(values);
+    }
+    Ok(())
 }
 
 /// `-Encoding Byte` values: numbers from 0 to 255.
@@ -430,64 +415,36 @@ fn out_file() -> CmdletSpec {
             output: Some("\nUser                Moved\n----                -----\nsip:ann@contoso.com True\n\n"),
         }],
         mutating: true,
-        factory: || Box::new(OutFile::default()),
+        factory: || Box::new(Collect::new("InputObject", out_file_end)),
     }
 }
 
-/// Out-File: collects the input, writes its console text at the end.
-#[derive(Default)]
-struct OutFile {
-    bound: Option<Bound>,
+/// Out-File's end: writes the console text of the collected input.
+fn out_file_end(
+    host: &mut dyn Host,
+    b: &Bound,
     values: Vec<Value>,
-}
-
-impl Command for OutFile {
-    fn begin(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        self.bound = Some(args.clone());
-        Ok(())
+    _out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let width = match b.get("Width").map(convert::to_int) {
+        Some(Ok(w)) if w >= 10 => usize::try_from(w).unwrap_or(usize::MAX),
+        _ => host.width(),
+    };
+    let mut text = crate::format::render(&values, width);
+    if b.switch("NoNewline") {
+        text = text.trim_end_matches('\n').replace('\n', "");
     }
-
-    fn process(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        if let Some(value) = args.get("InputObject") {
-            self.values.push(value.clone());
-        }
-        Ok(())
+    if NEWLINE != "\n" {
+        text = text.replace('\n', NEWLINE);
     }
-
-    fn end(&mut self, host: &mut dyn Host, _out: &mut Vec<Value>) -> Result<(), CommandError> {
-        let Some(b) = self.bound.take() else {
-            return Ok(());
-        };
-        let width = match b.get("Width").map(convert::to_int) {
-            Some(Ok(w)) if w >= 10 => usize::try_from(w).unwrap_or(usize::MAX),
-            _ => host.width(),
-        };
-        let mut text = crate::format::render(&self.values, width);
-        if b.switch("NoNewline") {
-            text = text.trim_end_matches('\n').replace('\n', "");
-        }
-        if NEWLINE != "\n" {
-            text = text.replace('\n', NEWLINE);
-        }
-        let param = if b.has("LiteralPath") {
-            "LiteralPath"
-        } else {
-            "FilePath"
-        };
-        let file = file_io::resolve_param(host, &b, param)?;
-        let content = Content::Text(&text, file_io::encoding_arg(&b));
-        file_io::write(host, &b, &file, content, WriteOptions::from_switches(&b))
-    }
+    let param = if b.has("LiteralPath") {
+        "LiteralPath"
+    } else {
+        "FilePath"
+    };
+    let file = file_io::resolve_param(host, b, param)?;
+    let content = Content::Text(&text, file_io::encoding_arg(b));
+    file_io::write(host, b, &file, content, WriteOptions::from_switches(b))
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::file_io::{self, FileArg, WriteOptions};
+use crate::cmdlets::general::collect::Collect;
 use crate::cmdlets::general::content::{file_args, literal_path_param, path_param};
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::binder::INVALID_VALUE;
@@ -278,76 +279,48 @@ fn export_csv() -> CmdletSpec {
             },
         ],
         mutating: true,
-        factory: || Box::new(ExportCsv::default()),
+        factory: || Box::new(Collect::new("InputObject", export_csv_end)),
     }
 }
 
-/// Export-Csv: collects the objects, writes them at the end.
-#[derive(Default)]
-struct ExportCsv {
-    bound: Option<Bound>,
+/// Export-Csv's end: writes the collected objects to every file named.
+fn export_csv_end(
+    host: &mut dyn Host,
+    b: &Bound,
     values: Vec<Value>,
-}
-
-impl Command for ExportCsv {
-    fn begin(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        self.bound = Some(args.clone());
-        Ok(())
-    }
-
-    fn process(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        if let Some(value) = args.get("InputObject") {
-            self.values.push(value.clone());
-        }
-        Ok(())
-    }
-
-    fn end(&mut self, host: &mut dyn Host, out: &mut Vec<Value>) -> Result<(), CommandError> {
-        let Some(b) = self.bound.take() else {
-            return Ok(());
-        };
-        let delimiter = delimiter(&b)?;
-        for file in file_args(host, &b)? {
-            let mut options = WriteOptions::from_switches(&b);
-            let mut writer = match existing_header(host, &b, &file, delimiter)? {
-                Some(columns) if options.how == WriteHow::Append => {
-                    CsvWriter::continuing(delimiter, columns, b.switch("Force"))
-                }
-                _ => {
-                    if options.how == WriteHow::Append {
-                        options.how = WriteHow::Replace;
-                    }
-                    CsvWriter::new(delimiter, !b.switch("NoTypeInformation"))
-                }
-            };
-            let mut text = String::new();
-            for value in &self.values {
-                let lines = writer
-                    .lines(value)
-                    .map_err(|column| mismatch(&b, &file, &column))?;
-                for l in lines {
-                    text.push_str(&l);
-                    text.push_str(NEWLINE);
-                }
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let delimiter = delimiter(b)?;
+    for file in file_args(host, b)? {
+        let mut options = WriteOptions::from_switches(b);
+        let mut writer = match existing_header(host, b, &file, delimiter)? {
+            Some(columns) if options.how == WriteHow::Append => {
+                CsvWriter::continuing(delimiter, columns, b.switch("Force"))
             }
-            let content = Content::Text(&text, file_io::encoding_arg(&b));
-            file_io::write(host, &b, &file, content, options)?;
+            _ => {
+                if options.how == WriteHow::Append {
+                    options.how = WriteHow::Replace;
+                }
+                CsvWriter::new(delimiter, !b.switch("NoTypeInformation"))
+            }
+        };
+        let mut text = String::new();
+        for value in &values {
+            let lines = writer
+                .lines(value)
+                .map_err(|column| mismatch(b, &file, &column))?;
+            for l in lines {
+                text.push_str(&l);
+                text.push_str(NEWLINE);
+            }
         }
-        if b.switch("PassThru") {
-            out.append(&mut self.values);
-        }
-        Ok(())
+        let content = Content::Text(&text, file_io::encoding_arg(b));
+        file_io::write(host, b, &file, content, options)?;
     }
+    if b.switch("PassThru") {
+        out.extend(values);
+    }
+    Ok(())
 }
 
 /// The header of the CSV file `-Append` continues, if it has one (as the run sees the file).
@@ -631,44 +604,26 @@ fn convert_from_csv() -> CmdletSpec {
             output: Some("2 moves, the last for sip:bob@contoso.com\n"),
         }],
         mutating: false,
-        factory: || Box::new(ConvertFromCsv::default()),
+        factory: || Box::new(Collect::new("InputObject", convert_from_csv_end)),
     }
 }
 
-/// ConvertFrom-Csv: collects the lines, parses them at the end.
-#[derive(Default)]
-struct ConvertFromCsv {
-    bound: Option<Bound>,
-    lines: Vec<String>,
-}
-
-impl Command for ConvertFromCsv {
-    fn process(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        if self.bound.is_none() {
-            self.bound = Some(args.clone());
-        }
-        if let Some(value) = args.get("InputObject") {
-            self.lines
-                .extend(value.enumerate().iter().map(Value::to_display_string));
-        }
-        Ok(())
-    }
-
-    fn end(&mut self, _host: &mut dyn Host, out: &mut Vec<Value>) -> Result<(), CommandError> {
-        let Some(b) = self.bound.take() else {
-            return Ok(());
-        };
-        let text = self.lines.join("\n");
-        let table = parse(&text, delimiter(&b)?, header_arg(&b)?.as_deref())
-            .map_err(|e| csv_error(e, b.span_of("InputObject")))?;
-        out.extend(table.map(|t| t.rows).unwrap_or_default());
-        Ok(())
-    }
+/// ConvertFrom-Csv's end: the collected strings joined as lines, read as one CSV text.
+fn convert_from_csv_end(
+    _host: &mut dyn Host,
+    b: &Bound,
+    values: Vec<Value>,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let lines: Vec<String> = values
+        .iter()
+        .flat_map(Value::enumerate)
+        .map(|v| v.to_display_string())
+        .collect();
+    let table = parse(&lines.join("\n"), delimiter(b)?, header_arg(b)?.as_deref())
+        .map_err(|e| csv_error(e, b.span_of("InputObject")))?;
+    out.extend(table.map(|t| t.rows).unwrap_or_default());
+    Ok(())
 }
 
 #[cfg(test)]

@@ -11,7 +11,8 @@
 //! `PSCustomObject`s (hashtables with `-AsHashtable`), and a top-level array is output as one
 //! value, as 5.1 does.
 
-use crate::cmdlets::command::{Bound, Command, CommandError, Host};
+use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::general::collect::Collect;
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::binder::INVALID_VALUE;
 use crate::eval::convert;
@@ -218,63 +219,45 @@ fn convert_to_json() -> CmdletSpec {
             },
         ],
         mutating: false,
-        factory: || Box::new(ConvertToJson::default()),
+        factory: || Box::new(Collect::new("InputObject", convert_to_json_end)),
     }
 }
 
-/// ConvertTo-Json: collects the input, converts it at the end.
-#[derive(Default)]
-struct ConvertToJson {
-    bound: Option<Bound>,
-    values: Vec<Value>,
-}
-
-impl Command for ConvertToJson {
-    fn process(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        if self.bound.is_none() {
-            self.bound = Some(args.clone());
-        }
-        self.values
-            .push(args.get("InputObject").cloned().unwrap_or_default());
-        Ok(())
+/// ConvertTo-Json's end: one input value as itself, several as an array.
+fn convert_to_json_end(
+    _host: &mut dyn Host,
+    b: &Bound,
+    mut values: Vec<Value>,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    if values.is_empty() {
+        return Ok(());
     }
-
-    fn end(&mut self, _host: &mut dyn Host, out: &mut Vec<Value>) -> Result<(), CommandError> {
-        let Some(b) = self.bound.take() else {
-            return Ok(());
-        };
-        let depth = match b.get("Depth").map(convert::to_int) {
-            None => 2,
-            Some(Ok(d)) if (0..=MAX_DEPTH).contains(&d) => d,
-            Some(_) => {
-                return Err(RuntimeError::new(
-                    INVALID_VALUE,
-                    format!("-Depth takes a number from 0 to {MAX_DEPTH}"),
-                    b.span_of("Depth"),
-                )
-                .into())
-            }
-        };
-        let values = std::mem::take(&mut self.values);
-        let json = if values.len() == 1 && !b.switch("AsArray") {
-            Json::from_value(&values[0], depth)
-        } else {
-            Json::from_value(&Value::array(values), depth)
-        };
-        let mut text = String::new();
-        if b.switch("Compress") {
-            json.compressed(&mut text);
-        } else {
-            json.pretty(&mut text, 0);
+    let depth = match b.get("Depth").map(convert::to_int) {
+        None => 2,
+        Some(Ok(d)) if (0..=MAX_DEPTH).contains(&d) => d,
+        Some(_) => {
+            return Err(RuntimeError::new(
+                INVALID_VALUE,
+                format!("-Depth takes a number from 0 to {MAX_DEPTH}"),
+                b.span_of("Depth"),
+            )
+            .into())
         }
-        out.push(Value::str(text));
-        Ok(())
+    };
+    let json = if values.len() == 1 && !b.switch("AsArray") {
+        Json::from_value(&values.remove(0), depth)
+    } else {
+        Json::from_value(&Value::array(values), depth)
+    };
+    let mut text = String::new();
+    if b.switch("Compress") {
+        json.compressed(&mut text);
+    } else {
+        json.pretty(&mut text, 0);
     }
+    out.push(Value::str(text));
+    Ok(())
 }
 
 fn convert_from_json() -> CmdletSpec {
@@ -311,53 +294,36 @@ fn convert_from_json() -> CmdletSpec {
             output: Some("lync2013.contoso.com in batches of 50\n"),
         }],
         mutating: false,
-        factory: || Box::new(ConvertFromJson::default()),
+        factory: || Box::new(Collect::new("InputObject", convert_from_json_end)),
     }
 }
 
-/// ConvertFrom-Json: collects the text, parses it at the end.
-#[derive(Default)]
-struct ConvertFromJson {
-    bound: Option<Bound>,
-    lines: Vec<String>,
-}
-
-impl Command for ConvertFromJson {
-    fn process(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        if self.bound.is_none() {
-            self.bound = Some(args.clone());
-        }
-        if let Some(value) = args.get("InputObject") {
-            self.lines
-                .extend(value.enumerate().iter().map(Value::to_display_string));
-        }
-        Ok(())
+/// ConvertFrom-Json's end: the collected strings joined as lines, parsed as one JSON value.
+fn convert_from_json_end(
+    _host: &mut dyn Host,
+    b: &Bound,
+    values: Vec<Value>,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let lines: Vec<String> = values
+        .iter()
+        .flat_map(Value::enumerate)
+        .map(|v| v.to_display_string())
+        .collect();
+    let text = lines.join("\n");
+    if text.trim().is_empty() {
+        return Ok(());
     }
-
-    fn end(&mut self, _host: &mut dyn Host, out: &mut Vec<Value>) -> Result<(), CommandError> {
-        let Some(b) = self.bound.take() else {
-            return Ok(());
-        };
-        let text = self.lines.join("\n");
-        if text.trim().is_empty() {
-            return Ok(());
-        }
-        let parsed: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-            RuntimeError::new(
-                INVALID_JSON,
-                format!("the text is not JSON: {e}"),
-                b.span_of("InputObject"),
-            )
-            .with_help("fix the JSON at that place: a missing comma, quote or bracket, usually")
-        })?;
-        out.push(from_json(&parsed, b.switch("AsHashtable")));
-        Ok(())
-    }
+    let parsed: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+        RuntimeError::new(
+            INVALID_JSON,
+            format!("the text is not JSON: {e}"),
+            b.span_of("InputObject"),
+        )
+        .with_help("fix the JSON at that place: a missing comma, quote or bracket, usually")
+    })?;
+    out.push(from_json(&parsed, b.switch("AsHashtable")));
+    Ok(())
 }
 
 /// A parsed JSON value as a script value.

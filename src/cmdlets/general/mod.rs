@@ -24,9 +24,11 @@
 //! | `invoke.rs` | Invoke-Expression |
 //! | `remoting.rs` | New-/Import-/Enter-/Exit-/Remove-/Get-PSSession (the preamble: a note, no effect) |
 //! | `unsupported.rs` | Start-Process, Invoke-WebRequest and the others that would reach outside |
+//! | `collect.rs` | the shared "collect the input, act once at the end" command |
 //! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
 //! | `property.rs` | property access, `-Property` selectors, calculated properties |
 
+mod collect;
 pub mod compare;
 pub mod content;
 pub mod csv;

@@ -5,6 +5,7 @@
 //! value is given on the command line.
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host, NoAnswer};
+use crate::cmdlets::general::collect::Collect;
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::error::RuntimeError;
 use crate::eval::value::{PsObject, Value};
@@ -224,78 +225,61 @@ fn out_grid_view() -> CmdletSpec {
             output: Some("next\n"),
         }],
         mutating: false,
-        factory: || Box::new(OutGridView::default()),
+        factory: || Box::new(Collect::new("InputObject", out_grid_view_end)),
     }
 }
 
-/// Out-GridView: collects the input, shows and asks at the end.
-#[derive(Default)]
-struct OutGridView {
-    bound: Option<Bound>,
+/// Out-GridView's end: shows the collected rows numbered, then asks.
+fn out_grid_view_end(
+    host: &mut dyn Host,
+    b: &Bound,
     values: Vec<Value>,
-}
-
-impl Command for OutGridView {
-    fn process(
-        &mut self,
-        _host: &mut dyn Host,
-        args: &Bound,
-        _out: &mut Vec<Value>,
-    ) -> Result<(), CommandError> {
-        if self.bound.is_none() {
-            self.bound = Some(args.clone());
-        }
-        if let Some(value) = args.get("InputObject").filter(|v| !v.is_null()) {
-            self.values.extend(value.enumerate());
-        }
-        Ok(())
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    let values: Vec<Value> = values
+        .iter()
+        .flat_map(Value::enumerate)
+        .filter(|v| !v.is_null())
+        .collect();
+    if values.is_empty() {
+        return Ok(());
     }
-
-    fn end(&mut self, host: &mut dyn Host, out: &mut Vec<Value>) -> Result<(), CommandError> {
-        let Some(b) = self.bound.take() else {
-            return Ok(());
-        };
-        if self.values.is_empty() {
-            return Ok(());
-        }
-        let rows: Vec<Value> = self
-            .values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| numbered(i, v))
-            .collect();
-        let title = b
-            .string("Title")
-            .map(|t| format!("{t}\n"))
-            .unwrap_or_default();
-        host.write_host(&format!(
-            "{title}{}",
-            crate::format::render(&rows, host.width())
-        ));
-        let mode = match b.string("OutputMode").as_deref() {
-            Some("Single") => Pick::One,
-            Some("Multiple") => Pick::Many,
-            Some(_) => Pick::None,
-            None if b.switch("PassThru") => Pick::Many,
-            None => Pick::None,
-        };
-        let question = match mode {
-            Pick::None => "Press Enter to go on",
-            Pick::One => "Row to pass on (Enter for none)",
-            Pick::Many => "Rows to pass on, e.g. 1,3 (Enter for none)",
-        };
-        let answer = ask(host, &b, question, false)?;
-        if mode == Pick::None {
-            return Ok(());
-        }
-        let picked = answer
-            .split([',', ' '])
-            .filter_map(|n| n.trim().parse::<usize>().ok())
-            .filter_map(|n| n.checked_sub(1).and_then(|i| self.values.get(i)))
-            .take(if mode == Pick::One { 1 } else { usize::MAX });
-        out.extend(picked.cloned());
-        Ok(())
+    let rows: Vec<Value> = values
+        .iter()
+        .enumerate()
+        .map(|(i, v)| numbered(i, v))
+        .collect();
+    let title = b
+        .string("Title")
+        .map(|t| format!("{t}\n"))
+        .unwrap_or_default();
+    host.write_host(&format!(
+        "{title}{}",
+        crate::format::render(&rows, host.width())
+    ));
+    let mode = match b.string("OutputMode").as_deref() {
+        Some("Single") => Pick::One,
+        Some("Multiple") => Pick::Many,
+        Some(_) => Pick::None,
+        None if b.switch("PassThru") => Pick::Many,
+        None => Pick::None,
+    };
+    let question = match mode {
+        Pick::None => "Press Enter to go on",
+        Pick::One => "Row to pass on (Enter for none)",
+        Pick::Many => "Rows to pass on, e.g. 1,3 (Enter for none)",
+    };
+    let answer = ask(host, b, question, false)?;
+    if mode == Pick::None {
+        return Ok(());
     }
+    let picked = answer
+        .split([',', ' '])
+        .filter_map(|n| n.trim().parse::<usize>().ok())
+        .filter_map(|n| n.checked_sub(1).and_then(|i| values.get(i)))
+        .take(if mode == Pick::One { 1 } else { usize::MAX });
+    out.extend(picked.cloned());
+    Ok(())
 }
 
 /// How many rows Out-GridView passes on.
