@@ -38,6 +38,19 @@ pub fn encoding_param() -> ParamSpec {
     .values(encoding::NAMES)
 }
 
+/// `-Append` and `-NoClobber`, as [`WriteOptions::from_switches`] reads them.
+pub fn append_params() -> [ParamSpec; 2] {
+    [
+        ParamSpec::new(
+            "Append",
+            ParamKind::Switch,
+            "Adds to the end of the file instead of replacing it.",
+        ),
+        ParamSpec::new("NoClobber", ParamKind::Switch, "Fails if the file exists.")
+            .aliases(&["NoOverwrite"]),
+    ]
+}
+
 /// The encoding `-Encoding` names, if given.
 pub fn encoding_arg(b: &Bound) -> Option<Encoding> {
     b.string("Encoding")

@@ -11,6 +11,17 @@ use crate::eval::value::Value;
 pub(crate) type Finish =
     fn(&mut dyn Host, &Bound, Vec<Value>, &mut Vec<Value>) -> Result<(), CommandError>;
 
+/// The collected values' text, one line each (arrays give a line per item): the input of
+/// ConvertFrom-Json and ConvertFrom-Csv.
+pub(crate) fn joined_lines(values: &[Value]) -> String {
+    let lines: Vec<String> = values
+        .iter()
+        .flat_map(Value::enumerate)
+        .map(|v| v.to_display_string())
+        .collect();
+    lines.join("\n")
+}
+
 /// A [`Command`] collecting the values bound to one parameter, then running a [`Finish`].
 pub(crate) struct Collect {
     input: &'static str,

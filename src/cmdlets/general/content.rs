@@ -383,15 +383,7 @@ fn out_file() -> CmdletSpec {
                 ParamSpec::new("InputObject", ParamKind::Any, "The objects to write.")
                     .from_pipeline(),
             )
-            .param(ParamSpec::new(
-                "Append",
-                ParamKind::Switch,
-                "Adds to the end of the file.",
-            ))
-            .param(
-                ParamSpec::new("NoClobber", ParamKind::Switch, "Fails if the file exists.")
-                    .aliases(&["NoOverwrite"]),
-            )
+            .params(file_io::append_params())
             .param(ParamSpec::new(
                 "NoNewline",
                 ParamKind::Switch,

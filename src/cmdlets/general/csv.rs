@@ -15,7 +15,7 @@
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::file_io::{self, FileArg, WriteOptions};
-use crate::cmdlets::general::collect::Collect;
+use crate::cmdlets::general::collect::{joined_lines, Collect};
 use crate::cmdlets::general::content::{file_args, literal_path_param, path_param};
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::binder::INVALID_VALUE;
@@ -248,15 +248,7 @@ fn export_csv() -> CmdletSpec {
                 )
                 .aliases(&["ITI"]),
             )
-            .param(ParamSpec::new(
-                "Append",
-                ParamKind::Switch,
-                "Adds the rows to the end of the file.",
-            ))
-            .param(
-                ParamSpec::new("NoClobber", ParamKind::Switch, "Fails if the file exists.")
-                    .aliases(&["NoOverwrite"]),
-            )
+            .params(file_io::append_params())
             .param(ParamSpec::new(
                 "Force",
                 ParamKind::Switch,
@@ -615,13 +607,12 @@ fn convert_from_csv_end(
     values: Vec<Value>,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let lines: Vec<String> = values
-        .iter()
-        .flat_map(Value::enumerate)
-        .map(|v| v.to_display_string())
-        .collect();
-    let table = parse(&lines.join("\n"), delimiter(b)?, header_arg(b)?.as_deref())
-        .map_err(|e| csv_error(e, b.span_of("InputObject")))?;
+    let table = parse(
+        &joined_lines(&values),
+        delimiter(b)?,
+        header_arg(b)?.as_deref(),
+    )
+    .map_err(|e| csv_error(e, b.span_of("InputObject")))?;
     out.extend(table.map(|t| t.rows).unwrap_or_default());
     Ok(())
 }

@@ -12,7 +12,7 @@
 //! value, as 5.1 does.
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
-use crate::cmdlets::general::collect::Collect;
+use crate::cmdlets::general::collect::{joined_lines, Collect};
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::binder::INVALID_VALUE;
 use crate::eval::convert;
@@ -305,12 +305,7 @@ fn convert_from_json_end(
     values: Vec<Value>,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let lines: Vec<String> = values
-        .iter()
-        .flat_map(Value::enumerate)
-        .map(|v| v.to_display_string())
-        .collect();
-    let text = lines.join("\n");
+    let text = joined_lines(&values);
     if text.trim().is_empty() {
         return Ok(());
     }
