@@ -4,6 +4,7 @@
 
 use assert_cmd::Command;
 use sha2::{Digest, Sha256};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 fn root() -> &'static Path {
@@ -273,7 +274,12 @@ fn chromium() -> Option<PathBuf> {
 #[test]
 fn the_main_example_report_renders_in_headless_chromium() {
     let Some(browser) = chromium() else {
-        println!("NOTE: chromium is not installed; the rendering check of the report is skipped (apt-get install chromium)");
+        // Written to the process's stderr, past the test harness's capture, so the skip shows.
+        let _ = writeln!(
+            std::io::stderr(),
+            "NOTE: chromium is not installed: the report rendering test is skipped \
+             (apt-get install chromium)"
+        );
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -384,4 +390,30 @@ fn show_topology_writes_the_format_its_path_names_and_nothing_in_a_dry_run() {
     assert!(read("topo.out").starts_with("flowchart TB"));
     assert!(read("plain.txt").starts_with("Forest corp.local\n└─ Site Redmond"));
     roxmltree::Document::parse(&read("unknown.ext")).expect("SVG when nothing names a format");
+}
+
+#[test]
+fn a_script_that_does_not_parse_still_gets_a_report_of_its_syntax_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("broken.ps1"),
+        "New-Site Redmond\nif ($true {\n",
+    )
+    .unwrap();
+    coexist(dir.path())
+        .args(["plan", "broken.ps1", "--report", "broken.html"])
+        .assert()
+        .code(2);
+    let html = std::fs::read_to_string(dir.path().join("broken.html")).unwrap();
+    assert!(html.contains("The script does not parse (1 syntax error): nothing ran."));
+    assert!(html.contains("coexist::syntax::"));
+    assert!(html.contains("No changes."));
+    coexist(dir.path())
+        .args(["plan", "absent.ps1", "--report", "absent.html"])
+        .assert()
+        .code(2);
+    assert!(
+        !dir.path().join("absent.html").exists(),
+        "no script, no report"
+    );
 }

@@ -173,3 +173,65 @@ pub fn client_name(client: Client) -> &'static str {
         Client::GroupChatClient => "legacy Group Chat client",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::model_of;
+
+    const SETUP: &str = "New-Site S\n\
+        New-Pool l10.contoso.com -Version Lync2010 -Site S\n\
+        New-Pool l13.contoso.com -Version Lync2013 -Site S\n\
+        New-ChatPool gc.contoso.com -HomePool l10.contoso.com -Kind GroupChat2010\n\
+        New-ChatPool pc.contoso.com -HomePool l13.contoso.com -FileStore \\\\fs\\pc\n\
+        Set-PersistentChatPolicy Global -EnablePersistentChat $true\n\
+        New-User sip:ann@contoso.com -Pool l10.contoso.com\n\
+        New-User sip:bob@contoso.com -Pool l13.contoso.com\n\
+        Set-User sip:ann@contoso.com -GroupChatPool gc.contoso.com\n\
+        Set-User sip:bob@contoso.com -GroupChatPool gc.contoso.com\n";
+
+    #[test]
+    fn losses_come_first_then_changes_then_gains() {
+        let before = model_of(SETUP);
+        let after = model_of(&format!(
+            "{SETUP}Set-User sip:ann@contoso.com -GroupChatPool $null\n\
+             Set-User sip:bob@contoso.com -GroupChatPool pc.contoso.com\n\
+             Move-User sip:ann@contoso.com -Target l13.contoso.com\n"
+        ));
+        let comparison = compare(&before, &after);
+        let rows: Vec<String> = comparison
+            .changes
+            .iter()
+            .map(|c| {
+                format!(
+                    "{:?} {} {}: {} -> {}",
+                    c.verdict, c.user, c.client, c.before, c.after
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                "Loses sip:ann@contoso.com GroupChatClient: gc.contoso.com -> none (not_configured)",
+                "Changes sip:bob@contoso.com GroupChatClient: gc.contoso.com -> pc.contoso.com",
+                "Gains sip:ann@contoso.com Lync2013: none (legacy_pool_for_lync2013_client, user_not_on_lync2013) -> pc.contoso.com",
+            ]
+        );
+        let legacy = comparison
+            .counts
+            .iter()
+            .find(|c| c.client == Client::GroupChatClient)
+            .unwrap();
+        assert_eq!((legacy.before, legacy.after), (2, 1));
+    }
+
+    #[test]
+    fn new_users_without_access_are_not_changes() {
+        let before = model_of(SETUP);
+        let after = model_of(&format!(
+            "{SETUP}New-User sip:cy@contoso.com -Pool l10.contoso.com\n"
+        ));
+        assert!(compare(&before, &after).changes.is_empty());
+        assert_eq!(Reach::Absent.to_string(), "not in the deployment");
+    }
+}

@@ -392,3 +392,62 @@ fn decommission(after: &Topology) -> DecommissionView {
         pools,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::objects::Kind;
+
+    #[test]
+    fn the_time_is_utc_in_the_sortable_universal_form() {
+        assert_eq!(timestamp(1_796_342_400), "2026-12-04 00:00:00Z");
+    }
+
+    #[test]
+    fn the_plan_is_grouped_by_kind_with_counts() {
+        let item = |kind, identity: &str, change| PlanItem {
+            kind,
+            identity: identity.into(),
+            change,
+        };
+        let groups = plan_groups(&[
+            item(Kind::Pool, "a", Change::Remove),
+            item(
+                Kind::User,
+                "sip:x@c.com",
+                Change::Change(vec![("GroupChatPool".into(), "gc".into(), String::new())]),
+            ),
+            item(Kind::User, "sip:y@c.com", Change::Add),
+        ]);
+        let summaries: Vec<(String, String)> = groups
+            .iter()
+            .map(|g| (g.kind.clone(), g.summary.clone()))
+            .collect();
+        assert_eq!(
+            summaries,
+            [
+                ("Pool".into(), "1 to remove".into()),
+                ("User".into(), "1 to add, 1 to change".into())
+            ]
+        );
+        assert_eq!(groups[1].rows[0].details, "GroupChatPool: gc → (none)");
+    }
+
+    #[test]
+    fn the_state_row_says_where_the_run_started() {
+        assert_eq!(state_row(None).sha256, None);
+        let missing = state_row(Some(&StateInput {
+            path: "lab.json".into(),
+            bytes: None,
+        }));
+        assert!(missing.note.contains("does not exist"));
+        let present = state_row(Some(&StateInput {
+            path: "lab.json".into(),
+            bytes: Some(b"abc".to_vec()),
+        }));
+        assert_eq!(
+            present.sha256.as_deref(),
+            Some("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        );
+    }
+}

@@ -92,3 +92,24 @@ impl DiagramFormat {
         }
     }
 }
+
+/// The model a script leaves, for the unit tests of this front end.
+#[cfg(test)]
+pub(crate) fn model_of(script: &str) -> Model {
+    let settings = crate::session::Settings {
+        error_format: crate::diag::ErrorFormat::Json,
+        output_format: crate::output::OutputFormat::Text,
+        width: 100,
+        dry_run: false,
+        timeout: None,
+    };
+    let mut session = crate::session::Session::new(
+        Model::default(),
+        settings,
+        Box::new(std::io::sink()),
+        Box::new(std::io::sink()),
+    );
+    let outcome = session.run_source("test.ps1", script);
+    assert_eq!(outcome.errors, 0, "the test script runs cleanly");
+    session.into_model()
+}

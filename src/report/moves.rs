@@ -221,3 +221,67 @@ fn pool_box(fqdn: &str, before: &Model, after: &Model) -> NodeBox {
 fn exists(model: &Model, fqdn: &str) -> bool {
     model.pools().get(fqdn).is_some() || model.chat_pools().get(fqdn).is_some()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::model_of;
+
+    const SETUP: &str = "New-Site S\n\
+        New-Pool a.contoso.com -Version Lync2013 -Site S\n\
+        New-Pool b.contoso.com -Version Lync2013 -Site S\n\
+        1..3 | ForEach-Object { New-User \"sip:a$_@contoso.com\" -Pool a.contoso.com }\n\
+        1..2 | ForEach-Object { New-User \"sip:b$_@contoso.com\" -Pool b.contoso.com }\n";
+
+    #[test]
+    fn moves_are_counted_per_pair_of_pools_both_ways() {
+        let before = model_of(SETUP);
+        let after = model_of(&format!(
+            "{SETUP}Move-User sip:a1@contoso.com -Target b.contoso.com\n\
+             Move-User sip:a2@contoso.com -Target b.contoso.com\n\
+             Move-User sip:b1@contoso.com -Target a.contoso.com\n\
+             New-User sip:new@contoso.com -Pool a.contoso.com\n\
+             Move-User sip:new@contoso.com -Target b.contoso.com\n"
+        ));
+        let moves = movements(&before, &after);
+        let lines: Vec<String> = moves.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            lines,
+            [
+                "2 users a.contoso.com → b.contoso.com",
+                "1 user b.contoso.com → a.contoso.com"
+            ]
+        );
+        // Arrows both ways between two pools still lay out.
+        let svg = picture(&moves, &before, &after).unwrap();
+        roxmltree::Document::parse(&svg).unwrap();
+        assert!(svg.contains(">2 users<") && svg.contains(">1 user<"));
+        assert!(picture(&[], &before, &after).is_none());
+    }
+
+    #[test]
+    fn chat_data_counts_what_the_target_gained() {
+        let setup = "New-Site S\n\
+            New-Pool l10.contoso.com -Version Lync2010 -Site S\n\
+            New-Pool l13.contoso.com -Version Lync2013 -Site S\n\
+            New-ChatPool gc.contoso.com -HomePool l10.contoso.com -Kind GroupChat2010\n\
+            New-ChatPool pc.contoso.com -HomePool l13.contoso.com -FileStore \\\\fs\\pc\n\
+            New-ChatCategory Sales -ChatPool gc.contoso.com\n\
+            New-ChatRoom Deals -Category gc.contoso.com\\Sales\n\
+            New-ChatRoom Leads -Category gc.contoso.com\\Sales\n";
+        let before = model_of(setup);
+        let after = model_of(&format!(
+            "{setup}Stop-ChatPool gc.contoso.com\nStop-ChatPool pc.contoso.com\n\
+             Move-ChatData -Source gc.contoso.com -Target pc.contoso.com\n"
+        ));
+        let moves = movements(&before, &after);
+        assert_eq!(
+            moves.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            ["chat data gc.contoso.com → pc.contoso.com: 1 category, 2 rooms"]
+        );
+        assert!(
+            movements(&after, &after).is_empty(),
+            "a migration is reported once"
+        );
+    }
+}
