@@ -2,7 +2,7 @@
 //! each chat pool linked under its home pool, blockers as a red border and a tooltip. For
 //! people who render with Graphviz themselves; coexist never runs it.
 
-use super::layout::Colors;
+use super::layout::NodeBox;
 use super::svg::{chat_pool_box, pool_box, FONT_FAMILY};
 use super::topology::Topology;
 use std::fmt::Write;
@@ -40,31 +40,9 @@ pub fn render(topology: &Topology) -> String {
                 );
             }
             for pool in &site.pools {
-                let node = pool_box(pool);
-                let style = if node.dashed {
-                    "filled,dashed"
-                } else {
-                    "filled"
-                };
-                let _ = writeln!(
-                    out,
-                    "      {} [{}];",
-                    quote(&pool.fqdn),
-                    attributes(&node.lines, node.colors, style, node.outline, &node.title)
-                );
+                node_line(&mut out, &pool.fqdn, &pool_box(pool));
                 for chat in &pool.chat_pools {
-                    let node = chat_pool_box(chat, pool);
-                    let style = if node.dashed {
-                        "rounded,filled,dashed"
-                    } else {
-                        "rounded,filled"
-                    };
-                    let _ = writeln!(
-                        out,
-                        "      {} [{}];",
-                        quote(&chat.fqdn),
-                        attributes(&node.lines, node.colors, style, node.outline, &node.title)
-                    );
+                    node_line(&mut out, &chat.fqdn, &chat_pool_box(chat, pool));
                     let _ = writeln!(out, "      {} -- {};", quote(&pool.fqdn), quote(&chat.fqdn));
                 }
             }
@@ -76,24 +54,32 @@ pub fn render(topology: &Topology) -> String {
     out
 }
 
+/// One node statement: the box's lines, colours, border and tooltip as DOT attributes.
+fn node_line(out: &mut String, id: &str, node: &NodeBox) {
+    let _ = writeln!(out, "      {} [{}];", quote(id), attributes(node));
+}
+
 /// A node's attribute list.
-fn attributes(
-    lines: &[String],
-    colors: Colors,
-    style: &str,
-    outline: Option<&str>,
-    title: &Option<String>,
-) -> String {
+fn attributes(node: &NodeBox) -> String {
+    let mut style = Vec::new();
+    if node.rounded {
+        style.push("rounded");
+    }
+    style.push("filled");
+    if node.dashed {
+        style.push("dashed");
+    }
     let mut attrs = format!(
-        "label={}, style=\"{style}\", fillcolor=\"{}\", color=\"{}\"",
-        quote(&lines.join("\n")),
-        colors.fill,
-        outline.unwrap_or(colors.stroke)
+        "label={}, style=\"{}\", fillcolor=\"{}\", color=\"{}\"",
+        quote(&node.lines.join("\n")),
+        style.join(","),
+        node.colors.fill,
+        node.outline.unwrap_or(node.colors.stroke)
     );
-    if outline.is_some() {
+    if node.outline.is_some() {
         attrs.push_str(", penwidth=3");
     }
-    if let Some(title) = title {
+    if let Some(title) = &node.title {
         let _ = write!(attrs, ", tooltip={}", quote(title));
     }
     attrs
@@ -127,13 +113,17 @@ mod tests {
 
     #[test]
     fn blocked_nodes_get_the_red_border() {
-        let attrs = attributes(
-            &["x".into()],
-            palette::pool(None),
-            "filled",
-            Some(palette::BLOCKED),
-            &None,
-        );
+        let node = NodeBox {
+            lines: vec!["x".into()],
+            colors: palette::pool(None),
+            class: String::new(),
+            title: None,
+            rounded: true,
+            dashed: false,
+            outline: Some(palette::BLOCKED),
+        };
+        let attrs = attributes(&node);
         assert!(attrs.contains(palette::BLOCKED) && attrs.contains("penwidth=3"));
+        assert!(attrs.contains("style=\"rounded,filled\""));
     }
 }

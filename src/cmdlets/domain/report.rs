@@ -51,12 +51,12 @@ fn show_topology() -> CmdletSpec {
             example(
                 "The deployment as a text tree.",
                 concat!(topology_setup!(), "Show-Topology"),
-                Some(
-                    "Forest corp.local\n\
-                     └─ Site Redmond\n   \
-                     \u{20}├─ lync2010.contoso.com  Lync 2010 · Enterprise · 0 users\n   \
-                     \u{20}└─ lync2013.contoso.com  Lync 2013 · Enterprise · 0 users\n",
-                ),
+                Some(concat!(
+                    "Forest corp.local\n",
+                    "└─ Site Redmond\n",
+                    "   ├─ lync2010.contoso.com  Lync 2010 · Enterprise · 0 users\n",
+                    "   └─ lync2013.contoso.com  Lync 2013 · Enterprise · 0 users\n",
+                )),
             ),
             example(
                 "Preview writing the picture for a change board.",
