@@ -247,7 +247,11 @@ fn write_report(
         exit_code: exit_code_number(outcome, args.deny_warnings),
         generated_at: coexist::report::html::timestamp(report_time()),
     };
-    coexist::report::write_file(path, &coexist::report::html::render(&rehearsal))
+    let page = coexist::report::html::render(&rehearsal).map_err(|e| StateError::WriteFailed {
+        path: path.to_path_buf(),
+        reason: format!("the page could not be rendered: {e}"),
+    })?;
+    coexist::report::write_file(path, &page)
 }
 
 /// Seconds since 1970 for the report's time: `SOURCE_DATE_EPOCH` when set (reproducible

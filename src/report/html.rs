@@ -68,8 +68,8 @@ pub fn timestamp(secs: i64) -> String {
     DateTime::from_unix(secs, 0).format("u")
 }
 
-/// The report page.
-pub fn render(r: &Rehearsal<'_>) -> String {
+/// The report page. Fails only if the template's output cannot be written to a string.
+pub fn render(r: &Rehearsal<'_>) -> Result<String, askama::Error> {
     let items = diff::diff(r.before, r.after);
     let moves = moves::movements(r.before, r.after);
     let after_topology = Topology::of(r.after);
@@ -98,10 +98,7 @@ pub fn render(r: &Rehearsal<'_>) -> String {
         access: access_view(&access::compare(r.before, r.after)),
         decommission: decommission(&after_topology),
     };
-    page.render().unwrap_or_else(|e| {
-        // The template is checked at build time; rendering fails only if writing a string does.
-        format!("<!DOCTYPE html><title>report</title><p>the report could not be rendered: {e}")
-    })
+    page.render()
 }
 
 /// The page's template and the rows it prints.
