@@ -48,6 +48,7 @@ pub struct Session {
     stderr: Box<dyn Write>,
     prompter: Option<Box<dyn Prompter>>,
     progress_bars: bool,
+    recorded: Option<Vec<Diag>>,
 }
 
 impl Session {
@@ -66,7 +67,18 @@ impl Session {
             stderr,
             prompter: None,
             progress_bars: false,
+            recorded: None,
         }
+    }
+
+    /// From now on also keeps every diagnostic it prints, for [`Session::recorded`].
+    pub fn record_diagnostics(&mut self) {
+        self.recorded.get_or_insert_with(Vec::new);
+    }
+
+    /// The diagnostics printed since [`Session::record_diagnostics`], in order.
+    pub fn recorded(&self) -> &[Diag] {
+        self.recorded.as_deref().unwrap_or_default()
     }
 
     /// Lets `Read-Host`, `Get-Credential` and `Out-GridView` ask through `prompter` (the
@@ -135,6 +147,9 @@ impl Session {
     pub fn report(&mut self, diag: &Diag) {
         let text = self.settings.error_format.render(diag, &self.sources);
         let _ = self.stderr.write_all(text.as_bytes());
+        if let Some(recorded) = &mut self.recorded {
+            recorded.push(diag.clone());
+        }
     }
 
     /// Parses `text` only, reporting every syntax error. True when it parses.
@@ -205,23 +220,27 @@ impl Session {
         )
         .with_prompter(prompter)
         .with_progress_bars(self.progress_bars);
-        if binds {
-            if let Err(e) = self
-                .interpreter
-                .bind_script_params_to(&script, args, &mut printer)
-            {
-                printer.error(&e.into());
-                return Outcome {
-                    errors: printer.tally().errors,
-                    warnings: printer.tally().warnings,
-                    exit_code: None,
-                    syntax_failed: false,
-                };
-            }
+        if self.recorded.is_some() {
+            printer = printer.recording();
         }
-        self.interpreter.set_options(options);
-        let run = self.interpreter.run(&script, &mut printer);
+        let bound = if binds {
+            self.interpreter
+                .bind_script_params_to(&script, args, &mut printer)
+                .map_err(|e| printer.error(&e.into()))
+        } else {
+            Ok(())
+        };
+        let run = match bound {
+            Ok(()) => {
+                self.interpreter.set_options(options);
+                self.interpreter.run(&script, &mut printer)
+            }
+            Err(()) => crate::eval::interp::RunOutcome::default(),
+        };
         let Tally { errors, warnings } = printer.tally();
+        if let Some(recorded) = &mut self.recorded {
+            recorded.extend(printer.into_recorded());
+        }
         Outcome {
             errors: errors.max(run.errors),
             warnings: warnings.max(run.warnings),

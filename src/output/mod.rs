@@ -48,6 +48,7 @@ pub struct Printer<'a> {
     prompter: Option<&'a mut dyn Prompter>,
     bars: Option<progress::Bars>,
     captured: Option<String>,
+    recorded: Option<Vec<Diag>>,
 }
 
 /// Which stream a piece of text goes to.
@@ -79,7 +80,20 @@ impl<'a> Printer<'a> {
             prompter: None,
             bars: None,
             captured: None,
+            recorded: None,
         }
+    }
+
+    /// Also keeps every diagnostic it renders, for [`Printer::into_recorded`] (the HTML report
+    /// shows them without running anything again).
+    pub fn recording(mut self) -> Self {
+        self.recorded = Some(Vec::new());
+        self
+    }
+
+    /// The diagnostics kept since [`Printer::recording`], in the order they were reported.
+    pub fn into_recorded(self) -> Vec<Diag> {
+        self.recorded.unwrap_or_default()
     }
 
     /// Lets `Read-Host` and `Get-Credential` ask through `prompter` (the REPL's).
@@ -99,9 +113,16 @@ impl<'a> Printer<'a> {
         self.tally
     }
 
-    fn diagnostic(&mut self, diag: &Diag) {
-        let text = self.error_format.render(diag, self.sources);
+    fn diagnostic(&mut self, diag: Diag) {
+        let text = self.error_format.render(&diag, self.sources);
         self.emit(Stream::Stderr, &text);
+        self.record(diag);
+    }
+
+    fn record(&mut self, diag: Diag) {
+        if let Some(recorded) = &mut self.recorded {
+            recorded.push(diag);
+        }
     }
 
     /// Writes `text` to a stream (above any progress bars), copying it for a transcript.
@@ -185,7 +206,7 @@ impl Output for Printer<'_> {
 
     fn error(&mut self, error: &CommandError) {
         self.tally.errors += 1;
-        self.diagnostic(&Diag::from(error));
+        self.diagnostic(Diag::from(error));
     }
 
     fn warning(&mut self, warning: &Warning) {
@@ -193,8 +214,9 @@ impl Output for Printer<'_> {
         match (warning, self.error_format) {
             (Warning::Text { message, .. }, ErrorFormat::Human { .. }) => {
                 self.emit(Stream::Stderr, &format!("WARNING: {message}\n"));
+                self.record(Diag::from(warning));
             }
-            _ => self.diagnostic(&Diag::from(warning)),
+            _ => self.diagnostic(Diag::from(warning)),
         }
     }
 

@@ -292,7 +292,7 @@ fn pool_arg(b: &Bound) -> Result<PoolArg, CommandError> {
 
 /// Writes `text` to `file` (creating missing folders), or under `-WhatIf` / in a dry run
 /// prints the `Output to File` What-if line and keeps the text in the session instead.
-fn write_file(
+pub(crate) fn write_file(
     host: &mut Ctx<'_>,
     b: &Bound,
     file: &FileArg,
