@@ -368,10 +368,16 @@ pub fn lock(path: &Path) -> Result<StateLock, StateError> {
         Err(std::fs::TryLockError::Error(e)) => return Err(unreadable(e)),
     }
     let holder = format!("process {}", std::process::id());
-    let _ = file.set_len(0);
-    let _ = file.rewind();
-    let _ = file.write_all(holder.as_bytes());
-    let _ = file.flush();
+    // Rewriting the same holder would only cost a truncate (a journal commit on most file
+    // systems) on every lock: the file gate locks each file a script appends to, per append.
+    let mut current = String::new();
+    let _ = file.read_to_string(&mut current);
+    if current != holder {
+        let _ = file.set_len(0);
+        let _ = file.rewind();
+        let _ = file.write_all(holder.as_bytes());
+        let _ = file.flush();
+    }
     Ok(StateLock { file })
 }
 

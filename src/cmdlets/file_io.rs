@@ -70,8 +70,18 @@ pub fn gate(host: &mut dyn Host, span: Span) -> Result<&mut FileGate, CommandErr
     })
 }
 
-/// Resolves `typed` (the argument at `span`) through the gate.
+/// Resolves `typed` (the argument at `span`) through the gate. Wildcards are not expanded:
+/// a path with `*` or `?` is `coexist::eval::unsupported` rather than a file never found.
 pub fn resolve(host: &mut dyn Host, typed: &str, span: Span) -> Result<FileArg, CommandError> {
+    if typed.contains(['*', '?']) {
+        return Err(RuntimeError::new(
+            crate::eval::unwind::codes::UNSUPPORTED,
+            format!("{typed} is a wildcard pattern: coexist reads and writes named files only"),
+            span,
+        )
+        .with_help("name each file, e.g. in a foreach over a list of names")
+        .into());
+    }
     let path = gate(host, span)?
         .resolve(typed)
         .map_err(|e| file_error(e, span))?;

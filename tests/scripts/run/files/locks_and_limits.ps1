@@ -10,3 +10,4 @@ Get-Content "$dir/once.txt"
 Remove-Item $dir
 Get-Content $dir
 New-Item "$dir/link" -ItemType SymbolicLink -Value /etc
+Get-Content "$dir/*.txt"
