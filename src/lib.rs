@@ -3,6 +3,7 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules.
 
+pub mod assist;
 pub mod cli;
 pub mod cmdlets;
 pub mod diag;

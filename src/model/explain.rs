@@ -398,6 +398,23 @@ impl ModelError {
         }
     }
 
+    /// The existing identity closest to the one given, when replacing the argument with it
+    /// is a mechanical fix (the did-you-mean of the help).
+    pub fn suggestion(&self) -> Option<&str> {
+        use ModelError::*;
+        match self {
+            UnknownSite { suggestion, .. }
+            | UnknownPool { suggestion, .. }
+            | UnknownChatPool { suggestion, .. }
+            | UnknownUser { suggestion, .. }
+            | UnknownPolicy { suggestion, .. }
+            | UnknownCategory { suggestion, .. }
+            | UnknownRoom { suggestion, .. }
+            | UnknownAddin { suggestion, .. } => suggestion.as_deref(),
+            _ => None,
+        }
+    }
+
     /// Help that names a concrete fix, taken from the model where it can be.
     pub fn help(&self) -> Option<String> {
         use ModelError::*;

@@ -109,6 +109,14 @@ macro_rules! kinds {
                 }
             }
 
+            /// Where the object was created: a statement of the session, the state file, or
+            /// built in.
+            pub fn created(self) -> super::Origin {
+                match self {
+                    $(ObjectRef::$kind(o) => o.created,)+
+                }
+            }
+
             /// How many leading properties form the default display set.
             pub fn default_display(self) -> usize {
                 match self {
