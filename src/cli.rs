@@ -104,6 +104,9 @@ pub enum Command {
         #[arg(long)]
         examples: bool,
     },
+    /// Serve the Language Server Protocol on stdin/stdout: diagnostics from a dry run while
+    /// typing, completion, hover, signature help, definitions, code actions. Writes no file.
+    Lsp,
     /// Explain the rule behind a diagnostic code.
     Explain {
         /// A code such as `coexist::model::home_pool_version` or just `home_pool_version`.

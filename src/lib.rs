@@ -11,6 +11,7 @@ pub mod docs;
 pub mod eval;
 pub mod explain;
 pub mod format;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod plan;

@@ -89,6 +89,28 @@ impl Names {
         }
     }
 
+    /// Adds the names of `other` that are not here yet (in any casing).
+    pub fn merge(&mut self, other: Names) {
+        fn add(into: &mut Vec<String>, from: Vec<String>) {
+            for name in from {
+                if !into.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+                    into.push(name);
+                }
+            }
+        }
+        add(&mut self.functions, other.functions);
+        add(&mut self.variables, other.variables);
+        add(&mut self.sites, other.sites);
+        add(&mut self.pools, other.pools);
+        add(&mut self.chat_pools, other.chat_pools);
+        add(&mut self.users, other.users);
+        add(&mut self.policies, other.policies);
+        add(&mut self.categories, other.categories);
+        add(&mut self.rooms, other.rooms);
+        add(&mut self.addins, other.addins);
+        add(&mut self.federated_domains, other.federated_domains);
+    }
+
     /// The live names of one object kind.
     pub fn objects(&self, kind: ObjectKind) -> &[String] {
         match kind {

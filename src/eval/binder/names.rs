@@ -14,7 +14,7 @@ fn starts_with_ignore_case(name: &str, prefix: &str) -> bool {
 
 /// Finds the index of the parameter `-name` refers to: exact name or alias first, then a
 /// unique prefix of a name or alias.
-pub(super) fn resolve_name(
+pub(crate) fn resolve_name(
     signature: &Signature,
     command: &str,
     name: &str,
