@@ -113,19 +113,20 @@ mod tests {
     use std::str::FromStr;
 
     fn titles(text: &str, at: Position) -> Vec<String> {
-        let mut doc = Document::new(lsp_types::Uri::from_str("file:///a.ps1").unwrap(), 1, text.into());
-        doc.diagnostics = crate::eval::interp::with_large_stack(|| {
-            let mut rehearsal = Rehearsal::new(crate::model::Model::default(), super::super::document::SOURCE);
+        crate::eval::interp::with_large_stack(|| {
+            let uri = lsp_types::Uri::from_str("file:///a.ps1").unwrap();
+            let mut doc = Document::new(uri, 1, text.into());
+            let mut rehearsal = Rehearsal::new(Default::default(), super::super::document::SOURCE);
             rehearsal.run(text, doc.script().expect("parses"));
-            rehearsal.diagnostics().cloned().collect()
-        });
-        code_actions(&doc, Range::new(at, at), &RulesDoc::default())
-            .into_iter()
-            .map(|a| match a {
-                CodeActionOrCommand::CodeAction(a) => a.title,
-                CodeActionOrCommand::Command(c) => c.title,
-            })
-            .collect()
+            doc.diagnostics = rehearsal.diagnostics().cloned().collect();
+            code_actions(&doc, Range::new(at, at), &RulesDoc::default())
+                .into_iter()
+                .map(|a| match a {
+                    CodeActionOrCommand::CodeAction(a) => a.title,
+                    CodeActionOrCommand::Command(c) => c.title,
+                })
+                .collect()
+        })
     }
 
     #[test]

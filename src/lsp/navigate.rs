@@ -86,9 +86,10 @@ mod tests {
     fn definition_of_a_pool_and_the_function_symbols() {
         let text = "function Add-Pools { }\nNew-Site -Identity S\nNew-Pool -Fqdn p.contoso.com -Version Lync2013 -Site S\nGet-Pool 'p.contoso.com'\n";
         let doc = Document::new(lsp_types::Uri::from_str("file:///a.ps1").unwrap(), 1, text.into());
-        let model = crate::eval::interp::with_large_stack(|| {
+        let script = doc.script().expect("parses").clone();
+        let model = crate::eval::interp::with_large_stack(move || {
             let mut rehearsal = Rehearsal::new(Model::default(), super::super::document::SOURCE);
-            rehearsal.run(text, doc.script().expect("parses"));
+            rehearsal.run(text, &script);
             rehearsal.model().clone()
         });
         let at = doc.position(text.rfind("p.contoso").unwrap());
