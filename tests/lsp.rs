@@ -132,7 +132,11 @@ impl Client {
 
     fn exit_code(mut self) -> i32 {
         drop(self.stdin);
-        self.child.wait().expect("exits").code().expect("an exit code")
+        self.child
+            .wait()
+            .expect("exits")
+            .code()
+            .expect("an exit code")
     }
 }
 
@@ -209,7 +213,9 @@ fn an_editing_session_from_initialize_to_exit() {
     assert_eq!(d["severity"], 1);
     assert_eq!(d["range"]["start"], position(2, 47));
     assert_eq!(d["range"]["end"], position(2, 67));
-    let related = d["relatedInformation"].as_array().expect("related information");
+    let related = d["relatedInformation"]
+        .as_array()
+        .expect("related information");
     assert_eq!(related[0]["location"]["uri"], doc.as_str());
     assert_eq!(related[0]["location"]["range"]["start"]["line"], 1);
     assert!(d["message"].as_str().unwrap().contains("help: "), "{d}");
@@ -219,7 +225,9 @@ fn an_editing_session_from_initialize_to_exit() {
         "textDocument/hover",
         json!({"textDocument": {"uri": doc}, "position": position(2, 50)}),
     );
-    let text = hover["result"]["contents"]["value"].as_str().expect("hover text");
+    let text = hover["result"]["contents"]["value"]
+        .as_str()
+        .expect("hover text");
     assert!(text.contains("coexist::model::home_pool_version"), "{text}");
 
     // An incremental change homes the chat pool on the Lync 2013 pool: the error is gone.
@@ -265,15 +273,23 @@ fn an_editing_session_from_initialize_to_exit() {
     ] {
         assert!(found.contains(&pool.to_string()), "{pool} in {found:?}");
     }
-    assert!(!found.contains(&"pchat.contoso.com".to_string()), "a chat pool is no -Target");
+    assert!(
+        !found.contains(&"pchat.contoso.com".to_string()),
+        "a chat pool is no -Target"
+    );
 
     // Hover on the alias Move-CsUser: the cmdlet's synopsis from its table.
     let hover = client.request(
         "textDocument/hover",
         json!({"textDocument": {"uri": doc}, "position": position(4, 3)}),
     );
-    let text = hover["result"]["contents"]["value"].as_str().expect("hover text");
-    assert!(text.starts_with("**Move-User** (alias Move-CsUser"), "{text}");
+    let text = hover["result"]["contents"]["value"]
+        .as_str()
+        .expect("hover text");
+    assert!(
+        text.starts_with("**Move-User** (alias Move-CsUser"),
+        "{text}"
+    );
     assert!(text.contains("Moves a user"), "{text}");
 
     // Definition of a pool name: the statement that created it.
@@ -420,7 +436,10 @@ fn a_dry_run_in_the_editor_writes_no_file() {
     client.diagnostics(&doc);
     assert_eq!(client.shut_down(), 0);
     assert_eq!(files(dir.path()), files_before);
-    assert_eq!(std::fs::read(dir.path().join("prod.json")).expect("state"), state_before);
+    assert_eq!(
+        std::fs::read(dir.path().join("prod.json")).expect("state"),
+        state_before
+    );
 }
 
 /// The names of the files in `dir`, sorted.
@@ -470,7 +489,10 @@ fn the_client_setting_names_the_state_file() {
     let diagnostics = client.diagnostics(&doc);
     assert_eq!(diagnostics[0]["code"], "coexist::model::unknown_pool");
     let message = diagnostics[0]["message"].as_str().unwrap();
-    assert!(message.contains("did you mean statepool.contoso.com?"), "{message}");
+    assert!(
+        message.contains("did you mean statepool.contoso.com?"),
+        "{message}"
+    );
 
     // The did-you-mean is a quick fix.
     let actions = client.request(
@@ -482,7 +504,10 @@ fn the_client_setting_names_the_state_file() {
         }),
     );
     let action = &actions["result"][0];
-    assert_eq!(action["title"], "Replace statepool.contoso.co with statepool.contoso.com");
+    assert_eq!(
+        action["title"],
+        "Replace statepool.contoso.co with statepool.contoso.com"
+    );
     assert_eq!(action["kind"], "quickfix");
     let edits = &action["edit"]["changes"][doc.as_str()];
     assert_eq!(edits[0]["newText"], "statepool.contoso.com");

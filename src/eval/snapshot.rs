@@ -160,9 +160,15 @@ mod tests {
     #[test]
     fn restore_undoes_later_changes_in_place_and_keeps_sharing() {
         let mut interp = Interpreter::new(Model::default());
-        run(&mut interp, "$a = @(1, 2); $b = $a; $h = @{k = 1}; New-Site S1");
+        run(
+            &mut interp,
+            "$a = @(1, 2); $b = $a; $h = @{k = 1}; New-Site S1",
+        );
         let saved = interp.snapshot();
-        run(&mut interp, "$a[0] = 7; $h.Add('n', 2); $c = 'new'; New-Site S2");
+        run(
+            &mut interp,
+            "$a[0] = 7; $h.Add('n', 2); $c = 'new'; New-Site S2",
+        );
         assert_eq!(run(&mut interp, "$b[0]; $h.Count"), vec!["7", "2"]);
         interp.restore(&saved);
         assert_eq!(run(&mut interp, "$b[0]; $h.Count; $c"), vec!["1", "1"]);

@@ -6,29 +6,34 @@ use super::cursor::{parameter, Line};
 use super::diagnostics::{to_lsp, RulesDoc};
 use super::document::Document;
 use crate::diag::Diag;
-use crate::syntax::{tokens, TokenKind};
 use crate::span::SourceId;
-use lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, Range, TextEdit, WorkspaceEdit,
-};
+use crate::syntax::{tokens, TokenKind};
+use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, Range, TextEdit, WorkspaceEdit};
 use std::collections::HashMap;
 
 /// The code actions for `range`.
-pub fn code_actions(document: &Document, range: Range, rules: &RulesDoc) -> Vec<CodeActionOrCommand> {
+pub fn code_actions(
+    document: &Document,
+    range: Range,
+    rules: &RulesDoc,
+) -> Vec<CodeActionOrCommand> {
     let start = document.offset(range.start);
     let end = document.offset(range.end);
     let mut actions: Vec<CodeAction> = document
         .diagnostics
         .iter()
         .filter(|d| {
-            d.primary.as_ref().is_some_and(|l| {
-                (l.span.start as usize) <= end && start <= l.span.end as usize
-            })
+            d.primary
+                .as_ref()
+                .is_some_and(|l| (l.span.start as usize) <= end && start <= l.span.end as usize)
         })
         .flat_map(|d| quick_fixes(document, d, rules))
         .collect();
     actions.extend(spell_outs(document, start));
-    actions.into_iter().map(CodeActionOrCommand::CodeAction).collect()
+    actions
+        .into_iter()
+        .map(CodeActionOrCommand::CodeAction)
+        .collect()
 }
 
 /// One quick fix per replacement the diagnostic offers, when its argument is a plain word
@@ -131,7 +136,10 @@ mod tests {
 
     #[test]
     fn did_you_mean_fixes_and_spelled_out_parameters() {
-        let got = titles("New-Site -Ident S1\nNew-Pool -Fqdn p.c -Version Lync2013 -Sitee S1", Position::new(1, 40));
+        let got = titles(
+            "New-Site -Ident S1\nNew-Pool -Fqdn p.c -Version Lync2013 -Sitee S1",
+            Position::new(1, 40),
+        );
         assert_eq!(got, vec!["Replace -Sitee with -Site".to_string()]);
         let got = titles("New-Site -Ident S1", Position::new(0, 2));
         assert_eq!(got, vec!["Spell out -Ident as -Identity".to_string()]);
@@ -139,6 +147,9 @@ mod tests {
             "New-Site Redmond\nNew-Pool -Fqdn p.c -Version Lync2013 -Site 'Redmon'",
             Position::new(1, 44),
         );
-        assert!(got.contains(&"Replace 'Redmon' with 'Redmond'".to_string()), "{got:?}");
+        assert!(
+            got.contains(&"Replace 'Redmon' with 'Redmond'".to_string()),
+            "{got:?}"
+        );
     }
 }

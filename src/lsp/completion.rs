@@ -8,7 +8,9 @@ use crate::assist::context::WordKind;
 use crate::assist::names::Names;
 use crate::cmdlets::general::help::type_name;
 use crate::cmdlets::registry;
-use lsp_types::{CompletionItem, CompletionItemKind, CompletionTextEdit, Position, Range, TextEdit};
+use lsp_types::{
+    CompletionItem, CompletionItemKind, CompletionTextEdit, Position, Range, TextEdit,
+};
 
 /// The completions at `position`.
 pub fn completion(document: &Document, position: Position, names: &Names) -> Vec<CompletionItem> {
@@ -45,9 +47,10 @@ fn describe(
 ) -> (CompletionItemKind, Option<String>) {
     match kind {
         WordKind::Command => match registry::lookup(candidate) {
-            Some(spec) if spec.name.eq_ignore_ascii_case(candidate) => {
-                (CompletionItemKind::FUNCTION, Some(spec.synopsis.to_string()))
-            }
+            Some(spec) if spec.name.eq_ignore_ascii_case(candidate) => (
+                CompletionItemKind::FUNCTION,
+                Some(spec.synopsis.to_string()),
+            ),
             Some(spec) => (
                 CompletionItemKind::FUNCTION,
                 Some(format!("alias of {}: {}", spec.name, spec.synopsis)),
@@ -70,7 +73,11 @@ mod tests {
     use std::str::FromStr;
 
     fn at_end(text: &str, names: &Names) -> Vec<CompletionItem> {
-        let doc = Document::new(lsp_types::Uri::from_str("file:///a.ps1").unwrap(), 1, text.into());
+        let doc = Document::new(
+            lsp_types::Uri::from_str("file:///a.ps1").unwrap(),
+            1,
+            text.into(),
+        );
         let end = doc.position(text.len());
         completion(&doc, end, names)
     }
@@ -90,7 +97,10 @@ mod tests {
         assert_eq!(edit.range.start, Position::new(1, 0));
         assert!(at_end("Move-CsUser -Ta", &names)
             .iter()
-            .any(|i| i.label == "-Target" && i.detail.as_deref().is_some_and(|d| d.starts_with("<String>"))));
+            .any(|i| i.label == "-Target"
+                && i.detail
+                    .as_deref()
+                    .is_some_and(|d| d.starts_with("<String>"))));
         let items = at_end("Move-User -Identity sip:a@b.c `\n  -Target ", &names);
         assert_eq!(items.len(), 1);
         assert_eq!(items[0].label, "lync2013.contoso.com");

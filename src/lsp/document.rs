@@ -207,7 +207,9 @@ mod tests {
         assert_eq!(doc.text(), "New-Site Zug\n# x\nGet-Site\n");
         assert!(doc.script().is_some());
         doc.apply(3, vec![change(None, "if (")]);
-        assert!(matches!(&doc.parsed, Parsed::Rejected(d) if d[0].code.starts_with("coexist::syntax::")));
+        assert!(
+            matches!(&doc.parsed, Parsed::Rejected(d) if d[0].code.starts_with("coexist::syntax::"))
+        );
     }
 
     #[test]

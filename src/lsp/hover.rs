@@ -98,9 +98,9 @@ fn rules_at(document: &Document, offset: usize) -> Vec<String> {
         .diagnostics
         .iter()
         .filter(|d| {
-            d.primary.as_ref().is_some_and(|l| {
-                (l.span.start as usize) <= offset && offset <= l.span.end as usize
-            })
+            d.primary
+                .as_ref()
+                .is_some_and(|l| (l.span.start as usize) <= offset && offset <= l.span.end as usize)
         })
         .map(|d| d.code.as_str())
         .collect();
@@ -121,7 +121,11 @@ mod tests {
     use std::str::FromStr;
 
     fn hover_text(text: &str, at: &str, models: &[&Model]) -> Option<String> {
-        let doc = Document::new(lsp_types::Uri::from_str("file:///a.ps1").unwrap(), 1, text.into());
+        let doc = Document::new(
+            lsp_types::Uri::from_str("file:///a.ps1").unwrap(),
+            1,
+            text.into(),
+        );
         let offset = text.find(at).expect("marker") + 1;
         hover(&doc, doc.position(offset), models).map(|h| match h.contents {
             HoverContents::Markup(m) => m.value,
@@ -132,7 +136,10 @@ mod tests {
     #[test]
     fn cmdlet_parameter_and_object() {
         let text = hover_text("Move-CsUser -Target x", "Move", &[]).expect("hover");
-        assert!(text.starts_with("**Move-User** (alias Move-CsUser"), "{text}");
+        assert!(
+            text.starts_with("**Move-User** (alias Move-CsUser"),
+            "{text}"
+        );
         assert!(text.contains("Moves a user"), "{text}");
         let text = hover_text("Move-CsUser -Target x", "-Target", &[]).expect("hover");
         assert!(text.contains("-Target <String>"), "{text}");
@@ -140,11 +147,16 @@ mod tests {
         let mut model = Model::default();
         crate::eval::interp::with_large_stack(|| {
             let mut interp = crate::eval::interp::Interpreter::new(Model::default());
-            let script = crate::syntax::parse("New-Site -Identity Redmond", crate::span::SourceId(0)).unwrap();
+            let script =
+                crate::syntax::parse("New-Site -Identity Redmond", crate::span::SourceId(0))
+                    .unwrap();
             interp.run(&script, &mut crate::eval::interp::CollectOutput::default());
             model = interp.into_model();
         });
         let text = hover_text("Get-Site 'Redmond'", "'Redmond'", &[&model]).expect("hover");
-        assert!(text.starts_with("**Site** `Redmond` (created on line 1)"), "{text}");
+        assert!(
+            text.starts_with("**Site** `Redmond` (created on line 1)"),
+            "{text}"
+        );
     }
 }

@@ -14,9 +14,11 @@ use std::path::Path;
 /// The object named `identity` (any kind, case-insensitive) in the first of `models` that
 /// has one.
 pub fn find_object<'m>(models: &[&'m Model], identity: &str) -> Option<ObjectRef<'m>> {
-    models
-        .iter()
-        .find_map(|model| Kind::ALL.iter().find_map(|&kind| model.object(kind, identity)))
+    models.iter().find_map(|model| {
+        Kind::ALL
+            .iter()
+            .find_map(|&kind| model.object(kind, identity))
+    })
 }
 
 /// Where the object named at `position` was created: a statement of the document, or its
@@ -48,7 +50,10 @@ fn in_state_file(path: &Path, identity: &str) -> Option<Location> {
     let start = text.find(&needle)?;
     let index = LineIndex::new(&text);
     let uri = super::workspace::file_uri(&std::path::absolute(path).ok()?)?;
-    Some(Location::new(uri, index.range(&text, start, start + needle.len())))
+    Some(Location::new(
+        uri,
+        index.range(&text, start, start + needle.len()),
+    ))
 }
 
 /// The document's top-level functions.
@@ -85,7 +90,11 @@ mod tests {
     #[test]
     fn definition_of_a_pool_and_the_function_symbols() {
         let text = "function Add-Pools { }\nNew-Site -Identity S\nNew-Pool -Fqdn p.contoso.com -Version Lync2013 -Site S\nGet-Pool 'p.contoso.com'\n";
-        let doc = Document::new(lsp_types::Uri::from_str("file:///a.ps1").unwrap(), 1, text.into());
+        let doc = Document::new(
+            lsp_types::Uri::from_str("file:///a.ps1").unwrap(),
+            1,
+            text.into(),
+        );
         let script = doc.script().expect("parses").clone();
         let model = crate::eval::interp::with_large_stack(move || {
             let mut rehearsal = Rehearsal::new(Model::default(), super::super::document::SOURCE);

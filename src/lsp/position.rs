@@ -72,7 +72,11 @@ mod tests {
         assert_eq!(index.position(text, 4), Position::new(1, 1));
         assert_eq!(index.position(text, 6), Position::new(2, 0));
         assert_eq!(index.offset(text, Position::new(1, 1)), 4);
-        assert_eq!(index.offset(text, Position::new(0, 99)), 2, "past the line end");
+        assert_eq!(
+            index.offset(text, Position::new(0, 99)),
+            2,
+            "past the line end"
+        );
         assert_eq!(index.offset(text, Position::new(9, 0)), text.len());
     }
 
@@ -90,10 +94,19 @@ mod tests {
             Range::new(Position::new(1, 9), Position::new(1, 15))
         );
         assert_eq!(index.offset(text, Position::new(1, 20)), x);
-        assert_eq!(index.offset(text, Position::new(0, 3)), text.find('𝄞').unwrap());
+        assert_eq!(
+            index.offset(text, Position::new(0, 3)),
+            text.find('𝄞').unwrap()
+        );
         // Inside the surrogate pair: the character's start.
-        assert_eq!(index.offset(text, Position::new(0, 4)), text.find('𝄞').unwrap());
-        assert_eq!(index.offset(text, Position::new(0, 5)), text.find('\n').unwrap());
+        assert_eq!(
+            index.offset(text, Position::new(0, 4)),
+            text.find('𝄞').unwrap()
+        );
+        assert_eq!(
+            index.offset(text, Position::new(0, 5)),
+            text.find('\n').unwrap()
+        );
         // An offset inside a multi-byte character is moved to its start.
         assert_eq!(index.position(text, 3), Position::new(0, 2));
     }
@@ -103,6 +116,10 @@ mod tests {
         let text = "a\r\nb";
         let index = LineIndex::new(text);
         assert_eq!(index.position(text, 3), Position::new(1, 0));
-        assert_eq!(index.offset(text, Position::new(0, 5)), 2, "the \\r stays on line 0");
+        assert_eq!(
+            index.offset(text, Position::new(0, 5)),
+            2,
+            "the \\r stays on line 0"
+        );
     }
 }

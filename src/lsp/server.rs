@@ -72,11 +72,9 @@ pub fn serve(incoming: &Receiver<Incoming>, output: &mut dyn Write) -> i32 {
         documents: HashMap::new(),
     };
     loop {
-        let wait = server
-            .next_due()
-            .map_or(Duration::from_secs(3600), |due| {
-                due.saturating_duration_since(Instant::now())
-            });
+        let wait = server.next_due().map_or(Duration::from_secs(3600), |due| {
+            due.saturating_duration_since(Instant::now())
+        });
         match incoming.recv_timeout(wait) {
             Ok(Incoming::Message(message)) => {
                 if let Some(code) = server.handle(message) {
@@ -115,17 +113,22 @@ impl Server<'_> {
             Message::Request(request) => {
                 let id = request.id.clone();
                 let result = match self.phase {
-                    Phase::Starting if request.method != req::Initialize::METHOD => {
-                        Err(error(ErrorCode::ServerNotInitialized, "initialize was not sent yet"))
-                    }
+                    Phase::Starting if request.method != req::Initialize::METHOD => Err(error(
+                        ErrorCode::ServerNotInitialized,
+                        "initialize was not sent yet",
+                    )),
                     Phase::ShutDown => Err(error(
                         ErrorCode::InvalidRequest,
                         "the server is shut down: only exit is accepted",
                     )),
-                    _ => catch_unwind(AssertUnwindSafe(|| self.request(request)))
-                        .unwrap_or_else(|_| {
-                            Err(error(ErrorCode::InternalError, "coexist failed on this request"))
-                        }),
+                    _ => catch_unwind(AssertUnwindSafe(|| self.request(request))).unwrap_or_else(
+                        |_| {
+                            Err(error(
+                                ErrorCode::InternalError,
+                                "coexist failed on this request",
+                            ))
+                        },
+                    ),
                 };
                 let response = match result {
                     Ok(value) => Response::new_ok(id, value),

@@ -47,7 +47,10 @@ pub fn signature_help(document: &Document, position: Position) -> Option<Signatu
                     let at = from + label[from..].find(&item)?;
                     from = at + item.len();
                     Some(ParameterInformation {
-                        label: ParameterLabel::LabelOffsets([utf16(&label[..at]), utf16(&label[..from])]),
+                        label: ParameterLabel::LabelOffsets([
+                            utf16(&label[..at]),
+                            utf16(&label[..from]),
+                        ]),
                         documentation: Some(Documentation::String(p.description.to_string())),
                     })
                 })
@@ -86,16 +89,28 @@ mod tests {
     #[test]
     fn sets_labels_and_the_active_parameter() {
         let text = "Move-User -Identity sip:a@b.c -Target ";
-        let doc = Document::new(lsp_types::Uri::from_str("file:///a.ps1").unwrap(), 1, text.into());
+        let doc = Document::new(
+            lsp_types::Uri::from_str("file:///a.ps1").unwrap(),
+            1,
+            text.into(),
+        );
         let help = signature_help(&doc, doc.position(text.len())).expect("help");
         let active = &help.signatures[help.active_signature.unwrap() as usize];
-        assert!(active.label.starts_with("Move-User [[-Identity] <String>] -Target <String>"));
+        assert!(active
+            .label
+            .starts_with("Move-User [[-Identity] <String>] -Target <String>"));
         let params = active.parameters.as_ref().unwrap();
         let index = help.active_parameter.expect("active parameter") as usize;
         let ParameterLabel::LabelOffsets([start, end]) = params[index].label else {
             panic!("offsets");
         };
-        assert_eq!(&active.label[start as usize..end as usize], "-Target <String>");
-        assert!(signature_help(&doc, Position::new(0, 3)).is_none(), "on the name");
+        assert_eq!(
+            &active.label[start as usize..end as usize],
+            "-Target <String>"
+        );
+        assert!(
+            signature_help(&doc, Position::new(0, 3)).is_none(),
+            "on the name"
+        );
     }
 }

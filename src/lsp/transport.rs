@@ -145,7 +145,9 @@ fn parse(body: &[u8]) -> Incoming {
         Err(e) => Incoming::Malformed {
             id,
             code: ErrorCode::InvalidRequest,
-            message: format!("the message is not a JSON-RPC request, response or notification: {e}"),
+            message: format!(
+                "the message is not a JSON-RPC request, response or notification: {e}"
+            ),
         },
     }
 }
@@ -167,7 +169,11 @@ pub fn to_json(message: &Message) -> serde_json::Value {
 }
 
 /// A JSON-RPC error response to a frame that had no usable id (`id: null`) or a raw one.
-pub fn error_response(id: Option<serde_json::Value>, code: ErrorCode, message: &str) -> serde_json::Value {
+pub fn error_response(
+    id: Option<serde_json::Value>,
+    code: ErrorCode,
+    message: &str,
+) -> serde_json::Value {
     serde_json::json!({
         "jsonrpc": "2.0",
         "id": id.unwrap_or(serde_json::Value::Null),
@@ -197,16 +203,24 @@ mod tests {
         bytes.extend(frame(r#"{"jsonrpc":"2.0","method":"exit"}"#));
         let got = frames(&bytes);
         assert_eq!(got.len(), 4, "{got:?}");
-        assert!(matches!(&got[0], Incoming::Message(Message::Request(r)) if r.method == "shutdown"));
+        assert!(
+            matches!(&got[0], Incoming::Message(Message::Request(r)) if r.method == "shutdown")
+        );
         assert!(matches!(
             &got[1],
-            Incoming::Malformed { id: None, code: ErrorCode::ParseError, .. }
+            Incoming::Malformed {
+                id: None,
+                code: ErrorCode::ParseError,
+                ..
+            }
         ));
         assert!(matches!(
             &got[2],
             Incoming::Malformed { id: Some(id), code: ErrorCode::InvalidRequest, .. } if id == 7
         ));
-        assert!(matches!(&got[3], Incoming::Message(Message::Notification(n)) if n.method == "exit"));
+        assert!(
+            matches!(&got[3], Incoming::Message(Message::Notification(n)) if n.method == "exit")
+        );
     }
 
     #[test]
@@ -214,7 +228,13 @@ mod tests {
         let mut bytes = b"Content-Length: 4\r\n\r\n\xff\x00\xfe\x01".to_vec();
         bytes.extend(frame(r#"{"jsonrpc":"2.0","method":"exit"}"#));
         let got = frames(&bytes);
-        assert!(matches!(&got[0], Incoming::Malformed { code: ErrorCode::ParseError, .. }));
+        assert!(matches!(
+            &got[0],
+            Incoming::Malformed {
+                code: ErrorCode::ParseError,
+                ..
+            }
+        ));
         assert!(matches!(&got[1], Incoming::Message(_)));
     }
 
@@ -222,6 +242,9 @@ mod tests {
     fn written_frames_carry_their_length() {
         let mut out = Vec::new();
         write_frame(&mut out, &serde_json::json!({"a": "é"})).expect("writes");
-        assert_eq!(out, b"Content-Length: 10\r\n\r\n{\"a\":\"\xc3\xa9\"}".to_vec());
+        assert_eq!(
+            out,
+            b"Content-Length: 10\r\n\r\n{\"a\":\"\xc3\xa9\"}".to_vec()
+        );
     }
 }

@@ -82,7 +82,9 @@ impl Workspace {
         let document = file_path(uri);
         let path = match &self.state_setting {
             Some(setting) => Some(resolve(
-                self.root.as_deref().or(document.as_deref().and_then(Path::parent)),
+                self.root
+                    .as_deref()
+                    .or(document.as_deref().and_then(Path::parent)),
                 setting,
             )),
             None => {
@@ -269,7 +271,10 @@ mod tests {
     fn file_uris_and_paths_round_trip_with_escapes() {
         let path = Path::new("/tmp/My Scripts/migration é.ps1");
         let u = file_uri(path).expect("uri");
-        assert_eq!(u.as_str(), "file:///tmp/My%20Scripts/migration%20%C3%A9.ps1");
+        assert_eq!(
+            u.as_str(),
+            "file:///tmp/My%20Scripts/migration%20%C3%A9.ps1"
+        );
         assert_eq!(file_path(&u).as_deref(), Some(path));
         assert_eq!(
             file_path(&uri("file://localhost/a/b.ps1")).as_deref(),
@@ -284,8 +289,11 @@ mod tests {
         let dir = tempfile::tempdir().expect("temp dir");
         let scripts = dir.path().join("scripts");
         std::fs::create_dir_all(&scripts).expect("mkdir");
-        std::fs::write(dir.path().join(CONFIG_FILE), "# deployment\nstate = \"prod.json\"\n")
-            .expect("write");
+        std::fs::write(
+            dir.path().join(CONFIG_FILE),
+            "# deployment\nstate = \"prod.json\"\n",
+        )
+        .expect("write");
         let doc = file_uri(&scripts.join("a.ps1")).expect("uri");
         let workspace = Workspace::new(None);
         let deployment = workspace.deployment(&doc);

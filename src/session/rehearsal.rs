@@ -205,7 +205,8 @@ impl Rehearsal {
     /// The models the last run went through, latest first: the final one, then the
     /// snapshots' (objects removed late in the script are still in an earlier one).
     pub fn models(&self) -> impl Iterator<Item = &Model> {
-        std::iter::once(self.model()).chain(self.checkpoints.iter().rev().map(|c| c.snapshot.model()))
+        std::iter::once(self.model())
+            .chain(self.checkpoints.iter().rev().map(|c| c.snapshot.model()))
     }
 
     /// The model as it stood before the top-level statement at or after byte `offset`
@@ -313,7 +314,9 @@ mod tests {
             assert_eq!(first.reused, 0);
             assert_eq!(found(&incremental).len(), 40);
             // Fix the last duplicate pool: only the tail re-runs.
-            let cut = original.rfind("New-Pool -Fqdn p39").expect("last statement");
+            let cut = original
+                .rfind("New-Pool -Fqdn p39")
+                .expect("last statement");
             let edited = format!(
                 "{}New-Pool -Fqdn r39.contoso.com -Version Lync2013 -Site S\n",
                 &original[..cut]
