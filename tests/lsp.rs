@@ -526,3 +526,17 @@ fn the_client_setting_names_the_state_file() {
     assert_eq!(diagnostics[0]["code"], "coexist::model::unknown_user");
     assert_eq!(client.shut_down(), 0);
 }
+
+#[test]
+fn the_vscode_extension_starts_the_server_in_coexist_workspaces() {
+    let text = std::fs::read_to_string(repo("editors/vscode/package.json")).expect("package.json");
+    let manifest: Value = serde_json::from_str(&text).expect("valid JSON");
+    assert_eq!(
+        manifest["activationEvents"],
+        json!(["workspaceContains:coexist.toml"])
+    );
+    let main = manifest["main"].as_str().expect("main");
+    let script = std::fs::read_to_string(repo("editors/vscode").join(main)).expect("extension.js");
+    assert!(script.contains("args: ['lsp']"), "{script}");
+    assert!(manifest["contributes"]["configuration"]["properties"]["coexist.state"].is_object());
+}
