@@ -29,7 +29,7 @@ impl From<&RuntimeError> for Diag {
                 text: text.clone(),
             })
             .collect();
-        diag.fixes = e.fixes.clone();
+        diag.fixes = e.fixes.to_vec();
         diag
     }
 }

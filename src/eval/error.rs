@@ -18,7 +18,7 @@ pub struct RuntimeError {
     pub labels: Vec<(Span, String)>,
     /// Texts that would fix the error if they replaced the primary span's text (a
     /// did-you-mean value), best first; empty when no fix is mechanical.
-    pub fixes: Vec<String>,
+    pub fixes: Box<[String]>,
 }
 
 impl RuntimeError {
@@ -30,7 +30,7 @@ impl RuntimeError {
             help: None,
             span,
             labels: Vec::new(),
-            fixes: Vec::new(),
+            fixes: Box::default(),
         }
     }
 
@@ -42,7 +42,9 @@ impl RuntimeError {
 
     /// Adds a replacement of the primary span's text that fixes the error.
     pub fn with_fix(mut self, replacement: impl Into<String>) -> Self {
-        self.fixes.push(replacement.into());
+        let mut fixes = std::mem::take(&mut self.fixes).into_vec();
+        fixes.push(replacement.into());
+        self.fixes = fixes.into_boxed_slice();
         self
     }
 

@@ -102,6 +102,8 @@ fn spell_outs(document: &Document, offset: usize) -> Vec<CodeAction> {
 }
 
 /// A workspace edit replacing `range` of the document with `text`.
+// lsp-types keys `WorkspaceEdit::changes` by `Uri`, whose only cell caches a parse.
+#[allow(clippy::mutable_key_type)]
 fn edit(document: &Document, range: Range, text: String) -> WorkspaceEdit {
     let changes = HashMap::from([(document.uri().clone(), vec![TextEdit::new(range, text)])]);
     WorkspaceEdit {

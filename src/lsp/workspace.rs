@@ -97,7 +97,7 @@ impl Workspace {
                     Some(config) => match read_config(&config) {
                         Ok(state) => state,
                         Err(problem) => {
-                            deployment.problems.push(problem);
+                            deployment.problems.push(*problem);
                             None
                         }
                     },
@@ -172,13 +172,14 @@ fn find_config(dir: &Path) -> Option<PathBuf> {
 }
 
 /// The state file a `coexist.toml` names (resolved), or why it cannot be read.
-fn read_config(config: &Path) -> Result<Option<PathBuf>, Diag> {
-    let problem = |what: String| {
-        Diag::new(INVALID_CONFIG, Severity::Error, what).with_help(Some(
+fn read_config(config: &Path) -> Result<Option<PathBuf>, Box<Diag>> {
+    let problem =
+        |what: String| {
+            Box::new(Diag::new(INVALID_CONFIG, Severity::Error, what).with_help(Some(
             "write the state file's path as `state = \"prod.json\"` (relative to coexist.toml)"
                 .into(),
-        ))
-    };
+        )))
+        };
     let text = std::fs::read_to_string(config)
         .map_err(|e| problem(format!("cannot read {}: {e}", config.display())))?;
     let parsed: ConfigFile = toml::from_str(&text).map_err(|e| {
