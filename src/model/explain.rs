@@ -70,6 +70,9 @@ impl ModelError {
             MigrationForestMismatch { .. } => "Target",
             FlattenedNameTooLong { .. } => "Source",
             DecommissionBlocked { .. } => "Identity",
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
         })
     }
 
@@ -179,6 +182,9 @@ impl ModelError {
             FlattenedNameTooLong { length, .. } => {
                 format!("a flattened name has {length} characters")
             }
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
             DecommissionBlocked { blockers, .. } => {
                 format!("{} blocker{}", blockers.len(), plural(blockers.len()))
             }
@@ -394,6 +400,9 @@ impl ModelError {
                 *user_origin,
                 format!("{user} was created here on {pool}"),
             )],
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
             _ => Vec::new(),
         }
     }
@@ -526,6 +535,9 @@ impl ModelError {
                 }
                 Some(steps.join("; then "))
             }
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
         }
     }
 }
@@ -543,6 +555,9 @@ impl ModelWarning {
             TargetHasLegacyData { .. }
             | OverwrittenOnImport { .. }
             | LegacyEndpointMissing { .. } => Some("Target"),
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
             InvitationsResetOnImport { .. }
             | RootManagersToAllRooms { .. }
             | FederatedPrincipalsDisabled { .. }
@@ -592,6 +607,9 @@ impl ModelWarning {
             }
             FilesNotMigrated { .. } => "uploaded files stay behind".to_string(),
             LegacyEndpointMissing { .. } => "no Persistent Chat endpoint".to_string(),
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
         }
     }
 
@@ -624,6 +642,9 @@ impl ModelWarning {
                 })
                 .into_iter()
                 .collect(),
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
             _ => Vec::new(),
         }
     }
@@ -665,6 +686,9 @@ impl ModelWarning {
                 "New-ChatEndpoint -ChatPool {target} -SipAddress sip:ocschat@{}",
                 sip_domain.as_deref().unwrap_or("<your SIP domain>")
             ),
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
         })
     }
 }

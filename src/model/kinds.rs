@@ -178,4 +178,7 @@ kinds! {
     ChatRoom: ChatRoom => rooms,
     /// A [`ChatAddin`].
     ChatAddin: ChatAddin => addins,
+    // ---- Surface: Active Directory, selection and principals ----
+    // ---- Surface: configuration, pool state, sites and allowed domains ----
+    // ---- Surface: messages, rooms and categories ----
 }

@@ -146,6 +146,9 @@ pub enum ModelWarning {
         /// The users' SIP domain (`contoso.com`), if the model has users.
         sip_domain: Option<String>,
     },
+    // ---- Surface: Active Directory, selection and principals ----
+    // ---- Surface: configuration, pool state, sites and allowed domains ----
+    // ---- Surface: messages, rooms and categories ----
 }
 
 codes!(ModelWarning {
@@ -162,6 +165,9 @@ codes!(ModelWarning {
     OverwrittenOnImport => "coexist::model::overwritten_on_import",
     FilesNotMigrated => "coexist::model::files_not_migrated",
     LegacyEndpointMissing => "coexist::model::legacy_endpoint_missing",
+    // ---- Surface: Active Directory, selection and principals ----
+    // ---- Surface: configuration, pool state, sites and allowed domains ----
+    // ---- Surface: messages, rooms and categories ----
 });
 
 /// How many users [`ModelWarning::MigrationOrder`] names before "and N more".
