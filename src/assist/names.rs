@@ -98,17 +98,31 @@ impl Names {
                 }
             }
         }
-        add(&mut self.functions, other.functions);
-        add(&mut self.variables, other.variables);
-        add(&mut self.sites, other.sites);
-        add(&mut self.pools, other.pools);
-        add(&mut self.chat_pools, other.chat_pools);
-        add(&mut self.users, other.users);
-        add(&mut self.policies, other.policies);
-        add(&mut self.categories, other.categories);
-        add(&mut self.rooms, other.rooms);
-        add(&mut self.addins, other.addins);
-        add(&mut self.federated_domains, other.federated_domains);
+        // Destructured, so that a new kind of name cannot be forgotten here.
+        let Names {
+            functions,
+            variables,
+            sites,
+            pools,
+            chat_pools,
+            users,
+            policies,
+            categories,
+            rooms,
+            addins,
+            federated_domains,
+        } = other;
+        add(&mut self.functions, functions);
+        add(&mut self.variables, variables);
+        add(&mut self.sites, sites);
+        add(&mut self.pools, pools);
+        add(&mut self.chat_pools, chat_pools);
+        add(&mut self.users, users);
+        add(&mut self.policies, policies);
+        add(&mut self.categories, categories);
+        add(&mut self.rooms, rooms);
+        add(&mut self.addins, addins);
+        add(&mut self.federated_domains, federated_domains);
     }
 
     /// The live names of one object kind.

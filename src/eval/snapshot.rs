@@ -90,57 +90,49 @@ impl ValueCopier {
             | Value::Double(_)
             | Value::String(_)
             | Value::ScriptBlock(_) => value.clone(),
-            Value::Array(items) => {
-                let key = Rc::as_ptr(items) as usize;
-                if let Some(copy) = self.copies.get(&key) {
-                    return copy.clone();
-                }
-                let cell = Rc::new(RefCell::new(Vec::new()));
-                self.copies.insert(key, Value::Array(cell.clone()));
-                let copied: Vec<Value> = items.borrow().iter().map(|v| self.copy(v)).collect();
-                *cell.borrow_mut() = copied;
-                Value::Array(cell)
-            }
+            Value::Array(items) => self.copy_shared(items, Value::Array, |copier, items| {
+                items.iter().map(|v| copier.copy(v)).collect()
+            }),
             Value::Hashtable(table) => {
-                let key = Rc::as_ptr(table) as usize;
-                if let Some(copy) = self.copies.get(&key) {
-                    return copy.clone();
-                }
-                let cell = Rc::new(RefCell::new(Hashtable::default()));
-                self.copies.insert(key, Value::Hashtable(cell.clone()));
-                let entries: Vec<(Value, Value)> = table
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (self.copy(k), self.copy(v)))
-                    .collect();
-                let mut copied = cell.borrow_mut();
-                for (k, v) in entries {
-                    copied.insert(k, v);
-                }
-                drop(copied);
-                Value::Hashtable(cell)
+                self.copy_shared(table, Value::Hashtable, |copier, table| {
+                    let mut copy = Hashtable::default();
+                    for (k, v) in table.iter() {
+                        copy.insert(copier.copy(k), copier.copy(v));
+                    }
+                    copy
+                })
             }
             Value::Object(object) => {
-                let key = Rc::as_ptr(object) as usize;
-                if let Some(copy) = self.copies.get(&key) {
-                    return copy.clone();
-                }
-                let cell = Rc::new(RefCell::new(PsObject::default()));
-                self.copies.insert(key, Value::Object(cell.clone()));
-                let original = object.borrow();
-                let properties = original
-                    .properties
-                    .iter()
-                    .map(|(k, v)| (k.clone(), self.copy(v)))
-                    .collect();
-                *cell.borrow_mut() = PsObject {
-                    type_name: original.type_name.clone(),
-                    properties,
-                    default_display: original.default_display,
-                };
-                Value::Object(cell)
+                self.copy_shared(object, Value::Object, |copier, object| PsObject {
+                    type_name: object.type_name.clone(),
+                    properties: object
+                        .properties
+                        .iter()
+                        .map(|(k, v)| (k.clone(), copier.copy(v)))
+                        .collect(),
+                    default_display: object.default_display,
+                })
             }
         }
+    }
+
+    /// The copy of a shared cell: the one made earlier, or a new cell (registered before its
+    /// contents are copied, so a value that contains itself finds it) filled by `fill`.
+    fn copy_shared<T: Default>(
+        &mut self,
+        original: &Rc<RefCell<T>>,
+        wrap: fn(Rc<RefCell<T>>) -> Value,
+        fill: impl FnOnce(&mut Self, &T) -> T,
+    ) -> Value {
+        let key = Rc::as_ptr(original) as *const () as usize;
+        if let Some(copy) = self.copies.get(&key) {
+            return copy.clone();
+        }
+        let cell = Rc::new(RefCell::new(T::default()));
+        self.copies.insert(key, wrap(Rc::clone(&cell)));
+        let contents = fill(self, &original.borrow());
+        *cell.borrow_mut() = contents;
+        wrap(cell)
     }
 }
 
