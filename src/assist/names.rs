@@ -92,11 +92,12 @@ impl Names {
     /// Adds the names of `other` that are not here yet (in any casing).
     pub fn merge(&mut self, other: Names) {
         fn add(into: &mut Vec<String>, from: Vec<String>) {
-            for name in from {
-                if !into.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
-                    into.push(name);
-                }
-            }
+            let mut seen: std::collections::HashSet<String> =
+                into.iter().map(|n| n.to_ascii_lowercase()).collect();
+            into.extend(
+                from.into_iter()
+                    .filter(|name| seen.insert(name.to_ascii_lowercase())),
+            );
         }
         // Destructured, so that a new kind of name cannot be forgotten here.
         let Names {
@@ -195,6 +196,21 @@ pub fn object_kind(cmdlet: &str, param: &str) -> Option<ObjectKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn merging_adds_only_the_names_not_there_in_any_casing() {
+        let mut names = Names {
+            pools: vec!["A.contoso.com".into()],
+            ..Names::default()
+        };
+        names.merge(Names {
+            pools: vec!["a.contoso.com".into(), "b.contoso.com".into()],
+            users: vec!["sip:x@contoso.com".into()],
+            ..Names::default()
+        });
+        assert_eq!(names.pools, vec!["A.contoso.com", "b.contoso.com"]);
+        assert_eq!(names.users, vec!["sip:x@contoso.com"]);
+    }
 
     #[test]
     fn identity_like_parameters_map_to_object_kinds() {

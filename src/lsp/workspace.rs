@@ -299,10 +299,15 @@ mod tests {
         let workspace = Workspace::new(None);
         let deployment = workspace.deployment(&doc);
         assert!(deployment.problems.is_empty(), "{:?}", deployment.problems);
-        assert_eq!(
-            deployment.stamp.map(|s| s.0),
-            Some(dir.path().join("prod.json"))
-        );
+        let stamp = deployment.stamp.expect("a state file");
+        assert_eq!(stamp.0, dir.path().join("prod.json"));
+        // A state file rewritten with other content is another deployment (re-read).
+        std::fs::write(dir.path().join("prod.json"), "{}").expect("write");
+        let written = workspace.deployment(&doc).stamp;
+        std::fs::write(dir.path().join("prod.json"), "{ }").expect("write");
+        let rewritten = workspace.deployment(&doc).stamp;
+        assert_ne!(written, rewritten);
+        assert_ne!(written, Some(stamp));
     }
 
     #[test]
