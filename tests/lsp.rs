@@ -540,3 +540,41 @@ fn the_vscode_extension_starts_the_server_in_coexist_workspaces() {
     assert!(script.contains("args: ['lsp']"), "{script}");
     assert!(manifest["contributes"]["configuration"]["properties"]["coexist.state"].is_object());
 }
+
+#[test]
+fn signature_help_and_document_symbols() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut client = Client::start(dir.path(), Value::Null);
+    let doc = format!("{}/wave.ps1", uri(dir.path()));
+    client.open(
+        &doc,
+        "function Invoke-Wave {\n    param($Pool)\n    Get-User -Pool $Pool\n}\nMove-User -Identity sip:a@contoso.com -Target \n",
+    );
+    client.diagnostics(&doc);
+    let symbols = client.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": doc}}),
+    );
+    let symbols = symbols["result"].as_array().expect("symbols");
+    assert_eq!(symbols.len(), 1);
+    assert_eq!(symbols[0]["name"], "Invoke-Wave");
+    assert_eq!(symbols[0]["kind"], 12, "a function");
+    assert_eq!(symbols[0]["range"]["end"]["line"], 3);
+
+    let help = client.request(
+        "textDocument/signatureHelp",
+        json!({"textDocument": {"uri": doc}, "position": position(4, 46)}),
+    );
+    let help = &help["result"];
+    let active = &help["signatures"][help["activeSignature"].as_u64().unwrap() as usize];
+    let label = active["label"].as_str().expect("a label");
+    assert!(label.starts_with("Move-User "), "{label}");
+    let parameter = &active["parameters"][help["activeParameter"].as_u64().unwrap() as usize];
+    let offsets = parameter["label"].as_array().expect("offsets");
+    let (start, end) = (
+        offsets[0].as_u64().unwrap() as usize,
+        offsets[1].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&label[start..end], "-Target <String>");
+    assert_eq!(client.shut_down(), 0);
+}
