@@ -1,0 +1,143 @@
+//! What the real XDS cmdlets share (settings, policies, pool states, allowed domains, sites,
+//! pools, services): `-Identity` (exact: never a pattern) and `-Filter` (a PowerShell wildcard
+//! on the displayed identity, `site:*`) in their own parameter sets, `-Instance` for `Set-`, the
+//! noted `-LocalStore` and `-Tenant`, and the `Get-` query over stored objects or derived
+//! records (surface.md §3).
+
+use crate::cmdlets::command::{Bound, CommandError, Host};
+use crate::cmdlets::domain::output::{record_value, to_value};
+use crate::cmdlets::domain::run::model_error;
+use crate::cmdlets::general::compare::wildcard_match;
+use crate::cmdlets::spec::{ParamKind, ParamSpec, Signature};
+use crate::eval::value::Value;
+use crate::model::objects::Kind;
+use crate::model::records::Record;
+use crate::model::view::ObjectRef;
+use crate::model::{Model, ModelError};
+
+/// The parameter set of `-Identity`.
+pub(crate) const IDENTITY_SET: &str = "Identity";
+/// The parameter set of `-Filter`.
+pub(crate) const FILTER_SET: &str = "Filter";
+/// The parameter set of `-Instance`.
+pub(crate) const INSTANCE_SET: &str = "Instance";
+
+/// `-Identity` at position 0 in the `Identity` set.
+pub(crate) fn identity(description: &str) -> ParamSpec {
+    ParamSpec::new("Identity", ParamKind::String, description)
+        .position(0)
+        .sets(&[IDENTITY_SET])
+}
+
+/// `-Filter`: a wildcard on the identity, in the `Filter` set.
+pub(crate) fn filter(example: &str) -> ParamSpec {
+    ParamSpec::new(
+        "Filter",
+        ParamKind::String,
+        &format!("Keeps the objects whose identity matches this wildcard, e.g. {example}."),
+    )
+    .sets(&[FILTER_SET])
+}
+
+/// `-Instance`: an object from `Get-` or `New- -InMemory`, also from the pipeline.
+pub(crate) fn instance(what: &str) -> ParamSpec {
+    ParamSpec::new(
+        "Instance",
+        ParamKind::Any,
+        &format!("{what} to store, as Get- or New- -InMemory returned it (also from the pipeline)."),
+    )
+    .from_pipeline()
+    .sets(&[INSTANCE_SET])
+}
+
+/// `-LocalStore` (noted: coexist has one store).
+pub(crate) fn local_store() -> ParamSpec {
+    ParamSpec::new(
+        "LocalStore",
+        ParamKind::Switch,
+        "Reads the local replica of the Central Management store; one store in a rehearsal.",
+    )
+    .noted()
+}
+
+/// `-Tenant` (noted: Skype for Business Online only).
+pub(crate) fn tenant() -> ParamSpec {
+    ParamSpec::new(
+        "Tenant",
+        ParamKind::String,
+        "The Skype for Business Online tenant; no effect on premises.",
+    )
+    .noted()
+}
+
+/// A signature whose parameter sets default to `Identity`.
+pub(crate) fn signature(params: Vec<ParamSpec>) -> Signature {
+    Signature {
+        params,
+        default_set: Some(IDENTITY_SET.to_string()),
+    }
+}
+
+/// `-Identity` when given and not empty.
+pub(crate) fn given_identity(bound: &Bound) -> Option<String> {
+    bound.string("Identity").filter(|id| !id.trim().is_empty())
+}
+
+/// Whether an identity passes `-Filter` (everything does without one).
+fn passes(bound: &Bound, identity: &str) -> bool {
+    bound
+        .string("Filter")
+        .is_none_or(|pattern| wildcard_match(&pattern, identity, false))
+}
+
+/// The `Get-` query over stored objects of `kind`: `-Identity` through `find` (which returns the
+/// canonical identity, or the kind's `unknown_…` error), else every object `-Filter` passes;
+/// `keep` narrows further (`-Site`).
+pub(crate) fn get_objects(
+    host: &mut dyn Host,
+    bound: &Bound,
+    out: &mut Vec<Value>,
+    kind: Kind,
+    find: impl FnOnce(&Model, &str) -> Result<String, ModelError>,
+    keep: impl Fn(ObjectRef<'_>) -> bool,
+) -> Result<(), CommandError> {
+    let model = host.model();
+    let selected: Vec<ObjectRef<'_>> = match given_identity(bound) {
+        Some(id) => {
+            let canonical = find(model, id.trim()).map_err(|e| model_error(bound, &[], e))?;
+            model.object(kind, &canonical).into_iter().collect()
+        }
+        None => model
+            .objects(kind)
+            .into_iter()
+            .filter(|o| passes(bound, o.identity()))
+            .collect(),
+    };
+    out.extend(selected.into_iter().filter(|o| keep(*o)).map(to_value));
+    Ok(())
+}
+
+/// The `Get-` query over derived records: `-Identity` through `find` (canonical identity or
+/// error), else every record `-Filter` passes.
+pub(crate) fn get_records<R: Record>(
+    bound: &Bound,
+    out: &mut Vec<Value>,
+    records: Vec<R>,
+    find: impl FnOnce(&str) -> Result<String, ModelError>,
+) -> Result<(), CommandError> {
+    let selected: Vec<R> = match given_identity(bound) {
+        Some(id) => {
+            let canonical = find(id.trim()).map_err(|e| model_error(bound, &[], e))?;
+            records
+                .into_iter()
+                .filter(|r| r.identity().eq_ignore_ascii_case(&canonical))
+                .collect()
+        }
+        None => records
+            .into_iter()
+            .filter(|r| passes(bound, r.identity()))
+            .collect(),
+    };
+    out.extend(selected.iter().map(record_value));
+    Ok(())
+}
