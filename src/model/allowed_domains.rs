@@ -148,7 +148,10 @@ impl Model {
                 identity: identity.to_string(),
                 suggestion: suggest(
                     identity,
-                    self.data.federated_domains.iter().map(|d| d.identity.as_str()),
+                    self.data
+                        .federated_domains
+                        .iter()
+                        .map(|d| d.identity.as_str()),
                 ),
                 param: "Identity",
             })

@@ -750,23 +750,20 @@ pub enum ModelError {
         forms: &'static str,
         /// The identity written in a form it takes, for the help (`Site:Redmond`).
         example: String,
-        /// The parameter that held it.
-        param: &'static str,
     },
     /// A service identity names no Persistent Chat pool (or no service at all).
     /// Resolution: name a Persistent Chat pool, `PersistentChatServer:<pool FQDN>`.
-    #[error("{identity} names no {}", if .service.is_empty() { "Persistent Chat pool" } else { "service" })]
+    #[error("{identity} names no {}", if *.any_service { "service" } else { "Persistent Chat pool" })]
     UnknownService {
         /// The identity given.
         identity: String,
-        /// What the FQDN names instead (`a Lync Server 2010 Group Chat pool`), if anything.
-        actually: Option<String>,
-        /// Where that object was created.
-        actually_origin: Option<Origin>,
+        /// What the FQDN names instead, if anything: the FQDN, what it is (`a Lync Server 2010
+        /// Group Chat pool`) and where that object was created.
+        actually: Option<Box<(String, String, Origin)>>,
         /// The closest existing identity, for the help.
         suggestion: Option<String>,
-        /// Empty for a Persistent Chat pool lookup; the role for a Get-CsService lookup.
-        service: &'static str,
+        /// Whether any service was looked for (`Get-CsService`), not a Persistent Chat pool.
+        any_service: bool,
         /// The parameter that named it.
         param: &'static str,
     },

@@ -74,8 +74,8 @@ impl ModelError {
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             ChatHistoryOutOfRange { .. } => "DefaultChatHistory",
             RunIntervalOutOfRange { .. } => "RunInterval",
-            InvalidScope { param, .. }
-            | UnknownService { param, .. }
+            InvalidScope { .. } => "Identity",
+            UnknownService { param, .. }
             | UnknownSettings { param, .. }
             | InvalidProxyFqdn { param, .. } => param,
             DuplicateSettings { .. } | DuplicateDomain { .. } => "Identity",
@@ -200,11 +200,11 @@ impl ModelError {
             UnknownService {
                 actually: Some(what),
                 ..
-            } => format!("this is {what}"),
-            UnknownService { service, .. } if service.is_empty() => {
-                "no such Persistent Chat pool".to_string()
-            }
-            UnknownService { .. } => "no such service".to_string(),
+            } => format!("this is {}", what.1),
+            UnknownService {
+                any_service: true, ..
+            } => "no such service".to_string(),
+            UnknownService { .. } => "no such Persistent Chat pool".to_string(),
             DuplicateSettings { .. } => "already exists".to_string(),
             UnknownSettings { noun, .. } => format!("no such {noun}"),
             FailoverWithoutBackup { .. } => "the pool has no backup back end".to_string(),
@@ -432,7 +432,10 @@ impl ModelError {
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             DuplicateSettings {
                 identity, existing, ..
-            } => vec![Related::new(*existing, format!("{identity} was created here"))],
+            } => vec![Related::new(
+                *existing,
+                format!("{identity} was created here"),
+            )],
             DuplicateDomain { domain, existing } => {
                 vec![Related::new(*existing, format!("{domain} was added here"))]
             }
@@ -450,17 +453,27 @@ impl ModelError {
                 ..
             } => vec![Related::new(
                 *chat_pool_origin,
-                format!("{chat_pool} was given its computers here: {}", list(computers)),
+                format!(
+                    "{chat_pool} was given its computers here: {}",
+                    list(computers)
+                ),
             )],
             NotAPersistentChatPool {
                 fqdn, what, origin, ..
-            } => vec![Related::new(*origin, format!("{fqdn} was created here as {what}"))],
+            } => vec![Related::new(
+                *origin,
+                format!("{fqdn} was created here as {what}"),
+            )],
             UnknownService {
                 actually: Some(what),
-                actually_origin: Some(origin),
-                identity,
                 ..
-            } => vec![Related::new(*origin, format!("{identity} was created here as {what}"))],
+            } => {
+                let (fqdn, kind, origin) = what.as_ref();
+                vec![Related::new(
+                    *origin,
+                    format!("{fqdn} was created here as {kind}"),
+                )]
+            }
             // ---- Surface: messages, rooms and categories ----
             _ => Vec::new(),
         }
@@ -584,14 +597,20 @@ impl ModelError {
                 "give 00:01:00 to 30.00:00:00, e.g. -RunInterval {}",
                 if value.ticks() < super::settings::MIN_RUN_INTERVAL.ticks() { "00:01:00" } else { "30.00:00:00" }
             )),
-            InvalidScope { example, param, .. } => Some(format!("write it as -{param} {example}")),
-            UnknownService { suggestion, service, .. } => did_you_mean(suggestion).or_else(|| Some(if service.is_empty() {
-                "name a Persistent Chat pool (Get-ChatPool -Kind PersistentChat lists them), or create one with New-ChatPool".to_string()
-            } else {
+            InvalidScope { example, .. } => Some(format!("write it as -Identity {example}")),
+            UnknownService { suggestion, any_service, .. } => did_you_mean(suggestion).or_else(|| Some(if *any_service {
                 "Get-CsService without -Identity lists the services of the topology".to_string()
+            } else {
+                "name a Persistent Chat pool (Get-ChatPool -Kind PersistentChat lists them), or create one with New-ChatPool".to_string()
             })),
             DuplicateSettings { cmdlet_noun, identity, .. } => Some(format!("change them with Set-{cmdlet_noun} -Identity {identity}")),
-            UnknownSettings { suggestion, cmdlet_noun, identity, .. } => or_create(suggestion, &format!("create them first with New-{cmdlet_noun} -Identity {identity}")),
+            UnknownSettings { suggestion, cmdlet_noun, identity, .. } => {
+                let create = format!("create it first with New-{cmdlet_noun} -Identity {identity}");
+                Some(match suggestion {
+                    Some(s) => format!("{create}, or did you mean {s}?"),
+                    None => create,
+                })
+            }
             FailoverWithoutBackup { chat_pool, .. } => Some(format!("give it a backup back end first: Set-ChatPool {chat_pool} -BackupBackEnd <SQL instance>")),
             NotAPoolComputer { computers, .. } => Some(format!("name computers of the pool: {}", list(computers))),
             NotAPersistentChatPool { persistent_pool, .. } => Some(match persistent_pool {

@@ -51,7 +51,6 @@ impl Model {
                 cmdlet: "New-CsPersistentChatPolicy".to_string(),
                 forms: "Site:<site>, Tag:<name> or a bare per-user policy name",
                 example: format!("Tag:{fqdn}"),
-                param: "Identity",
             });
         }
         let id = PolicyId::parse(&req.identity);

@@ -192,7 +192,6 @@ impl Model {
                         cmdlet: cmdlet.to_string(),
                         forms: STATE_FORMS,
                         example: self.state_example(),
-                        param: P,
                     })
                 }
             },
@@ -380,7 +379,10 @@ mod tests {
                 "pchat03.contoso.com"
             ])
         );
-        assert_eq!(active, names(&["pchat01.contoso.com", "pchat02.contoso.com"]));
+        assert_eq!(
+            active,
+            names(&["pchat01.contoso.com", "pchat02.contoso.com"])
+        );
     }
 
     #[test]

@@ -67,9 +67,7 @@ impl Scope {
     /// The pool of a Persistent Chat service scope (`[Service:]PersistentChatServer:<fqdn>`).
     pub fn chat_service(&self) -> Option<&str> {
         match self {
-            Scope::Service { role, fqdn } if role.eq_ignore_ascii_case(CHAT_SERVICE) => {
-                Some(fqdn)
-            }
+            Scope::Service { role, fqdn } if role.eq_ignore_ascii_case(CHAT_SERVICE) => Some(fqdn),
             _ => None,
         }
     }

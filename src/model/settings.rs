@@ -11,7 +11,9 @@
 
 use super::idmap::IdMap;
 use super::lookup::suggest;
-use super::objects::{ChatPoolKind, PersistentChatComplianceConfiguration, PersistentChatConfiguration};
+use super::objects::{
+    ChatPoolKind, PersistentChatComplianceConfiguration, PersistentChatConfiguration,
+};
 use super::scope::Scope;
 use super::timespan::TimeSpan;
 use super::view::{store_recorded, ObjectView, Recorded};
@@ -218,10 +220,7 @@ impl Model {
         origin: Origin,
     ) -> Result<Outcome, ModelError> {
         let identity = self.find_settings::<T>(&req.identity, "Set-")?;
-        let mut settings = T::all(self)
-            .get(&identity)
-            .expect("found above")
-            .clone();
+        let mut settings = T::all(self).get(&identity).expect("found above").clone();
         settings.apply(&req.modelled)?;
         store_recorded(&mut settings, &req.recorded);
         settings.touch(origin);
@@ -281,7 +280,12 @@ impl Model {
                 Some(fqdn) => Scope::chat_service_identity(fqdn),
                 None => {
                     let example = self.settings_example(&scope);
-                    return Err(invalid_settings_scope(identity, example, verb, T::CMDLET_NOUN));
+                    return Err(invalid_settings_scope(
+                        identity,
+                        example,
+                        verb,
+                        T::CMDLET_NOUN,
+                    ));
                 }
             },
         };
@@ -360,10 +364,14 @@ impl Model {
         if let Some(chat) = chat.filter(|c| c.kind == ChatPoolKind::PersistentChat) {
             return Ok(chat);
         }
-        let (actually, actually_origin) = match (chat, self.data.pools.get(fqdn)) {
-            (Some(c), _) => (Some(format!("a {} pool", c.kind.product())), Some(c.created)),
-            (None, Some(p)) => (Some("a registrar pool".to_string()), Some(p.created)),
-            (None, None) => (None, None),
+        let actually = match (chat, self.data.pools.get(fqdn)) {
+            (Some(c), _) => Some((
+                c.fqdn.clone(),
+                format!("a {} pool", c.kind.product()),
+                c.created,
+            )),
+            (None, Some(p)) => Some((p.fqdn.clone(), "a registrar pool".to_string(), p.created)),
+            (None, None) => None,
         };
         let persistent = self
             .data
@@ -373,10 +381,9 @@ impl Model {
             .map(|c| c.fqdn.as_str());
         Err(ModelError::UnknownService {
             identity: identity.trim().to_string(),
-            actually,
-            actually_origin,
+            actually: actually.map(Box::new),
             suggestion: suggest(fqdn, persistent),
-            service: "",
+            any_service: false,
             param,
         })
     }
@@ -402,6 +409,5 @@ fn invalid_settings_scope(
         cmdlet: format!("{verb}{cmdlet_noun}"),
         forms: SETTINGS_FORMS,
         example,
-        param: "Identity",
     }
 }

@@ -15,9 +15,7 @@ use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolState, PoolType, 
 use super::pool_state::Layout;
 use super::scope::Scope;
 use super::view::{store_recorded, Recorded};
-use super::{
-    ChatEndpoint, ChatPool, Model, ModelError, ModelWarning, Origin, Outcome, Pool, Site,
-};
+use super::{ChatEndpoint, ChatPool, Model, ModelError, ModelWarning, Origin, Outcome, Pool, Site};
 
 /// The forest of a site created without `-Forest`.
 pub const DEFAULT_FOREST: &str = "corp.local";
@@ -166,10 +164,12 @@ impl Model {
                 cmdlet: "Set-CsSite".to_string(),
                 forms: "the bare site name",
                 example: name,
-                param: "Identity",
             });
         }
-        let site = self.find_site(req.identity.trim(), "Identity")?.identity.clone();
+        let site = self
+            .find_site(req.identity.trim(), "Identity")?
+            .identity
+            .clone();
         let default_pool = match req.default_persistent_chat_pool {
             Some(Some(fqdn)) => Some(Some(self.find_persistent_chat_pool(&fqdn)?.fqdn.clone())),
             Some(None) => Some(None),
@@ -194,7 +194,11 @@ impl Model {
                 .is_some_and(|p| p.site.eq_ignore_ascii_case(site))
         };
         let registrars = self.data.pools.iter().filter(|p| in_site(&p.fqdn));
-        let chat_pools = self.data.chat_pools.iter().filter(|c| in_site(&c.home_pool));
+        let chat_pools = self
+            .data
+            .chat_pools
+            .iter()
+            .filter(|c| in_site(&c.home_pool));
         registrars
             .map(|p| p.fqdn.clone())
             .chain(chat_pools.map(|c| c.fqdn.clone()))

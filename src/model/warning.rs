@@ -150,7 +150,9 @@ pub enum ModelWarning {
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     /// A Persistent Chat pool was left without active servers.
     /// Resolution: add an active server again (`Set-CsPersistentChatActiveServer -ActiveServers @{Add=…}`).
-    #[error("Persistent Chat pool {chat_pool} has no active server left: it accepts no new connections")]
+    #[error(
+        "Persistent Chat pool {chat_pool} has no active server left: it accepts no new connections"
+    )]
     NoActiveServers {
         /// The chat pool.
         chat_pool: String,

@@ -32,11 +32,29 @@ const RENAMES: &[(&str, &str)] = &[("Identity", "Domain")];
 /// The properties New- and Set- both take.
 fn domain_params() -> Vec<ParamSpec> {
     vec![
-        param("ProxyFqdn", ParamKind::String, "The domain's Access Edge server; $null: found through DNS SRV records."),
-        param("VerificationLevel", ParamKind::Enum, "How messages from the domain are verified (default UseSourceVerification).")
-            .values(LEVELS),
-        param("Comment", ParamKind::String, "Free text, e.g. whom to contact.").recorded(),
-        param("MarkForMonitoring", ParamKind::Bool, "Marks the domain for monitoring (deprecated in the product).").recorded(),
+        param(
+            "ProxyFqdn",
+            ParamKind::String,
+            "The domain's Access Edge server; $null: found through DNS SRV records.",
+        ),
+        param(
+            "VerificationLevel",
+            ParamKind::Enum,
+            "How messages from the domain are verified (default UseSourceVerification).",
+        )
+        .values(LEVELS),
+        param(
+            "Comment",
+            ParamKind::String,
+            "Free text, e.g. whom to contact.",
+        )
+        .recorded(),
+        param(
+            "MarkForMonitoring",
+            ParamKind::Bool,
+            "Marks the domain for monitoring (deprecated in the product).",
+        )
+        .recorded(),
         force("Suppresses confirmation prompts; no rule of this cmdlet needs it."),
     ]
 }
@@ -201,7 +219,9 @@ fn remove_domain() -> CmdletSpec {
                     .mandatory()
                     .from_pipeline_by_property_name(),
             )
-            .param(force("Suppresses confirmation prompts; no rule of this cmdlet needs it.")),
+            .param(force(
+                "Suppresses confirmation prompts; no rule of this cmdlet needs it.",
+            )),
         examples: vec![example(
             "Stop allowing every fabrikam domain.",
             "New-CsAllowedDomain fabrikam.com; New-CsAllowedDomain eu.fabrikam.com\n\

@@ -50,17 +50,38 @@ impl SettingsCmdlets for PersistentChatConfiguration {
 
     fn params() -> Vec<ParamSpec> {
         vec![
-            param("DefaultChatHistory", ParamKind::Int, "Messages a room shows when a user joins it: 1 to 500 (default 30)."),
-            param("MaxFileSizeKB", ParamKind::Int, "The largest file users may upload, in KB (default 20000).").recorded(),
-            param("ParticipantUpdateLimit", ParamKind::Int, "Room size above which the participant list stops updating (default 75).").recorded(),
-            param("RoomManagementUrl", ParamKind::String, "The web page where users manage their rooms.").recorded(),
+            param(
+                "DefaultChatHistory",
+                ParamKind::Int,
+                "Messages a room shows when a user joins it: 1 to 500 (default 30).",
+            ),
+            param(
+                "MaxFileSizeKB",
+                ParamKind::Int,
+                "The largest file users may upload, in KB (default 20000).",
+            )
+            .recorded(),
+            param(
+                "ParticipantUpdateLimit",
+                ParamKind::Int,
+                "Room size above which the participant list stops updating (default 75).",
+            )
+            .recorded(),
+            param(
+                "RoomManagementUrl",
+                ParamKind::String,
+                "The web page where users manage their rooms.",
+            )
+            .recorded(),
         ]
     }
 
     fn modelled(b: &Bound) -> Result<ChatSettings, CommandError> {
         Ok(ChatSettings {
             default_chat_history: match b.get("DefaultChatHistory") {
-                Some(v) => Some(convert::to_int(v).map_err(|_| not_a(b, "DefaultChatHistory", "number"))?),
+                Some(v) => {
+                    Some(convert::to_int(v).map_err(|_| not_a(b, "DefaultChatHistory", "number"))?)
+                }
                 None => None,
             },
         })
@@ -102,7 +123,10 @@ fn time_span(b: &Bound, value: &Value) -> Result<TimeSpan, CommandError> {
 
 /// `coexist::bind::conversion` on `param`: its value is not a `what`.
 fn not_a(b: &Bound, param: &str, what: &str) -> CommandError {
-    let text = b.get(param).map(Value::to_display_string).unwrap_or_default();
+    let text = b
+        .get(param)
+        .map(Value::to_display_string)
+        .unwrap_or_default();
     RuntimeError::new(
         CONVERSION,
         format!("cannot bind \"{text}\" to -{param}: it is not a {what}"),
@@ -139,7 +163,14 @@ fn run_get<T: SettingsCmdlets>(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    xds::get_objects(host, b, out, T::KIND, |m, id| m.find_settings::<T>(id, "Get-"), |_| true)
+    xds::get_objects(
+        host,
+        b,
+        out,
+        T::KIND,
+        |m, id| m.find_settings::<T>(id, "Get-"),
+        |_| true,
+    )
 }
 
 fn run_set<T: SettingsCmdlets>(
@@ -222,7 +253,8 @@ fn new_configuration() -> CmdletSpec {
     CmdletSpec {
         name: "New-CsPersistentChatConfiguration",
         aliases: &[],
-        synopsis: "Creates Persistent Chat configuration settings for a site or a Persistent Chat pool.",
+        synopsis:
+            "Creates Persistent Chat configuration settings for a site or a Persistent Chat pool.",
         description: "Configuration settings decide the chat history a room shows on joining \
             (DefaultChatHistory, 1 to 500), the largest file users may upload and when the \
             participant list stops updating. Global settings always exist; a pool uses its \
@@ -385,6 +417,10 @@ fn remove_compliance() -> CmdletSpec {
             Some("00:15:00\n"),
         )],
         mutating: true,
-        factory: || Box::new(Run::new(run_remove::<PersistentChatComplianceConfiguration>)),
+        factory: || {
+            Box::new(Run::new(
+                run_remove::<PersistentChatComplianceConfiguration>,
+            ))
+        },
     }
 }

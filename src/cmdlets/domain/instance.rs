@@ -70,7 +70,8 @@ pub(crate) fn create(
         return apply(host, bound, out, change, op);
     }
     let mut copy = host.model().clone();
-    let outcome = op(&mut copy, origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
+    let outcome =
+        op(&mut copy, origin(bound)).map_err(|e| model_error(bound, change.renames, e))?;
     let created = outcome
         .identities
         .first()

@@ -279,7 +279,7 @@ fn grant_policy() -> CmdletSpec {
                     "New-PersistentChatPolicy PChatOn -EnablePersistentChat $true\n\
                      Grant-PersistentChatPolicy sip:ann@contoso.com PChatOn\n\
                      Grant-PersistentChatPolicy sip:ann@contoso.com\n\
-                     (Get-User sip:ann@contoso.com).PersistentChatPolicy -eq ''"
+                     $null -eq (Get-User sip:ann@contoso.com).PersistentChatPolicy"
                 ),
                 Some("True\n"),
             ),

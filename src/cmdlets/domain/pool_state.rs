@@ -43,7 +43,8 @@ fn get_state() -> CmdletSpec {
     CmdletSpec {
         name: "Get-CsPersistentChatState",
         aliases: &[],
-        synopsis: "Returns whether each Persistent Chat pool runs on its primary or its backup back end.",
+        synopsis:
+            "Returns whether each Persistent Chat pool runs on its primary or its backup back end.",
         description: "PoolState Normal: the pool uses its primary databases; FailedOver: its \
             backup ones (Set-CsPersistentChatState). -Filter matches the identity, \
             PersistentChatServer:<pool FQDN>.",

@@ -72,8 +72,10 @@ fn run_get_pool(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(
         .display_pools()
         .into_iter()
         .filter(|p| {
-            site.as_ref()
-                .is_none_or(|s| p.site.eq_ignore_ascii_case(&Scope::Site(s.clone()).to_string()))
+            site.as_ref().is_none_or(|s| {
+                p.site
+                    .eq_ignore_ascii_case(&Scope::Site(s.clone()).to_string())
+            })
         })
         .collect();
     let known: Vec<String> = pools.iter().map(|p| p.fqdn.clone()).collect();
@@ -188,7 +190,11 @@ fn get_service() -> CmdletSpec {
     let mut params = vec![
         xds::identity("The service, <Role>:<pool>, e.g. Registrar:lync2013.contoso.com."),
         xds::filter("PersistentChat*"),
-        param("PoolFqdn", ParamKind::String, "Keeps the services of this pool (or SQL or file server)."),
+        param(
+            "PoolFqdn",
+            ParamKind::String,
+            "Keeps the services of this pool (or SQL or file server).",
+        ),
     ];
     params.extend(ROLE_SWITCHES.iter().map(RoleSwitch::spec));
     CmdletSpec {
@@ -203,12 +209,12 @@ fn get_service() -> CmdletSpec {
         signature: xds::signature(params),
         examples: vec![
             example(
-                "List the services of one pool.",
+                "List the services of one pool (its back end runs on it too, by default).",
                 concat!(
                     chat_setup!(),
                     "Get-CsService -PoolFqdn pchat.contoso.com | ForEach-Object { $_.Identity }"
                 ),
-                Some("PersistentChatServer:pchat.contoso.com\n"),
+                Some("PersistentChatServer:pchat.contoso.com\nPersistentChatStore:pchat.contoso.com\\rtc\n"),
             ),
             example(
                 "List the Persistent Chat databases.",
@@ -240,7 +246,10 @@ fn run_get_service(
         .services()
         .into_iter()
         .filter(|s| role.is_none_or(|r| s.role == r))
-        .filter(|s| pool.as_ref().is_none_or(|p| s.pool_fqdn.eq_ignore_ascii_case(p.trim())))
+        .filter(|s| {
+            pool.as_ref()
+                .is_none_or(|p| s.pool_fqdn.eq_ignore_ascii_case(p.trim()))
+        })
         .collect();
     let known: Vec<String> = services.iter().map(|s| s.identity.clone()).collect();
     xds::get_records(b, out, services, |id| {
@@ -251,9 +260,8 @@ fn run_get_service(
             .ok_or_else(|| ModelError::UnknownService {
                 identity: id.to_string(),
                 actually: None,
-                actually_origin: None,
                 suggestion: suggest(id, known.iter().map(String::as_str)),
-                service: "service",
+                any_service: true,
                 param: "Identity",
             })
     })

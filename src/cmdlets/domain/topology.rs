@@ -129,13 +129,20 @@ fn run_get_site(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(
         b,
         &mut sites,
         Kind::Site,
-        |m, id| Ok(m.find_site(strip_site_prefix(id), "Identity")?.identity.clone()),
+        |m, id| {
+            Ok(m.find_site(strip_site_prefix(id), "Identity")?
+                .identity
+                .clone())
+        },
         |_| true,
     )?;
     let model = host.model();
     for site in &sites {
         if let Value::Object(object) = site {
-            let name = object.borrow().get("Identity").map(Value::to_display_string);
+            let name = object
+                .borrow()
+                .get("Identity")
+                .map(Value::to_display_string);
             let pools = model.pools_of_site(&name.unwrap_or_default());
             let pools = Value::array(pools.into_iter().map(Value::str).collect());
             object.borrow_mut().set("Pools", pools);

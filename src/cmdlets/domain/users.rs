@@ -3,9 +3,7 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
-use crate::cmdlets::domain::params::{
-    example, get_params, identity, param, user_identity,
-};
+use crate::cmdlets::domain::params::{example, get_params, identity, param, user_identity};
 use crate::cmdlets::domain::run::{
     apply, apply_to_identity, flag, model_error, required, Change, Ctx, Run,
 };

@@ -7,8 +7,10 @@
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::{record_value, to_value};
 use crate::cmdlets::domain::run::model_error;
-use crate::cmdlets::general::compare::wildcard_match;
+use crate::cmdlets::general::compare::{has_wildcard, wildcard_match};
 use crate::cmdlets::spec::{ParamKind, ParamSpec, Signature};
+use crate::eval::binder::INVALID_VALUE;
+use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
 use crate::model::records::Record;
@@ -44,7 +46,9 @@ pub(crate) fn instance(what: &str) -> ParamSpec {
     ParamSpec::new(
         "Instance",
         ParamKind::Any,
-        &format!("{what} to store, as Get- or New- -InMemory returned it (also from the pipeline)."),
+        &format!(
+            "{what} to store, as Get- or New- -InMemory returned it (also from the pipeline)."
+        ),
     )
     .from_pipeline()
     .sets(&[INSTANCE_SET])
@@ -83,6 +87,24 @@ pub(crate) fn given_identity(bound: &Bound) -> Option<String> {
     bound.string("Identity").filter(|id| !id.trim().is_empty())
 }
 
+/// The `-Identity` a `Get-` looks up: an XDS identity is never a pattern, so one with wildcard
+/// characters is `coexist::bind::invalid_value`, pointing at `-Filter`.
+fn lookup_identity(bound: &Bound) -> Result<Option<String>, CommandError> {
+    let Some(id) = given_identity(bound) else {
+        return Ok(None);
+    };
+    if has_wildcard(&id) {
+        return Err(RuntimeError::new(
+            INVALID_VALUE,
+            format!("-Identity of {} takes no wildcards: {id}", bound.command),
+            bound.span_of("Identity"),
+        )
+        .with_help(format!("match identities with -Filter \"{id}\" instead"))
+        .into());
+    }
+    Ok(Some(id.trim().to_string()))
+}
+
 /// Whether an identity passes `-Filter` (everything does without one).
 fn passes(bound: &Bound, identity: &str) -> bool {
     bound
@@ -102,9 +124,9 @@ pub(crate) fn get_objects(
     keep: impl Fn(ObjectRef<'_>) -> bool,
 ) -> Result<(), CommandError> {
     let model = host.model();
-    let selected: Vec<ObjectRef<'_>> = match given_identity(bound) {
+    let selected: Vec<ObjectRef<'_>> = match lookup_identity(bound)? {
         Some(id) => {
-            let canonical = find(model, id.trim()).map_err(|e| model_error(bound, &[], e))?;
+            let canonical = find(model, &id).map_err(|e| model_error(bound, &[], e))?;
             model.object(kind, &canonical).into_iter().collect()
         }
         None => model
@@ -125,9 +147,9 @@ pub(crate) fn get_records<R: Record>(
     records: Vec<R>,
     find: impl FnOnce(&str) -> Result<String, ModelError>,
 ) -> Result<(), CommandError> {
-    let selected: Vec<R> = match given_identity(bound) {
+    let selected: Vec<R> = match lookup_identity(bound)? {
         Some(id) => {
-            let canonical = find(id.trim()).map_err(|e| model_error(bound, &[], e))?;
+            let canonical = find(&id).map_err(|e| model_error(bound, &[], e))?;
             records
                 .into_iter()
                 .filter(|r| r.identity().eq_ignore_ascii_case(&canonical))

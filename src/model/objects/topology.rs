@@ -1,6 +1,8 @@
 //! Topology objects: sites, registrar pools, chat pools, endpoints, federated domains.
 
-use super::{ChatPoolKind, ChatPoolState, Edition, PoolState, PoolType, VerificationLevel, Version};
+use super::{
+    ChatPoolKind, ChatPoolState, Edition, PoolState, PoolType, VerificationLevel, Version,
+};
 use crate::model::idmap::Identified;
 use crate::model::objects::Kind;
 use crate::model::view::{prop, ObjectView, Prop, PropDef};
@@ -127,7 +129,11 @@ impl ChatPool {
 
     /// How many computers stand by (are not active).
     pub fn standby_servers(&self) -> u32 {
-        count(self.computers.len().saturating_sub(self.active_servers.len()))
+        count(
+            self.computers
+                .len()
+                .saturating_sub(self.active_servers.len()),
+        )
     }
 
     /// The computers that are not active, in order.
