@@ -39,6 +39,35 @@ mod sealed {
     }
 }
 
+/// The [`Settings`] methods every kind implements alike: its origins and the saved model's
+/// `field` that holds it.
+macro_rules! stored_in {
+    ($field:ident) => {
+        fn created(&self) -> Origin {
+            self.created
+        }
+
+        fn touch(&mut self, origin: Origin) {
+            self.changed = origin;
+        }
+
+        fn all(model: &Model) -> &IdMap<Self> {
+            &model.data.$field
+        }
+    };
+}
+
+/// Write access to the saved model's `field` for a kind of settings.
+macro_rules! store {
+    ($ty:ty => $field:ident) => {
+        impl sealed::Store for $ty {
+            fn all_mut(model: &mut Model) -> &mut IdMap<Self> {
+                &mut model.data.$field
+            }
+        }
+    };
+}
+
 /// A kind of configuration settings, named by scope.
 pub trait Settings: ObjectView + Clone + sealed::Store {
     /// The values a cmdlet gives that rules check (the others are recorded).
@@ -113,24 +142,10 @@ impl Settings for PersistentChatConfiguration {
         Ok(())
     }
 
-    fn created(&self) -> Origin {
-        self.created
-    }
-
-    fn touch(&mut self, origin: Origin) {
-        self.changed = origin;
-    }
-
-    fn all(model: &Model) -> &IdMap<Self> {
-        &model.data.chat_configurations
-    }
+    stored_in!(chat_configurations);
 }
 
-impl sealed::Store for PersistentChatConfiguration {
-    fn all_mut(model: &mut Model) -> &mut IdMap<Self> {
-        &mut model.data.chat_configurations
-    }
-}
+store!(PersistentChatConfiguration => chat_configurations);
 
 impl Settings for PersistentChatComplianceConfiguration {
     type Modelled = ComplianceSettings;
@@ -164,24 +179,10 @@ impl Settings for PersistentChatComplianceConfiguration {
         Ok(())
     }
 
-    fn created(&self) -> Origin {
-        self.created
-    }
-
-    fn touch(&mut self, origin: Origin) {
-        self.changed = origin;
-    }
-
-    fn all(model: &Model) -> &IdMap<Self> {
-        &model.data.compliance_configurations
-    }
+    stored_in!(compliance_configurations);
 }
 
-impl sealed::Store for PersistentChatComplianceConfiguration {
-    fn all_mut(model: &mut Model) -> &mut IdMap<Self> {
-        &mut model.data.compliance_configurations
-    }
-}
+store!(PersistentChatComplianceConfiguration => compliance_configurations);
 
 impl Model {
     /// Adds the Global settings of every kind when they are missing (new models, older state

@@ -9,7 +9,6 @@ use crate::cmdlets::domain::topology::strip_site_prefix;
 use crate::cmdlets::domain::xds;
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, ParamSpec};
 use crate::eval::value::Value;
-use crate::model::lookup::suggest;
 use crate::model::scope::{Scope, CHAT_SERVICE};
 use crate::model::services::{FILE_STORE_ROLE, REGISTRAR_ROLE, STORE_ROLE};
 use crate::model::ModelError;
@@ -78,17 +77,10 @@ fn run_get_pool(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(
             })
         })
         .collect();
-    let known: Vec<String> = pools.iter().map(|p| p.fqdn.clone()).collect();
-    xds::get_records(b, out, pools, |id| {
-        known
-            .iter()
-            .find(|k| k.eq_ignore_ascii_case(id))
-            .cloned()
-            .ok_or_else(|| ModelError::UnknownPool {
-                pool: id.to_string(),
-                suggestion: suggest(id, known.iter().map(String::as_str)),
-                param: "Identity",
-            })
+    xds::get_listed(b, out, pools, |id, suggestion| ModelError::UnknownPool {
+        pool: id.to_string(),
+        suggestion,
+        param: "Identity",
     })
 }
 
@@ -251,18 +243,13 @@ fn run_get_service(
                 .is_none_or(|p| s.pool_fqdn.eq_ignore_ascii_case(p.trim()))
         })
         .collect();
-    let known: Vec<String> = services.iter().map(|s| s.identity.clone()).collect();
-    xds::get_records(b, out, services, |id| {
-        known
-            .iter()
-            .find(|k| k.eq_ignore_ascii_case(id))
-            .cloned()
-            .ok_or_else(|| ModelError::UnknownService {
-                identity: id.to_string(),
-                actually: None,
-                suggestion: suggest(id, known.iter().map(String::as_str)),
-                any_service: true,
-                param: "Identity",
-            })
+    xds::get_listed(b, out, services, |id, suggestion| {
+        ModelError::UnknownService {
+            identity: id.to_string(),
+            actually: None,
+            suggestion,
+            any_service: true,
+            param: "Identity",
+        }
     })
 }

@@ -12,6 +12,7 @@ use crate::cmdlets::spec::{ParamKind, ParamSpec, Signature};
 use crate::eval::binder::INVALID_VALUE;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
+use crate::model::lookup::suggest;
 use crate::model::objects::Kind;
 use crate::model::records::Record;
 use crate::model::view::ObjectRef;
@@ -162,4 +163,23 @@ pub(crate) fn get_records<R: Record>(
     };
     out.extend(selected.iter().map(record_value));
     Ok(())
+}
+
+/// [`get_records`] for records whose identities are their whole namespace (pools, services):
+/// an `-Identity` that names none of them is the error `missing` builds from it and the closest
+/// identity listed.
+pub(crate) fn get_listed<R: Record>(
+    bound: &Bound,
+    out: &mut Vec<Value>,
+    records: Vec<R>,
+    missing: impl FnOnce(&str, Option<String>) -> ModelError,
+) -> Result<(), CommandError> {
+    let known: Vec<String> = records.iter().map(|r| r.identity().to_string()).collect();
+    get_records(bound, out, records, |id| {
+        known
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(id))
+            .cloned()
+            .ok_or_else(|| missing(id, suggest(id, known.iter().map(String::as_str))))
+    })
 }
