@@ -347,6 +347,19 @@ fn failover_without_backup_fails() {
     });
     assert_eq!(err.param(), Some("PoolState"));
     assert!(err.help().unwrap().contains("-BackupBackEnd"));
+    // A failed-over pool keeps its backup back end.
+    let mut w = pool_world();
+    clean(w.m.set_pool_state(None, Some(PoolState::FailedOver), HERE));
+    fails(&mut w.m, "failover_without_backup", |m| {
+        m.set_chat_pool(
+            SetChatPool {
+                identity: PC.into(),
+                backup_back_end: Some(String::new()),
+                ..Default::default()
+            },
+            HERE,
+        )
+    });
 }
 
 #[test]

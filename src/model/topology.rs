@@ -7,7 +7,8 @@
 //! `unknown_chat_pool`, `not_a_registrar`, `home_pool_version`, `three_version_coexistence`,
 //! `pool_in_use`, `chat_pool_in_use`, `server_limit`, `file_store_required`,
 //! `single_computer_pool`, `pool_capacity`, `duplicate_endpoint`, `invalid_scope`,
-//! `not_a_persistent_chat_pool`.
+//! `not_a_persistent_chat_pool`, `failover_without_backup` (a failed-over pool keeps its backup
+//! back end).
 
 use super::error::Named;
 use super::migration::{Blocker, BlockerReason};
@@ -450,6 +451,12 @@ impl Model {
             chat.backup_back_end = Some(backup).filter(|b| !b.trim().is_empty());
         }
         check_servers(&chat, home, servers_param, resized)?;
+        if chat.pool_state == PoolState::FailedOver && chat.backup_back_end.is_none() {
+            return Err(ModelError::FailoverWithoutBackup {
+                chat_pool: chat.fqdn.clone(),
+                chat_pool_origin: old.changed,
+            });
+        }
         chat.changed = origin;
         let capacity_param = if req.servers.is_some() {
             "Servers"

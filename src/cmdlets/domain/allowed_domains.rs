@@ -151,14 +151,9 @@ fn get_domain() -> CmdletSpec {
 }
 
 fn run_get_domain(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
-    xds::get_objects(
-        host,
-        b,
-        out,
-        Kind::FederatedDomain,
-        |m, id| m.find_allowed_domain(id),
-        |_| true,
-    )
+    xds::get_objects(host, b, out, Kind::FederatedDomain, |m, id| {
+        m.find_allowed_domain(id)
+    })
 }
 
 fn set_domain() -> CmdletSpec {

@@ -163,14 +163,9 @@ fn run_get<T: SettingsCmdlets>(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    xds::get_objects(
-        host,
-        b,
-        out,
-        T::KIND,
-        |m, id| m.find_settings::<T>(id, "Get-"),
-        |_| true,
-    )
+    xds::get_objects(host, b, out, T::KIND, |m, id| {
+        m.find_settings::<T>(id, "Get-")
+    })
 }
 
 fn run_set<T: SettingsCmdlets>(

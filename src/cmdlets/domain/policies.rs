@@ -123,14 +123,9 @@ fn get_policy() -> CmdletSpec {
 }
 
 fn run_get_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
-    xds::get_objects(
-        host,
-        b,
-        out,
-        Kind::PersistentChatPolicy,
-        |m, id| Ok(m.find_policy(id, "Identity")?.identity.clone()),
-        |_| true,
-    )
+    xds::get_objects(host, b, out, Kind::PersistentChatPolicy, |m, id| {
+        Ok(m.find_policy(id, "Identity")?.identity.clone())
+    })
 }
 
 fn set_policy() -> CmdletSpec {

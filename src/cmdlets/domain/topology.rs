@@ -124,18 +124,11 @@ fn get_site() -> CmdletSpec {
 
 fn run_get_site(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
     let mut sites = Vec::new();
-    xds::get_objects(
-        host,
-        b,
-        &mut sites,
-        Kind::Site,
-        |m, id| {
-            Ok(m.find_site(strip_site_prefix(id), "Identity")?
-                .identity
-                .clone())
-        },
-        |_| true,
-    )?;
+    xds::get_objects(host, b, &mut sites, Kind::Site, |m, id| {
+        Ok(m.find_site(strip_site_prefix(id), "Identity")?
+            .identity
+            .clone())
+    })?;
     let model = host.model();
     for site in &sites {
         if let Value::Object(object) = site {

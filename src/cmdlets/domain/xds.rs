@@ -32,11 +32,12 @@ pub(crate) fn identity(description: &str) -> ParamSpec {
         .sets(&[IDENTITY_SET])
 }
 
-/// `-Filter`: a wildcard on the identity, in the `Filter` set.
+/// `-Filter`: a wildcard on the identity, in the `Filter` set (bound as is, so a script block
+/// can be told apart and refused).
 pub(crate) fn filter(example: &str) -> ParamSpec {
     ParamSpec::new(
         "Filter",
-        ParamKind::String,
+        ParamKind::Any,
         &format!("Keeps the objects whose identity matches this wildcard, e.g. {example}."),
     )
     .sets(&[FILTER_SET])
@@ -106,24 +107,40 @@ fn lookup_identity(bound: &Bound) -> Result<Option<String>, CommandError> {
     Ok(Some(id.trim().to_string()))
 }
 
-/// Whether an identity passes `-Filter` (everything does without one).
-fn passes(bound: &Bound, identity: &str) -> bool {
-    bound
-        .string("Filter")
-        .is_none_or(|pattern| wildcard_match(&pattern, identity, false))
+/// The `-Filter` wildcard, if given. A script block is `coexist::bind::invalid_value`: these
+/// filters match identities only (the product would read the block's text as a wildcard and
+/// match nothing).
+fn filter_pattern(bound: &Bound) -> Result<Option<String>, CommandError> {
+    match bound.arg("Filter") {
+        Some(arg) if matches!(arg.value, Value::ScriptBlock(_)) => Err(RuntimeError::new(
+            INVALID_VALUE,
+            format!(
+                "-Filter of {} takes a wildcard on the identity, not a script block",
+                bound.command
+            ),
+            arg.span,
+        )
+        .with_help("write a wildcard such as -Filter \"site:*\", or pipe to Where-Object { … }")
+        .into()),
+        _ => Ok(bound.string("Filter")),
+    }
+}
+
+/// Whether an identity passes the `-Filter` wildcard (everything does without one).
+fn passes(pattern: Option<&str>, identity: &str) -> bool {
+    pattern.is_none_or(|pattern| wildcard_match(pattern, identity, false))
 }
 
 /// The `Get-` query over stored objects of `kind`: `-Identity` through `find` (which returns the
-/// canonical identity, or the kind's `unknown_…` error), else every object `-Filter` passes;
-/// `keep` narrows further (`-Site`).
+/// canonical identity, or the kind's `unknown_…` error), else every object `-Filter` passes.
 pub(crate) fn get_objects(
     host: &mut dyn Host,
     bound: &Bound,
     out: &mut Vec<Value>,
     kind: Kind,
     find: impl FnOnce(&Model, &str) -> Result<String, ModelError>,
-    keep: impl Fn(ObjectRef<'_>) -> bool,
 ) -> Result<(), CommandError> {
+    let pattern = filter_pattern(bound)?;
     let model = host.model();
     let selected: Vec<ObjectRef<'_>> = match lookup_identity(bound)? {
         Some(id) => {
@@ -133,10 +150,10 @@ pub(crate) fn get_objects(
         None => model
             .objects(kind)
             .into_iter()
-            .filter(|o| passes(bound, o.identity()))
+            .filter(|o| passes(pattern.as_deref(), o.identity()))
             .collect(),
     };
-    out.extend(selected.into_iter().filter(|o| keep(*o)).map(to_value));
+    out.extend(selected.into_iter().map(to_value));
     Ok(())
 }
 
@@ -148,6 +165,7 @@ pub(crate) fn get_records<R: Record>(
     records: Vec<R>,
     find: impl FnOnce(&str) -> Result<String, ModelError>,
 ) -> Result<(), CommandError> {
+    let pattern = filter_pattern(bound)?;
     let selected: Vec<R> = match lookup_identity(bound)? {
         Some(id) => {
             let canonical = find(&id).map_err(|e| model_error(bound, &[], e))?;
@@ -158,7 +176,7 @@ pub(crate) fn get_records<R: Record>(
         }
         None => records
             .into_iter()
-            .filter(|r| passes(bound, r.identity()))
+            .filter(|r| passes(pattern.as_deref(), r.identity()))
             .collect(),
     };
     out.extend(selected.iter().map(record_value));

@@ -7,3 +7,5 @@ Get-CsPersistentChatPolicy | Format-Table Identity, EnablePersistentChat
 Get-CsPersistentChatPolicy -Filter "site:*" | ForEach-Object { $_.Identity }
 Get-CsPersistentChatPolicy | Where-Object {$_.EnablePersistentChat -eq $True} | ForEach-Object { $_.Identity }
 Get-CsPersistentChatPolicy -Filter tag:* -LocalStore | ForEach-Object { $_.Identity }
+# -Filter matches identities; a script block belongs to Where-Object.
+Get-CsPersistentChatPolicy -Filter {EnablePersistentChat -eq $true}
