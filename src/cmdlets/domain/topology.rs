@@ -499,9 +499,12 @@ fn set_chat_pool() -> CmdletSpec {
     CmdletSpec {
         name: "Set-ChatPool",
         aliases: &[],
-        synopsis: "Changes a chat pool's home pool, server counts, file store or back end.",
+        synopsis: "Changes a chat pool's home pool, computers, server counts, file store or back ends.",
         description: "The same rules as New-ChatPool apply to the result; adding servers may \
-            clear a pool_capacity warning, removing them may raise one.",
+            clear a pool_capacity warning, removing them may raise one. -Computers replaces the \
+            computers (the active ones still listed stay active); -Servers and -StandbyServers \
+            resize the pool, keeping its computers and naming new ones. A failed-over pool keeps \
+            its -BackupBackEnd.",
         signature: Signature {
             params: Vec::new(),
             default_set: Some(COUNTS.to_string()),
@@ -547,14 +550,25 @@ fn set_chat_pool() -> CmdletSpec {
             ParamKind::String,
             "The new backup back-end SQL Server instance; $null removes it.",
         )),
-        examples: vec![example(
-            "Grow a Persistent Chat pool to four active servers.",
-            concat!(
-                chat_setup!(),
-                "Set-ChatPool pchat.contoso.com -Servers 4\n(Get-ChatPool pchat.contoso.com).Servers"
+        examples: vec![
+            example(
+                "Grow a Persistent Chat pool to four active servers.",
+                concat!(
+                    chat_setup!(),
+                    "Set-ChatPool pchat.contoso.com -Servers 4\n(Get-ChatPool pchat.contoso.com).Servers"
+                ),
+                Some("4\n"),
             ),
-            Some("4\n"),
-        )],
+            example(
+                "Name the pool's computers: two active, one standing by.",
+                concat!(
+                    chat_setup!(),
+                    "Set-ChatPool pchat.contoso.com -Computers pc1.contoso.com, pc2.contoso.com, pc3.contoso.com -Servers 2\n\
+                     (Get-ChatPool pchat.contoso.com).StandbyServers"
+                ),
+                Some("1\n"),
+            ),
+        ],
         mutating: true,
         factory: || Box::new(Run::new(run_set_chat_pool)),
     }
