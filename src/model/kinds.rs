@@ -180,5 +180,9 @@ kinds! {
     ChatAddin: ChatAddin => addins,
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
+    /// A [`PersistentChatConfiguration`](super::PersistentChatConfiguration).
+    PersistentChatConfiguration: super::PersistentChatConfiguration => chat_configurations,
+    /// A [`PersistentChatComplianceConfiguration`](super::PersistentChatComplianceConfiguration).
+    PersistentChatComplianceConfiguration: super::PersistentChatComplianceConfiguration => compliance_configurations,
     // ---- Surface: messages, rooms and categories ----
 }
