@@ -3,6 +3,7 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules.
 
+pub mod assist;
 pub mod cli;
 pub mod cmdlets;
 pub mod diag;
@@ -11,6 +12,7 @@ pub mod eval;
 pub mod explain;
 pub mod files;
 pub mod format;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod plan;
