@@ -6,7 +6,7 @@ use coexist::diag::{Diag, ErrorFormat, Severity};
 use coexist::model::Model;
 use coexist::output::OutputFormat;
 use coexist::plan;
-use coexist::session::{Outcome, Session, Settings};
+use coexist::session::{Outcome, Session, Settings, EXIT_INTERRUPTED};
 use coexist::span::{SourceMap, Span};
 use coexist::state::{self, StateError};
 use std::io::{IsTerminal, Read};
@@ -41,13 +41,17 @@ fn dispatch(cli: Cli) -> ExitCode {
             error_format,
         }) => check(&scripts, error_format),
         Some(Command::Explain { code }) => explain(&code),
-        Some(Command::Repl { state, no_history }) => repl(state, no_history),
+        Some(Command::Repl {
+            state,
+            no_history,
+            timeout,
+        }) => repl(state, no_history, timeout),
         Some(Command::Help {
             cmdlet,
             full,
             examples,
         }) => help(cmdlet.as_deref(), full, examples),
-        None if std::io::stdin().is_terminal() => repl(None, false),
+        None if std::io::stdin().is_terminal() => repl(None, false, None),
         None => run(
             &RunArgs::with_defaults("-".into(), ErrorFormatArg::Human),
             false,
@@ -175,11 +179,26 @@ fn run(args: &RunArgs, dry_run: bool) -> ExitCode {
     };
     let before = dry_run.then(|| model.clone());
     let mut session = new_session(model, args, dry_run);
+    // Without a console (some CI runners) there is no Ctrl-C to catch: run on regardless.
+    let _ = session.stop_on_ctrl_c(true);
+    let interrupt = session.interrupt_flag();
     let Some(text) = read_script(&args.script, &mut session) else {
         return ExitCode::from(EXIT_USAGE);
     };
     let name = script_name(&args.script);
     let outcome = session.run_script(&name, &text, &args.args);
+    if outcome.interrupted || interrupt.load(std::sync::atomic::Ordering::SeqCst) {
+        // Ctrl-C, even after the last statement: no plan of a half run, and nothing saved.
+        if !outcome.interrupted {
+            session.report(&Diag::new(
+                "coexist::eval::interrupted",
+                Severity::Error,
+                "The run was stopped by Ctrl-C after its last statement; nothing was saved.",
+            ));
+        }
+        session.summarize(&name, &outcome);
+        return ExitCode::from(EXIT_INTERRUPTED as u8);
+    }
     if let (Some(before), false) = (&before, outcome.syntax_failed) {
         let items = coexist::model::diff::diff(before, session.model());
         let plan = match args.format {
@@ -240,7 +259,11 @@ fn check(scripts: &[std::path::PathBuf], format: ErrorFormatArg) -> ExitCode {
 }
 
 /// `coexist repl`: takes the state file's lock for the whole session, loads it, runs the REPL.
-fn repl(state_file: Option<std::path::PathBuf>, no_history: bool) -> ExitCode {
+fn repl(
+    state_file: Option<std::path::PathBuf>,
+    no_history: bool,
+    timeout: Option<u64>,
+) -> ExitCode {
     let _lock = match &state_file {
         Some(path) => match state::lock(path) {
             Ok(lock) => Some(lock),
@@ -258,6 +281,7 @@ fn repl(state_file: Option<std::path::PathBuf>, no_history: bool) -> ExitCode {
     let options = coexist::repl::ReplOptions {
         state: state_file,
         no_history,
+        timeout: timeout.map(std::time::Duration::from_secs),
         error_format: error_format(ErrorFormatArg::Human),
         width: terminal_width(),
         color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
