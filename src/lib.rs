@@ -10,6 +10,7 @@ pub mod docs;
 pub mod eval;
 pub mod explain;
 pub mod format;
+pub mod fuzz;
 pub mod model;
 pub mod output;
 pub mod plan;
