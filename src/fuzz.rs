@@ -46,7 +46,7 @@ fn quiet_session(model: Model, error_format: ErrorFormat, dry_run: bool) -> Sess
 
 /// Human diagnostics for inputs of even length, JSON for odd: both renderers get fuzzed.
 fn error_format_for(data: &[u8]) -> ErrorFormat {
-    if data.len() % 2 == 0 {
+    if data.len().is_multiple_of(2) {
         ErrorFormat::Human {
             color: false,
             width: 80,

@@ -11,6 +11,7 @@ pub mod eval;
 pub mod explain;
 pub mod format;
 pub mod fuzz;
+pub mod input;
 pub mod model;
 pub mod output;
 pub mod plan;

@@ -3,13 +3,14 @@
 use clap::Parser;
 use coexist::cli::{Cli, Command, ErrorFormatArg, RunArgs};
 use coexist::diag::{Diag, ErrorFormat, Severity};
+use coexist::input::{self, ReadError, TextError};
 use coexist::model::Model;
 use coexist::output::OutputFormat;
 use coexist::plan;
 use coexist::session::{Outcome, Session, Settings, EXIT_INTERRUPTED};
 use coexist::span::{SourceMap, Span};
 use coexist::state::{self, StateError};
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -80,39 +81,50 @@ fn terminal_width() -> usize {
 /// Reads a script file (or stdin for `-`), reporting a coded diagnostic when it cannot.
 fn read_script(path: &Path, session: &mut Session) -> Option<String> {
     let bytes = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+        input::read_from(std::io::stdin(), input::MAX_SCRIPT_BYTES)
     } else {
-        std::fs::read(path)
+        input::read_file(path, input::MAX_SCRIPT_BYTES)
     };
     let name = path.display();
-    match bytes {
-        Err(e) => {
-            session.report(&Diag::new(
-                "coexist::syntax::unreadable_file",
-                Severity::Error,
-                format!("cannot read {name}: {e}"),
-            ));
-            None
-        }
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(text),
-            Err(e) => {
-                let offset = e.utf8_error().valid_up_to();
-                session.report(
-                    &Diag::new(
-                        "coexist::syntax::invalid_utf8",
-                        Severity::Error,
-                        format!("{name} is not UTF-8 text (invalid byte at offset {offset})"),
-                    )
-                    .with_help(Some(
-                        "save the script as UTF-8 (with or without BOM)".into(),
-                    )),
-                );
-                None
-            }
-        },
-    }
+    let diag = match bytes.map(input::script_text) {
+        Ok(Ok(text)) => return Some(text),
+        Err(ReadError::Io(e)) => Diag::new(
+            "coexist::syntax::unreadable_file",
+            Severity::Error,
+            format!("cannot read {name}: {e}"),
+        ),
+        Err(e @ ReadError::TooLarge { .. }) => Diag::new(
+            "coexist::syntax::too_large",
+            Severity::Error,
+            format!("{name} is too large to run: {e}"),
+        )
+        .with_help(Some(
+            "split the script into several runs over the same --state file".into(),
+        )),
+        Ok(Err(TextError::InvalidUtf8 { offset })) => Diag::new(
+            "coexist::syntax::invalid_utf8",
+            Severity::Error,
+            format!("{name} is not UTF-8 text (invalid byte at offset {offset})"),
+        )
+        .with_help(Some("save the script as UTF-8 (with or without BOM)".into())),
+        Ok(Err(TextError::InvalidUtf16)) => Diag::new(
+            "coexist::syntax::invalid_utf8",
+            Severity::Error,
+            format!("{name} starts with a UTF-16 byte order mark but is not UTF-16 text"),
+        )
+        .with_help(Some("save the script as UTF-8 (with or without BOM)".into())),
+        Ok(Err(TextError::NulCharacter { offset, line })) => Diag::new(
+            "coexist::syntax::nul_character",
+            Severity::Error,
+            format!("{name} contains a NUL character (line {line}, offset {offset}): it is not a script"),
+        )
+        .with_help(Some(
+            "a binary file, or UTF-16 text without a byte order mark: save the script as UTF-8"
+                .into(),
+        )),
+    };
+    session.report(&diag);
+    None
 }
 
 fn new_session(model: Model, args: &RunArgs, dry_run: bool) -> Session {

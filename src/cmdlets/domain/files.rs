@@ -374,6 +374,9 @@ fn file_error(b: &Bound, param: &str, file: &str, what: &str, error: StateError)
             format!("cannot write the {what} {file}: {reason}")
         }
         StateError::Locked { .. } => error.to_string(),
+        StateError::TooLarge { reason, .. } => {
+            format!("{file} is too large to be a coexist {what}: {reason}")
+        }
     };
     let help = match &error {
         StateError::Unreadable { reason, .. } if reason == "the file does not exist" => {
