@@ -350,13 +350,18 @@ pub fn lock(path: &Path) -> Result<StateLock, StateError> {
         path: lock_file.clone(),
         reason: e.to_string(),
     };
+    // A directory that cannot take the lock file cannot take the saved state either: say so
+    // before anything runs.
     let mut file = OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .open(&lock_file)
-        .map_err(unreadable)?;
+        .map_err(|e| StateError::WriteFailed {
+            path: path.to_path_buf(),
+            reason: format!("cannot create its lock file {}: {e}", lock_file.display()),
+        })?;
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
