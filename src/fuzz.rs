@@ -27,11 +27,16 @@ const SEED_SCRIPT: &str = include_str!("../scripts/migrate-groupchat2010.ps1");
 /// Where part 2 (the migration) of the seed script starts.
 const SEED_PART_2: &str = "# --- Part 2";
 
-/// A session as `coexist run` builds it, writing into the void.
+/// A session as `coexist run` builds it, writing into the void: human diagnostics and text
+/// output, or JSON for both (`--error-format json --format json`).
 fn quiet_session(model: Model, error_format: ErrorFormat, dry_run: bool) -> Session {
+    let output_format = match error_format {
+        ErrorFormat::Human { .. } => OutputFormat::Text,
+        ErrorFormat::Json => OutputFormat::Json,
+    };
     let settings = Settings {
         error_format,
-        output_format: OutputFormat::Text,
+        output_format,
         width: 100,
         dry_run,
         timeout: Some(RUN_TIMEOUT),
@@ -44,7 +49,8 @@ fn quiet_session(model: Model, error_format: ErrorFormat, dry_run: bool) -> Sess
     )
 }
 
-/// Human diagnostics for inputs of even length, JSON for odd: both renderers get fuzzed.
+/// Human diagnostics and text output for inputs of even length, JSON for odd: both
+/// renderers of each get fuzzed.
 fn error_format_for(data: &[u8]) -> ErrorFormat {
     if data.len().is_multiple_of(2) {
         ErrorFormat::Human {
