@@ -5,7 +5,7 @@
 
 use crate::cmdlets::general::help::{syntax_lines, type_name};
 use crate::cmdlets::registry;
-use crate::cmdlets::spec::CmdletSpec;
+use crate::cmdlets::spec::{CmdletSpec, ParamClass};
 
 /// The environment variable that makes the test rewrite `docs/cmdlets.md`.
 pub const UPDATE_ENV: &str = "UPDATE_DOCS";
@@ -29,7 +29,11 @@ pub fn cmdlets_markdown() -> String {
          `Get-Help CMDLET -Full` and `coexist help CMDLET` show the same text.\n\n\
          Every cmdlet also takes the common parameters -ErrorAction, -ErrorVariable, \
          -WarningAction, -Verbose and -Debug (`[<CommonParameters>]`); cmdlets that change \
-         the model take -WhatIf, -Confirm and -PassThru.\n\n## Index\n\n\
+         the model take -WhatIf, -Confirm and -PassThru.\n\n\
+         The \"In coexist\" column classes the parameters of real Lync cmdlets: blank, \
+         modelled (rules read it); *recorded*, a plain property of the object (shown by Get-, \
+         kept in the state file, read by no rule); *noted*, accepted with no effect in a \
+         rehearsal (the warning `not_modelled_parameter`, once per run).\n\n## Index\n\n\
          | Cmdlet | Aliases | Synopsis |\n|---|---|---|\n",
     );
     for spec in specs {
@@ -78,8 +82,8 @@ fn section(spec: &CmdletSpec) -> String {
         .collect();
     if !own.is_empty() {
         out.push_str(
-            "| Parameter | Type | Required | Position | Pipeline | Aliases | Description |\n\
-             |---|---|---|---|---|---|---|\n",
+            "| Parameter | Type | Required | Position | Pipeline | Aliases | In coexist | Description |\n\
+             |---|---|---|---|---|---|---|---|\n",
         );
         for p in own {
             let pipeline = match (p.pipeline.by_value, p.pipeline.by_property_name) {
@@ -93,13 +97,17 @@ fn section(spec: &CmdletSpec) -> String {
                 description.push_str(&format!(" Values: {}.", p.values.join(", ")));
             }
             out.push_str(&format!(
-                "| -{} | {} | {} | {} | {} | {} | {} |\n",
+                "| -{} | {} | {} | {} | {} | {} | {} | {} |\n",
                 p.name,
                 type_name(p.kind),
                 if p.mandatory { "yes" } else { "" },
                 p.position.map(|n| n.to_string()).unwrap_or_default(),
                 pipeline,
                 cell(&p.aliases.join(", ")),
+                match p.class {
+                    ParamClass::Modelled => "",
+                    other => other.as_str(),
+                },
                 cell(&description)
             ));
         }

@@ -19,7 +19,7 @@ fn world() -> World {
         NewPolicy {
             identity: "PChatOn".into(),
             enable_persistent_chat: Some(true),
-            description: None,
+            recorded: Vec::new(),
         },
         HERE,
     ));

@@ -64,6 +64,7 @@ fn every_code_has_a_failing_and_a_passing_test() {
         include_str!("model_users.rs"),
         include_str!("model_content.rs"),
         include_str!("model_migration.rs"),
+        include_str!("model_surface.rs"),
     ]
     .concat();
     for code in ModelError::CODES.iter().chain(ModelWarning::CODES) {

@@ -56,7 +56,7 @@ fn workload(users: usize, rooms: usize, verbose: bool) -> Model {
         NewPolicy {
             identity: "PChatOn".into(),
             enable_persistent_chat: Some(true),
-            description: None,
+            recorded: Vec::new(),
         },
         HERE,
     ));
@@ -150,7 +150,7 @@ fn memory_100k_users() {
         NewPolicy {
             identity: "PChatOn".into(),
             enable_persistent_chat: Some(true),
-            description: None,
+            recorded: Vec::new(),
         },
         HERE,
     ));

@@ -19,7 +19,7 @@ fn tag(name: &str, enable: bool) -> NewPolicy {
     NewPolicy {
         identity: name.into(),
         enable_persistent_chat: Some(enable),
-        description: None,
+        recorded: Vec::new(),
     }
 }
 
@@ -203,7 +203,7 @@ fn global_policy_exists_passes() {
         SetPolicy {
             identity: "Global".into(),
             enable_persistent_chat: Some(true),
-            description: None,
+            recorded: Vec::new(),
         },
         HERE,
     ));

@@ -6,6 +6,7 @@
 //! | `command` | the runtime [`command::Command`] and [`command::Host`] traits |
 //! | `common` | the common parameters every cmdlet takes |
 //! | `registry` | all specs, looked up by name, alias or `Module\Name` |
+//! | `real` | the fact table of real Lync Server cmdlet names (`not_modelled_cmdlet`) |
 //! | `general` | the general-purpose PowerShell cmdlets |
 //! | `domain` | the coexistence model cmdlets (New-Pool, Move-User, …) |
 
@@ -13,5 +14,6 @@ pub mod command;
 pub mod common;
 pub mod domain;
 pub mod general;
+pub mod real;
 pub mod registry;
 pub mod spec;

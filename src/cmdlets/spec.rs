@@ -39,6 +39,31 @@ pub struct PipelineInput {
     pub by_property_name: bool,
 }
 
+/// What coexist does with a parameter of a real Lync cmdlet (surface.md §1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ParamClass {
+    /// Model rules read it.
+    #[default]
+    Modelled,
+    /// Stored as a plain property of the object: shown by `Get-*`, kept in the state file,
+    /// read by no rule.
+    Recorded,
+    /// Accepted with no effect in a rehearsal (`-DomainController`, `-Credential`, …): the
+    /// warning `coexist::model::not_modelled_parameter`, once per run per cmdlet and parameter.
+    Noted,
+}
+
+impl ParamClass {
+    /// The word help and the generated docs show (`modelled`, `recorded`, `noted`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ParamClass::Modelled => "modelled",
+            ParamClass::Recorded => "recorded",
+            ParamClass::Noted => "noted",
+        }
+    }
+}
+
 /// One parameter of a command.
 #[derive(Debug, Clone)]
 pub struct ParamSpec {
@@ -65,6 +90,8 @@ pub struct ParamSpec {
     /// `ValueFromRemainingArguments`: positional arguments left over after the other
     /// positional parameters are bound collect here (as an array when there are several).
     pub remaining: bool,
+    /// Modelled, recorded or noted.
+    pub class: ParamClass,
 }
 
 impl ParamSpec {
@@ -82,6 +109,7 @@ impl ParamSpec {
             sets: Vec::new(),
             description: description.to_string(),
             remaining: false,
+            class: ParamClass::Modelled,
         }
     }
 
@@ -127,6 +155,18 @@ impl ParamSpec {
     /// Collects the positional arguments no other parameter takes (`ValueFromRemainingArguments`).
     pub fn remaining(mut self) -> Self {
         self.remaining = true;
+        self
+    }
+
+    /// Marks the parameter as recorded: a plain property of the object, without rules.
+    pub fn recorded(mut self) -> Self {
+        self.class = ParamClass::Recorded;
+        self
+    }
+
+    /// Marks the parameter as noted: accepted, no effect, one `not_modelled_parameter` warning.
+    pub fn noted(mut self) -> Self {
+        self.class = ParamClass::Noted;
         self
     }
 

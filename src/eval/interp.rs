@@ -246,6 +246,8 @@ pub struct Interpreter {
     pub(crate) warning_buffers: Vec<Vec<Warning>>,
     /// Source texts by source id, for line numbers in error records.
     pub(crate) sources: HashMap<u32, std::sync::Arc<str>>,
+    /// What the not-modelled warnings already reported this run (see `not_modelled.rs`).
+    pub(crate) notices: std::collections::HashSet<String>,
     pub(crate) signatures: HashMap<
         usize,
         (
@@ -298,6 +300,7 @@ impl Interpreter {
             stack_base: 0,
             interrupted: false,
             sources: HashMap::new(),
+            notices: std::collections::HashSet::new(),
             signatures: HashMap::new(),
         }
     }

@@ -6,6 +6,7 @@
 //! | `statement` | statements, blocks, loops, `try/catch/finally`, `throw` |
 //! | `expr` | expressions, variables, string expansion, assignment |
 //! | `pipeline` | command resolution, argument evaluation, streaming, `-ErrorAction` |
+//! | `not_modelled` | real Lync cmdlets and parameters accepted without a model (warned once) |
 //! | `function` | `param()` → `Signature`, function calls with `begin/process/end` |
 //! | `operators` | arithmetic and comparison operators with PowerShell's rules |
 //! | `format_op` | the `-f` operator and numeric format strings |
@@ -53,6 +54,7 @@ pub mod format_op;
 pub mod function;
 pub mod interp;
 pub mod methods;
+mod not_modelled;
 pub mod operators;
 mod pipeline;
 mod scope;

@@ -373,10 +373,23 @@ impl Exec<'_> {
             ));
         }
         let Some(spec) = registry::lookup(name) else {
-            return Err(self.unknown_command(name, command.name_span));
+            return self.start_unregistered(name, command);
         };
         let args = self.eval_args(&command.args)?;
         self.start_cmdlet(spec, &args, command.span, expects_input)
+    }
+
+    /// A name no function or registered command answers to: a real Lync cmdlet outside the
+    /// model is skipped with its warning (its arguments are not evaluated), anything else is
+    /// `coexist::eval::unknown_command`.
+    fn start_unregistered(&mut self, name: &str, command: &ast::Command) -> EvalResult<Stage> {
+        match crate::cmdlets::real::real_cmdlet(name) {
+            Some(real) => {
+                self.skip_not_modelled_cmdlet(real, command.name_span);
+                Ok(Stage::Done)
+            }
+            None => Err(self.unknown_command(name, command.name_span)),
+        }
     }
 
     /// Binds a cmdlet's arguments, creates its instance and runs its `begin`.
@@ -389,6 +402,7 @@ impl Exec<'_> {
     ) -> EvalResult<Stage> {
         let base = bind_arguments(&spec.signature, spec.name, args, span, expects_input)
             .map_err(Ctl::from_runtime)?;
+        self.note_unmodelled_parameters(spec, &base);
         let (errors, prefs) = self.handling_for(&base);
         let mut stage = CmdletStage {
             command: (spec.factory)(),
@@ -448,7 +462,7 @@ impl Exec<'_> {
                     return self.start_function(def, args, command.span, expects_input, false);
                 }
                 let Some(spec) = registry::lookup(&name) else {
-                    return Err(self.unknown_command(&name, command.name_span));
+                    return self.start_unregistered(&name, command);
                 };
                 self.start_cmdlet(spec, &args, command.span, expects_input)
             }
@@ -514,6 +528,7 @@ impl Exec<'_> {
             .map(str::to_string)
             .collect();
         candidates.extend(self.interp.scopes.function_names());
+        candidates.extend(crate::cmdlets::real::real_cmdlets().map(str::to_string));
         let lower = name.to_ascii_lowercase();
         let best = candidates
             .iter()

@@ -95,22 +95,11 @@ impl std::fmt::Display for PlanCounts {
 
 /// The net difference from `before` to `after`.
 pub fn diff(before: &Model, after: &Model) -> Vec<PlanItem> {
-    let (b, a) = (&before.data, &after.data);
-    let mut items = Vec::new();
-    diff_map(&b.sites, &a.sites, &mut items);
-    diff_map(&b.pools, &a.pools, &mut items);
-    diff_map(&b.chat_pools, &a.chat_pools, &mut items);
-    diff_map(&b.chat_endpoints, &a.chat_endpoints, &mut items);
-    diff_map(&b.federated_domains, &a.federated_domains, &mut items);
-    diff_map(&b.policies, &a.policies, &mut items);
-    diff_map(&b.users, &a.users, &mut items);
-    diff_map(&b.categories, &a.categories, &mut items);
-    diff_map(&b.rooms, &a.rooms, &mut items);
-    diff_map(&b.addins, &a.addins, &mut items);
-    items
+    super::kinds::diff_all(&before.data, &after.data)
 }
 
-fn diff_map<T: ObjectView + Identified + PartialEq>(
+/// The plan items of one kind's map, sorted by identity.
+pub(crate) fn diff_map<T: ObjectView + Identified + PartialEq>(
     before: &IdMap<T>,
     after: &IdMap<T>,
     out: &mut Vec<PlanItem>,

@@ -721,6 +721,9 @@ pub enum ModelError {
         /// The first user whose legacy client is configured for it, if any.
         configured_user: Option<String>,
     },
+    // ---- Surface: Active Directory, selection and principals ----
+    // ---- Surface: configuration, pool state, sites and allowed domains ----
+    // ---- Surface: messages, rooms and categories ----
 }
 
 codes!(ModelError {
@@ -780,6 +783,9 @@ codes!(ModelError {
     AlreadyMigrated => "coexist::model::already_migrated",
     FlattenedNameTooLong => "coexist::model::flattened_name_too_long",
     DecommissionBlocked => "coexist::model::decommission_blocked",
+    // ---- Surface: Active Directory, selection and principals ----
+    // ---- Surface: configuration, pool state, sites and allowed domains ----
+    // ---- Surface: messages, rooms and categories ----
 });
 
 fn in_use(user_count: usize, users: &[Named], chat_pools: &[Named]) -> String {

@@ -70,6 +70,9 @@ impl ModelError {
             MigrationForestMismatch { .. } => "Target",
             FlattenedNameTooLong { .. } => "Source",
             DecommissionBlocked { .. } => "Identity",
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
         })
     }
 
@@ -179,6 +182,9 @@ impl ModelError {
             FlattenedNameTooLong { length, .. } => {
                 format!("a flattened name has {length} characters")
             }
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
             DecommissionBlocked { blockers, .. } => {
                 format!("{} blocker{}", blockers.len(), plural(blockers.len()))
             }
@@ -394,6 +400,9 @@ impl ModelError {
                 *user_origin,
                 format!("{user} was created here on {pool}"),
             )],
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
             _ => Vec::new(),
         }
     }
@@ -509,6 +518,9 @@ impl ModelError {
                 }
                 Some(steps.join("; then "))
             }
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
         }
     }
 }
@@ -518,6 +530,7 @@ impl ModelWarning {
     pub fn param(&self) -> Option<&'static str> {
         use ModelWarning::*;
         match self {
+            NotModelledParameter { .. } | NotModelledCmdlet { .. } => None,
             PoolCapacity { param, .. } | MembersDropped { param, .. } => {
                 Some(*param).filter(|p| !p.is_empty())
             }
@@ -525,6 +538,9 @@ impl ModelWarning {
             TargetHasLegacyData { .. }
             | OverwrittenOnImport { .. }
             | LegacyEndpointMissing { .. } => Some("Target"),
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
             InvitationsResetOnImport { .. }
             | RootManagersToAllRooms { .. }
             | FederatedPrincipalsDisabled { .. }
@@ -537,6 +553,8 @@ impl ModelWarning {
     pub fn label(&self) -> String {
         use ModelWarning::*;
         match self {
+            NotModelledParameter { .. } => "not modelled".to_string(),
+            NotModelledCmdlet { .. } => "skipped: not modelled".to_string(),
             PoolCapacity { servers, limit, .. } => format!(
                 "{servers} active server{} serve{} up to {limit} users",
                 plural(*servers as usize),
@@ -572,6 +590,9 @@ impl ModelWarning {
             }
             FilesNotMigrated { .. } => "uploaded files stay behind".to_string(),
             LegacyEndpointMissing { .. } => "no Persistent Chat endpoint".to_string(),
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
         }
     }
 
@@ -604,6 +625,9 @@ impl ModelWarning {
                 })
                 .into_iter()
                 .collect(),
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
             _ => Vec::new(),
         }
     }
@@ -612,6 +636,8 @@ impl ModelWarning {
     pub fn help(&self) -> Option<String> {
         use ModelWarning::*;
         Some(match self {
+            NotModelledParameter { .. } => "nothing to do: the real shell will use it; coexist warns once per run".to_string(),
+            NotModelledCmdlet { cmdlet } => format!("nothing to do if {cmdlet} does not change chat, users or topology; otherwise describe its effect with coexist cmdlets"),
             PoolCapacity { chat_pool, servers, users, .. } => {
                 let needed = users.div_ceil(super::topology::USERS_PER_SERVER).min(4);
                 if *servers < 4 && *users <= super::topology::USERS_PER_POOL {
@@ -643,6 +669,9 @@ impl ModelWarning {
                 "New-ChatEndpoint -ChatPool {target} -SipAddress sip:ocschat@{}",
                 sip_domain.as_deref().unwrap_or("<your SIP domain>")
             ),
+            // ---- Surface: Active Directory, selection and principals ----
+            // ---- Surface: configuration, pool state, sites and allowed domains ----
+            // ---- Surface: messages, rooms and categories ----
         })
     }
 }

@@ -17,7 +17,8 @@
 //! | `content.rs`, `rooms.rs` | categories, add-ins, rooms |
 //! | `migration.rs` | Move-ChatData, Export/Import-ChatData, decommissioning, status |
 //! | `access.rs` | Test-ChatAccess and the access matrix |
-//! | `view.rs` | object properties as scripts see them |
+//! | `kinds.rs` | the table of object kinds (Kind, the saved model, ObjectRef) |
+//! | `view.rs` | each kind's property table: how scripts see its objects |
 //! | `diff.rs` | the dry-run plan: net difference between two models |
 
 pub mod access;
@@ -26,6 +27,7 @@ pub mod diff;
 pub mod error;
 mod explain;
 pub mod idmap;
+mod kinds;
 pub mod lookup;
 pub mod migration;
 pub mod objects;
@@ -40,6 +42,8 @@ pub mod warning;
 pub use error::{CrossForest, ModelError, Named, Related};
 pub use explain::origin_note;
 pub use idmap::IdMap;
+use kinds::Data;
+pub use kinds::ObjectRef;
 pub use objects::*;
 pub use warning::ModelWarning;
 
@@ -98,22 +102,6 @@ impl Outcome {
         self.warnings.extend(warnings);
         self
     }
-}
-
-/// The saved part of the model: every object, by kind.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase", default)]
-pub(crate) struct Data {
-    pub(crate) sites: IdMap<Site>,
-    pub(crate) pools: IdMap<Pool>,
-    pub(crate) chat_pools: IdMap<ChatPool>,
-    pub(crate) chat_endpoints: IdMap<ChatEndpoint>,
-    pub(crate) federated_domains: IdMap<FederatedDomain>,
-    pub(crate) policies: IdMap<PersistentChatPolicy>,
-    pub(crate) users: IdMap<User>,
-    pub(crate) categories: IdMap<ChatCategory>,
-    pub(crate) rooms: IdMap<ChatRoom>,
-    pub(crate) addins: IdMap<ChatAddin>,
 }
 
 /// Derived lookups rebuilt from [`Data`], never saved.

@@ -5,6 +5,7 @@
 //! `policy_without_effect`.
 
 use super::objects::{PolicyId, Version};
+use super::view::{store_recorded, Recorded};
 use super::{Model, ModelError, ModelWarning, Origin, Outcome, PersistentChatPolicy, User};
 
 /// `New-PersistentChatPolicy`.
@@ -14,8 +15,8 @@ pub struct NewPolicy {
     pub identity: String,
     /// EnablePersistentChat (default false).
     pub enable_persistent_chat: Option<bool>,
-    /// Description (default empty).
-    pub description: Option<String>,
+    /// Recorded properties (Description).
+    pub recorded: Recorded,
 }
 
 /// `Set-PersistentChatPolicy`: `None` leaves a property unchanged.
@@ -25,8 +26,8 @@ pub struct SetPolicy {
     pub identity: String,
     /// New EnablePersistentChat.
     pub enable_persistent_chat: Option<bool>,
-    /// New description.
-    pub description: Option<String>,
+    /// Recorded properties to change (Description).
+    pub recorded: Recorded,
 }
 
 /// The Global policy with its defaults (Persistent Chat off).
@@ -70,13 +71,15 @@ impl Model {
             },
             other => other.identity(),
         };
-        self.data.policies.insert(PersistentChatPolicy {
+        let mut policy = PersistentChatPolicy {
             identity: identity.clone(),
             enable_persistent_chat: req.enable_persistent_chat.unwrap_or(false),
-            description: req.description.unwrap_or_default(),
+            description: String::new(),
             created: origin,
             changed: origin,
-        });
+        };
+        store_recorded(&mut policy, &req.recorded);
+        self.data.policies.insert(policy);
         Ok(Outcome::of(identity))
     }
 
@@ -90,9 +93,7 @@ impl Model {
         if let Some(enable) = req.enable_persistent_chat {
             policy.enable_persistent_chat = enable;
         }
-        if let Some(description) = req.description {
-            policy.description = description;
-        }
+        store_recorded(policy, &req.recorded);
         policy.changed = origin;
         Ok(Outcome::of(identity))
     }

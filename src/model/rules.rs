@@ -35,6 +35,10 @@ pub const SECTIONS: &[(&str, &str)] = &[
         "coexist::model::duplicate_category",
     ),
     ("Migration", "coexist::model::migration_source_not_legacy"),
+    (
+        "The real Lync surface",
+        "coexist::model::not_modelled_parameter",
+    ),
 ];
 
 const fn e(
@@ -148,6 +152,12 @@ static RULES: &[Rule] = &[
     w("coexist::model::files_not_migrated", "Files uploaded to legacy rooms are not migrated (one warning per migrated room whose category has FileUpload on).", DOC, "Copy the files by hand if they are needed."),
     w("coexist::model::legacy_endpoint_missing", "The migration target has no Persistent Chat endpoint carrying the legacy lookup address: legacy clients need manual reconfiguration.", DOC, "New-ChatEndpoint -ChatPool <target> -SipAddress sip:ocschat@<domain>."),
     e("coexist::model::decommission_blocked", "A legacy pool that is not yet migrated, or that users' legacy clients are still configured for, cannot be removed; -Force does not bypass it.", OWN, "Migrate it with Move-ChatData and reconfigure users with Set-User -GroupChatPool."),
+    // The real Lync surface (surface.md)
+    w("coexist::model::not_modelled_parameter", "A parameter of a real cmdlet that has no effect in a rehearsal (-DomainController, -Credential, online-move parameters, …) is accepted and noted once per run for each cmdlet and parameter.", OWN, "Nothing to do: the real shell uses it."),
+    w("coexist::model::not_modelled_cmdlet", "A real Lync Server cmdlet outside the model (voice, conferencing, response groups, …) is skipped with this warning, once per run for each cmdlet; a Get- of it outputs nothing, and the rest of the script runs.", OWN, "Nothing to do when it does not touch chat, users or topology; otherwise describe its effect with coexist cmdlets."),
+    // -- Active Directory, selection and principals (surface.md §3-§5) --
+    // -- Configuration, pool state, sites and allowed domains (surface.md §2, §5) --
+    // -- Messages, rooms and categories (surface.md §2, §5) --
 ];
 
 /// The rule with this code (with or without the `coexist::model::` prefix).

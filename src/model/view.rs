@@ -1,10 +1,17 @@
-//! Objects as scripts see them: properties in model.md's order, default display set first.
+//! Objects as scripts see them: each object kind's one declarative description.
+//!
+//! A kind is described once, by [`ObjectView`]: its [`Kind`], its property table
+//! ([`PropDef`]s in model.md's order, the default display set first) and how many properties
+//! the default display shows. Everything that shows or compares objects reads that table: the
+//! `Get-*` output (`cmdlets/domain/output.rs`), the plan diff (`diff.rs`), `Where-Object` and
+//! formatting (through the script values built from it), and the recorded-property setters
+//! the cmdlets use. The state file is the objects' own serde form. Adding a recorded
+//! property is one field plus one `prop!` line in the kind's table (beside its struct in
+//! `objects/`).
 
+use super::idmap::Identified;
+pub use super::kinds::ObjectRef;
 use super::objects::Kind;
-use super::{
-    ChatAddin, ChatCategory, ChatEndpoint, ChatPool, ChatRoom, FederatedDomain, Model,
-    PersistentChatPolicy, Pool, Site, User,
-};
 use std::fmt;
 
 /// A property value, independent of the interpreter's `Value`.
@@ -36,352 +43,232 @@ impl fmt::Display for Prop {
     }
 }
 
-fn s(text: &str) -> Prop {
-    Prop::Str(text.to_string())
+/// A field type that shows as a [`Prop`].
+pub trait ToProp {
+    /// The property value.
+    fn to_prop(&self) -> Prop;
 }
 
-fn opt(text: &Option<String>) -> Prop {
-    text.as_deref().map_or(Prop::Null, s)
+/// A field type a [`Prop`] can be stored into (recorded properties).
+pub trait FromProp: Sized {
+    /// Converts, or says what was expected (`"a number from 0 to 4294967295"`).
+    fn from_prop(prop: Prop) -> Result<Self, String>;
 }
 
-fn list(items: &[String]) -> Prop {
-    Prop::List(items.to_vec())
-}
-
-/// A model object as a property bag.
-pub trait ObjectView {
-    /// How many leading properties form the default display set.
-    const DEFAULT_DISPLAY: usize;
-    /// The object's kind.
-    fn kind(&self) -> Kind;
-    /// The identity as written.
-    fn identity(&self) -> &str;
-    /// Every property, default display set first, in model.md's order; `Identity` included.
-    fn properties(&self) -> Vec<(&'static str, Prop)>;
-}
-
-impl ObjectView for Site {
-    const DEFAULT_DISPLAY: usize = 2;
-    fn kind(&self) -> Kind {
-        Kind::Site
-    }
-    fn identity(&self) -> &str {
-        &self.identity
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![("Identity", s(&self.identity)), ("Forest", s(&self.forest))]
+impl ToProp for String {
+    fn to_prop(&self) -> Prop {
+        Prop::Str(self.clone())
     }
 }
 
-impl ObjectView for Pool {
-    const DEFAULT_DISPLAY: usize = 4;
-    fn kind(&self) -> Kind {
-        Kind::Pool
-    }
-    fn identity(&self) -> &str {
-        &self.fqdn
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![
-            ("Fqdn", s(&self.fqdn)),
-            ("Version", s(self.version.as_str())),
-            ("Site", s(&self.site)),
-            ("Edition", s(self.edition.as_str())),
-            ("Identity", s(&self.fqdn)),
-        ]
+impl FromProp for String {
+    fn from_prop(prop: Prop) -> Result<Self, String> {
+        match prop {
+            Prop::Null => Ok(String::new()),
+            other => Ok(other.to_string()),
+        }
     }
 }
 
-impl ObjectView for ChatPool {
-    const DEFAULT_DISPLAY: usize = 4;
-    fn kind(&self) -> Kind {
-        Kind::ChatPool
-    }
-    fn identity(&self) -> &str {
-        &self.fqdn
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![
-            ("Fqdn", s(&self.fqdn)),
-            ("Kind", s(self.kind.as_str())),
-            ("HomePool", s(&self.home_pool)),
-            ("State", s(self.state.as_str())),
-            ("PoolType", s(self.pool_type.as_str())),
-            ("Servers", Prop::Int(self.servers.into())),
-            ("StandbyServers", Prop::Int(self.standby_servers.into())),
-            ("FileStore", opt(&self.file_store)),
-            ("Endpoint", opt(&self.endpoint)),
-            ("BackEnd", s(&self.back_end)),
-            ("Identity", s(&self.fqdn)),
-        ]
+impl ToProp for Option<String> {
+    fn to_prop(&self) -> Prop {
+        self.as_ref().map_or(Prop::Null, |s| Prop::Str(s.clone()))
     }
 }
 
-impl ObjectView for User {
-    const DEFAULT_DISPLAY: usize = 4;
-    fn kind(&self) -> Kind {
-        Kind::User
-    }
-    fn identity(&self) -> &str {
-        &self.sip_address
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        let tag = self
-            .persistent_chat_policy
-            .as_deref()
-            .map(|p| p.strip_prefix("Tag:").unwrap_or(p))
-            .unwrap_or("");
-        vec![
-            ("SipAddress", s(&self.sip_address)),
-            ("DisplayName", s(&self.display_name)),
-            ("RegistrarPool", s(&self.registrar_pool)),
-            ("Enabled", Prop::Bool(self.enabled)),
-            ("PersistentChatPolicy", s(tag)),
-            ("GroupChatPool", opt(&self.group_chat_pool)),
-            ("Identity", s(&self.sip_address)),
-        ]
+impl FromProp for Option<String> {
+    fn from_prop(prop: Prop) -> Result<Self, String> {
+        match prop {
+            Prop::Null => Ok(None),
+            Prop::Str(s) if s.is_empty() => Ok(None),
+            other => Ok(Some(other.to_string())),
+        }
     }
 }
 
-impl ObjectView for PersistentChatPolicy {
-    const DEFAULT_DISPLAY: usize = 3;
-    fn kind(&self) -> Kind {
-        Kind::PersistentChatPolicy
-    }
-    fn identity(&self) -> &str {
-        &self.identity
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![
-            ("Identity", s(&self.identity)),
-            (
-                "EnablePersistentChat",
-                Prop::Bool(self.enable_persistent_chat),
-            ),
-            ("Description", s(&self.description)),
-        ]
+impl ToProp for bool {
+    fn to_prop(&self) -> Prop {
+        Prop::Bool(*self)
     }
 }
 
-impl ObjectView for ChatCategory {
-    const DEFAULT_DISPLAY: usize = 4;
-    fn kind(&self) -> Kind {
-        Kind::ChatCategory
-    }
-    fn identity(&self) -> &str {
-        &self.identity
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![
-            ("Identity", s(&self.identity)),
-            ("Name", s(&self.name)),
-            ("ChatPool", s(&self.chat_pool)),
-            ("Invitations", Prop::Bool(self.invitations)),
-            ("FileUpload", Prop::Bool(self.file_upload)),
-            ("ChatHistory", Prop::Bool(self.chat_history)),
-            ("AllowedMembers", list(&self.allowed_members)),
-            ("DeniedMembers", list(&self.denied_members)),
-            ("Creators", list(&self.creators)),
-            ("ParentCategory", opt(&self.parent_category)),
-            ("Managers", list(&self.managers)),
-        ]
+impl FromProp for bool {
+    fn from_prop(prop: Prop) -> Result<Self, String> {
+        match prop {
+            Prop::Bool(b) => Ok(b),
+            Prop::Int(i) => Ok(i != 0),
+            Prop::Str(s) if s.eq_ignore_ascii_case("true") => Ok(true),
+            Prop::Str(s) if s.eq_ignore_ascii_case("false") => Ok(false),
+            _ => Err("True or False".to_string()),
+        }
     }
 }
 
-impl ObjectView for ChatRoom {
-    const DEFAULT_DISPLAY: usize = 4;
-    fn kind(&self) -> Kind {
-        Kind::ChatRoom
-    }
-    fn identity(&self) -> &str {
-        &self.identity
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![
-            ("Identity", s(&self.identity)),
-            ("Name", s(&self.name)),
-            ("Category", s(&self.category)),
-            ("Type", s(self.room_type.as_str())),
-            ("Privacy", s(self.privacy.as_str())),
-            ("Members", list(&self.members)),
-            ("Managers", list(&self.managers)),
-            ("Presenters", list(&self.presenters)),
-            ("Invitations", s(self.invitations.as_str())),
-            ("Disabled", Prop::Bool(self.disabled)),
-            ("Addin", opt(&self.addin)),
-            ("Description", s(&self.description)),
-            (
-                "Messages",
-                Prop::Int(self.messages.min(i64::MAX as u64) as i64),
-            ),
-        ]
+impl ToProp for u32 {
+    fn to_prop(&self) -> Prop {
+        Prop::Int((*self).into())
     }
 }
 
-impl ObjectView for ChatAddin {
-    const DEFAULT_DISPLAY: usize = 3;
-    fn kind(&self) -> Kind {
-        Kind::ChatAddin
-    }
-    fn identity(&self) -> &str {
-        &self.identity
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![
-            ("Identity", s(&self.identity)),
-            ("Name", s(&self.name)),
-            ("Url", s(&self.url)),
-            ("ChatPool", s(&self.chat_pool)),
-        ]
+impl FromProp for u32 {
+    fn from_prop(prop: Prop) -> Result<Self, String> {
+        let expected = || format!("a whole number from 0 to {}", u32::MAX);
+        match prop {
+            Prop::Int(i) => u32::try_from(i).map_err(|_| expected()),
+            Prop::Str(s) => s.trim().parse().map_err(|_| expected()),
+            _ => Err(expected()),
+        }
     }
 }
 
-impl ObjectView for ChatEndpoint {
-    const DEFAULT_DISPLAY: usize = 2;
-    fn kind(&self) -> Kind {
-        Kind::ChatEndpoint
-    }
-    fn identity(&self) -> &str {
-        &self.sip_address
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![
-            ("SipAddress", s(&self.sip_address)),
-            ("ChatPool", s(&self.chat_pool)),
-            ("Identity", s(&self.sip_address)),
-        ]
+impl ToProp for u64 {
+    fn to_prop(&self) -> Prop {
+        Prop::Int(i64::try_from(*self).unwrap_or(i64::MAX))
     }
 }
 
-impl ObjectView for FederatedDomain {
-    const DEFAULT_DISPLAY: usize = 1;
-    fn kind(&self) -> Kind {
-        Kind::FederatedDomain
-    }
-    fn identity(&self) -> &str {
-        &self.identity
-    }
-    fn properties(&self) -> Vec<(&'static str, Prop)> {
-        vec![("Identity", s(&self.identity))]
+impl ToProp for Vec<String> {
+    fn to_prop(&self) -> Prop {
+        Prop::List(self.clone())
     }
 }
 
-/// A borrowed object of any kind, for code that handles kinds uniformly.
-#[derive(Debug, Clone, Copy)]
-pub enum ObjectRef<'a> {
-    /// A site.
-    Site(&'a Site),
-    /// A registrar pool.
-    Pool(&'a Pool),
-    /// A chat pool.
-    ChatPool(&'a ChatPool),
-    /// An endpoint.
-    ChatEndpoint(&'a ChatEndpoint),
-    /// A federated domain.
-    FederatedDomain(&'a FederatedDomain),
-    /// A policy.
-    PersistentChatPolicy(&'a PersistentChatPolicy),
-    /// A user.
-    User(&'a User),
-    /// A category.
-    ChatCategory(&'a ChatCategory),
-    /// A room.
-    ChatRoom(&'a ChatRoom),
-    /// An add-in.
-    ChatAddin(&'a ChatAddin),
+impl FromProp for Vec<String> {
+    fn from_prop(prop: Prop) -> Result<Self, String> {
+        match prop {
+            Prop::Null => Ok(Vec::new()),
+            Prop::List(items) => Ok(items),
+            other => Ok(vec![other.to_string()]),
+        }
+    }
 }
 
-macro_rules! each {
-    ($self:expr, $o:ident => $e:expr) => {
-        match $self {
-            ObjectRef::Site($o) => $e,
-            ObjectRef::Pool($o) => $e,
-            ObjectRef::ChatPool($o) => $e,
-            ObjectRef::ChatEndpoint($o) => $e,
-            ObjectRef::FederatedDomain($o) => $e,
-            ObjectRef::PersistentChatPolicy($o) => $e,
-            ObjectRef::User($o) => $e,
-            ObjectRef::ChatCategory($o) => $e,
-            ObjectRef::ChatRoom($o) => $e,
-            ObjectRef::ChatAddin($o) => $e,
+/// Stores a value into a recorded field, or says what the field takes.
+pub type Setter<T> = fn(&mut T, Prop) -> Result<(), String>;
+
+/// Checks that a value converts to a recorded field's type, or says what the field takes.
+pub type Checker = fn(&Prop) -> Result<(), String>;
+
+/// One property of an object kind: its name as scripts see it, how to read it and, for a
+/// recorded property (a plain value no rule reads), how to store it.
+pub struct PropDef<T> {
+    /// The property name (`RegistrarPool`).
+    pub name: &'static str,
+    /// Reads the value.
+    pub get: fn(&T) -> Prop,
+    /// Stores a value: `Some` exactly for recorded properties, which cmdlets set generically.
+    pub set: Option<Setter<T>>,
+    /// Checks that a value can be stored (recorded properties), saying what it takes if not.
+    pub check: Option<Checker>,
+}
+
+/// Whether `prop` converts to the type of the field `field` reads (for [`PropDef::check`]).
+pub fn check_as<T, F: FromProp>(_field: fn(&T) -> &F, prop: &Prop) -> Result<(), String> {
+    F::from_prop(prop.clone()).map(|_| ())
+}
+
+/// A property table entry.
+///
+/// - `prop!("Fqdn", fqdn)`: a field shown as is (set only by the model's rule functions);
+/// - `prop!("Description", description, recorded)`: a recorded field, also stored by cmdlets;
+/// - `prop!("Policy", |u| …)`: a computed value.
+macro_rules! prop {
+    ($name:literal, $field:ident) => {
+        $crate::model::view::PropDef {
+            name: $name,
+            get: |o| $crate::model::view::ToProp::to_prop(&o.$field),
+            set: None,
+            check: None,
+        }
+    };
+    ($name:literal, $field:ident, recorded) => {
+        $crate::model::view::PropDef {
+            name: $name,
+            get: |o| $crate::model::view::ToProp::to_prop(&o.$field),
+            set: Some(|o, p| {
+                o.$field = $crate::model::view::FromProp::from_prop(p)?;
+                Ok(())
+            }),
+            check: Some(|p| $crate::model::view::check_as(|o: &Self| &o.$field, p)),
+        }
+    };
+    ($name:literal, $get:expr) => {
+        $crate::model::view::PropDef {
+            name: $name,
+            get: $get,
+            set: None,
+            check: None,
         }
     };
 }
+pub(crate) use prop;
 
-/// The default display count of any object's type, generic helper.
-fn dd<T: ObjectView>(_: &T) -> usize {
-    T::DEFAULT_DISPLAY
-}
-
-impl<'a> ObjectRef<'a> {
+/// An object kind's description: the one table views, `Get-*` output, the plan diff and the
+/// recorded-property setters read.
+pub trait ObjectView: Identified + Sized + 'static {
     /// The object's kind.
-    pub fn kind(self) -> Kind {
-        each!(self, o => o.kind())
-    }
-    /// The identity as written.
-    pub fn identity(self) -> &'a str {
-        each!(self, o => o.identity())
-    }
-    /// Every property, default display set first.
-    pub fn properties(self) -> Vec<(&'static str, Prop)> {
-        each!(self, o => o.properties())
-    }
+    const KIND: Kind;
+    /// Every property, default display set first, in model.md's order; `Identity` included.
+    const PROPS: &'static [PropDef<Self>];
     /// How many leading properties form the default display set.
-    pub fn default_display(self) -> usize {
-        each!(self, o => dd(o))
+    const DEFAULT_DISPLAY: usize;
+
+    /// The object's kind.
+    fn kind(&self) -> Kind {
+        Self::KIND
+    }
+
+    /// The identity as written.
+    fn identity(&self) -> &str {
+        self.id()
+    }
+
+    /// Every property with its value, in table order.
+    fn properties(&self) -> Vec<(&'static str, Prop)> {
+        Self::PROPS
+            .iter()
+            .map(|p| (p.name, (p.get)(self)))
+            .collect()
+    }
+
+    /// One property's value (name case-insensitive).
+    fn property(&self, name: &str) -> Option<Prop> {
+        Self::PROPS
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name))
+            .map(|p| (p.get)(self))
     }
 }
 
-impl Model {
-    /// Every object of `kind`, in insertion order.
-    pub fn objects(&self, kind: Kind) -> Vec<ObjectRef<'_>> {
-        let d = &self.data;
-        match kind {
-            Kind::Site => d.sites.iter().map(ObjectRef::Site).collect(),
-            Kind::Pool => d.pools.iter().map(ObjectRef::Pool).collect(),
-            Kind::ChatPool => d.chat_pools.iter().map(ObjectRef::ChatPool).collect(),
-            Kind::ChatEndpoint => d
-                .chat_endpoints
-                .iter()
-                .map(ObjectRef::ChatEndpoint)
-                .collect(),
-            Kind::FederatedDomain => d
-                .federated_domains
-                .iter()
-                .map(ObjectRef::FederatedDomain)
-                .collect(),
-            Kind::PersistentChatPolicy => d
-                .policies
-                .iter()
-                .map(ObjectRef::PersistentChatPolicy)
-                .collect(),
-            Kind::User => d.users.iter().map(ObjectRef::User).collect(),
-            Kind::ChatCategory => d.categories.iter().map(ObjectRef::ChatCategory).collect(),
-            Kind::ChatRoom => d.rooms.iter().map(ObjectRef::ChatRoom).collect(),
-            Kind::ChatAddin => d.addins.iter().map(ObjectRef::ChatAddin).collect(),
-        }
-    }
+/// Recorded property values a cmdlet gives: property name → value.
+pub type Recorded = Vec<(String, Prop)>;
 
-    /// The object of `kind` with exactly this identity (case-insensitive).
-    pub fn object(&self, kind: Kind, identity: &str) -> Option<ObjectRef<'_>> {
-        let d = &self.data;
-        match kind {
-            Kind::Site => d.sites.get(identity).map(ObjectRef::Site),
-            Kind::Pool => d.pools.get(identity).map(ObjectRef::Pool),
-            Kind::ChatPool => d.chat_pools.get(identity).map(ObjectRef::ChatPool),
-            Kind::ChatEndpoint => d.chat_endpoints.get(identity).map(ObjectRef::ChatEndpoint),
-            Kind::FederatedDomain => d
-                .federated_domains
-                .get(identity)
-                .map(ObjectRef::FederatedDomain),
-            Kind::PersistentChatPolicy => d
-                .policies
-                .get(identity)
-                .map(ObjectRef::PersistentChatPolicy),
-            Kind::User => d.users.get(identity).map(ObjectRef::User),
-            Kind::ChatCategory => d.categories.get(identity).map(ObjectRef::ChatCategory),
-            Kind::ChatRoom => d.rooms.get(identity).map(ObjectRef::ChatRoom),
-            Kind::ChatAddin => d.addins.get(identity).map(ObjectRef::ChatAddin),
+/// Checks one recorded value against the kind's table: `None` when `name` is no recorded
+/// property of `T`, else whether the value converts (and what the property takes if not).
+pub fn check_recorded<T: ObjectView>(name: &str, value: &Prop) -> Option<Result<(), String>> {
+    T::PROPS
+        .iter()
+        .find(|p| p.name.eq_ignore_ascii_case(name))
+        .and_then(|p| p.check)
+        .map(|check| check(value))
+}
+
+/// Stores recorded values into `object`. Callers check each value first
+/// ([`check_recorded`], `Kind::check_recorded`), as the cmdlets do when binding; a value that
+/// still does not convert, or a name that is no recorded property, is left out.
+pub fn store_recorded<T: ObjectView>(object: &mut T, values: &Recorded) {
+    for (name, value) in values {
+        let setter = T::PROPS
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name))
+            .and_then(|p| p.set);
+        if let Some(set) = setter {
+            let _ = set(object, value.clone());
         }
     }
+}
+
+/// The names of `T`'s recorded properties.
+pub fn recorded_names<T: ObjectView>() -> impl Iterator<Item = &'static str> {
+    T::PROPS.iter().filter(|p| p.set.is_some()).map(|p| p.name)
 }

@@ -11,6 +11,23 @@ use thiserror::Error;
 /// A model rule's warning: the operation was applied.
 #[derive(Debug, Clone, PartialEq, Error)]
 pub enum ModelWarning {
+    // ---- The real Lync surface ----
+    /// A parameter of a real cmdlet that has no effect in a rehearsal was given.
+    /// Resolution: none needed: the real shell uses it; coexist only notes it.
+    #[error("-{parameter} of {cmdlet} has no effect in a rehearsal: coexist accepts it and models nothing of it")]
+    NotModelledParameter {
+        /// The cmdlet, as the reference names it.
+        cmdlet: String,
+        /// The parameter, as the cmdlet table names it.
+        parameter: String,
+    },
+    /// A real Lync Server cmdlet that coexist does not model was skipped.
+    /// Resolution: none needed when the cmdlet does not touch chat; otherwise rehearse that step by hand.
+    #[error("{cmdlet} is a real Lync Server cmdlet that coexist does not model: the statement was skipped")]
+    NotModelledCmdlet {
+        /// The cmdlet, as the reference names it.
+        cmdlet: String,
+    },
     /// A Persistent Chat pool serves more users than documented.
     /// Resolution: add active servers (`Set-ChatPool -Servers`), up to 4.
     #[error("Persistent Chat pool {chat_pool} serves {users} users homed on {home_pool}, beyond the documented capacity of {limit} for {servers} active server{}", if *.servers == 1 { "" } else { "s" })]
@@ -129,9 +146,14 @@ pub enum ModelWarning {
         /// The users' SIP domain (`contoso.com`), if the model has users.
         sip_domain: Option<String>,
     },
+    // ---- Surface: Active Directory, selection and principals ----
+    // ---- Surface: configuration, pool state, sites and allowed domains ----
+    // ---- Surface: messages, rooms and categories ----
 }
 
 codes!(ModelWarning {
+    NotModelledParameter => "coexist::model::not_modelled_parameter",
+    NotModelledCmdlet => "coexist::model::not_modelled_cmdlet",
     PoolCapacity => "coexist::model::pool_capacity",
     PolicyWithoutEffect => "coexist::model::policy_without_effect",
     MembersDropped => "coexist::model::members_dropped",
@@ -143,6 +165,9 @@ codes!(ModelWarning {
     OverwrittenOnImport => "coexist::model::overwritten_on_import",
     FilesNotMigrated => "coexist::model::files_not_migrated",
     LegacyEndpointMissing => "coexist::model::legacy_endpoint_missing",
+    // ---- Surface: Active Directory, selection and principals ----
+    // ---- Surface: configuration, pool state, sites and allowed domains ----
+    // ---- Surface: messages, rooms and categories ----
 });
 
 /// How many users [`ModelWarning::MigrationOrder`] names before "and N more".

@@ -17,6 +17,7 @@
 //! | `migration.rs` | Move-ChatData, Test-Decommission, Get-MigrationStatus |
 //! | `files.rs` | Export/Import-ChatData, Save/Import-Topology (files, What-if, dry run) |
 //! | `access.rs` | Test-ChatAccess, Get-AccessMatrix |
+//! | `report.rs` | Show-Topology (the diagram of `crate::report`) |
 
 // Setup text shared by the examples, so each example runs on its own (`concat!` needs literals).
 
@@ -72,6 +73,7 @@ mod filter;
 mod migration;
 mod params;
 mod policies;
+mod report;
 mod rooms;
 mod run;
 mod topology;
@@ -90,5 +92,6 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(migration::specs());
     specs.extend(files::specs());
     specs.extend(access::specs());
+    specs.extend(report::specs());
     specs
 }

@@ -32,6 +32,25 @@ pub fn prop_value(prop: Prop) -> Value {
     }
 }
 
+/// A script value as a property value (the inverse of [`prop_value`]): arrays become lists
+/// of their items' text, other values their text.
+pub fn value_prop(value: &Value) -> Prop {
+    match value {
+        Value::Null => Prop::Null,
+        Value::Bool(b) => Prop::Bool(*b),
+        Value::Int(i) => Prop::Int(*i),
+        Value::Array(_) => Prop::List(
+            value
+                .clone()
+                .into_items()
+                .iter()
+                .map(Value::to_display_string)
+                .collect(),
+        ),
+        other => Prop::Str(other.to_display_string()),
+    }
+}
+
 /// The `Get-*` query: objects of `kind` that `-Identity` (exact, or wildcards matching the
 /// identity or, for users, the display name, for pool-scoped objects the bare name) selects,
 /// that `keep` accepts and whose `-Filter` block is true, in the model's order.

@@ -5,7 +5,7 @@ use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{
     example, force, get_params, identity, param, piped_identity, user_identity,
 };
-use crate::cmdlets::domain::run::{apply, flag, required, Change, Ctx, Run};
+use crate::cmdlets::domain::run::{apply, flag, recorded, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
@@ -38,11 +38,14 @@ fn new_policy() -> CmdletSpec {
                 ParamKind::Bool,
                 "Whether the policy enables Persistent Chat (default $false).",
             ))
-            .param(param(
-                "Description",
-                ParamKind::String,
-                "A description of the policy.",
-            )),
+            .param(
+                param(
+                    "Description",
+                    ParamKind::String,
+                    "A description of the policy.",
+                )
+                .recorded(),
+            ),
         examples: vec![example(
             "Create a per-user policy that enables Persistent Chat.",
             "New-PersistentChatPolicy -Identity PChatOn -EnablePersistentChat $true\n\
@@ -58,7 +61,7 @@ fn run_new_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result
     let req = NewPolicy {
         identity: required(b, "Identity")?,
         enable_persistent_chat: flag(b, "EnablePersistentChat"),
-        description: b.string("Description"),
+        recorded: recorded(b, Kind::PersistentChatPolicy)?,
     };
     let change = Change::new(Kind::PersistentChatPolicy, req.identity.clone());
     apply(host, b, out, change, |m, o| m.new_policy(req, o))
@@ -103,11 +106,14 @@ fn set_policy() -> CmdletSpec {
                 ParamKind::Bool,
                 "Whether the policy enables Persistent Chat.",
             ))
-            .param(param(
-                "Description",
-                ParamKind::String,
-                "A description of the policy.",
-            )),
+            .param(
+                param(
+                    "Description",
+                    ParamKind::String,
+                    "A description of the policy.",
+                )
+                .recorded(),
+            ),
         examples: vec![example(
             "Enable Persistent Chat for everyone.",
             "Set-PersistentChatPolicy -Identity Global -EnablePersistentChat $true\n\
@@ -123,7 +129,7 @@ fn run_set_policy(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result
     let req = SetPolicy {
         identity: required(b, "Identity")?,
         enable_persistent_chat: flag(b, "EnablePersistentChat"),
-        description: b.string("Description"),
+        recorded: recorded(b, Kind::PersistentChatPolicy)?,
     };
     let change = Change::new(Kind::PersistentChatPolicy, req.identity.clone());
     apply(host, b, out, change, |m, o| m.set_policy(req, o))

@@ -4,12 +4,14 @@
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host, Warning};
 use crate::cmdlets::domain::output;
+use crate::cmdlets::spec::ParamClass;
 use crate::eval::binder::{CONVERSION, INVALID_VALUE, MISSING_MANDATORY};
 use crate::eval::convert;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
 use crate::model::rooms::ListEdit;
+use crate::model::view::Recorded;
 use crate::model::{Model, ModelError, Origin, Outcome};
 use crate::syntax::ast::ScriptBlock;
 use std::sync::Arc;
@@ -241,6 +243,37 @@ pub(crate) fn text(bound: &Bound, param: &str) -> Option<String> {
             v.to_display_string()
         }
     })
+}
+
+/// The recorded parameters (class [`ParamClass::Recorded`]) the invocation bound, as
+/// property values of `kind`, each checked against the kind's table: a value that does not
+/// convert is `coexist::bind::invalid_value` on its argument, saying what the property takes.
+pub(crate) fn recorded(bound: &Bound, kind: Kind) -> Result<Recorded, CommandError> {
+    let Some(spec) = crate::cmdlets::registry::lookup(&bound.command) else {
+        return Ok(Recorded::new());
+    };
+    let mut values = Recorded::new();
+    for param in spec
+        .signature
+        .params
+        .iter()
+        .filter(|p| p.class == ParamClass::Recorded)
+    {
+        let Some(arg) = bound.arg(&param.name) else {
+            continue;
+        };
+        let value = output::value_prop(&arg.value);
+        if let Some(Err(expected)) = kind.check_recorded(&param.name, &value) {
+            return Err(RuntimeError::new(
+                INVALID_VALUE,
+                format!("-{} takes {expected}; '{value}' is not one.", param.name),
+                arg.span,
+            )
+            .into());
+        }
+        values.push((param.name.clone(), value));
+    }
+    Ok(values)
 }
 
 /// A boolean parameter when given.

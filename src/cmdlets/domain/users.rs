@@ -144,8 +144,12 @@ fn get_user() -> CmdletSpec {
         signature: Signature {
             params: get_params("user")
                 .into_iter()
-                .chain([param("Pool", ParamKind::String, "Keeps the users homed on this registrar pool.")
-                    .aliases(&["RegistrarPool"])])
+                .chain([
+                    param("Pool", ParamKind::String, "Keeps the users homed on this registrar pool.")
+                        .aliases(&["RegistrarPool"]),
+                    param("DomainController", ParamKind::String, "The domain controller to read from; one directory in a rehearsal.")
+                        .noted(),
+                ])
                 .collect(),
             default_set: None,
         },

@@ -8,7 +8,7 @@
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::common::{COMMON, MUTATING};
 use crate::cmdlets::registry;
-use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
+use crate::cmdlets::spec::{CmdletSpec, Example, ParamClass, ParamKind, ParamSpec, Signature};
 use crate::eval::error::RuntimeError;
 use crate::eval::value::{PsObject, Value};
 use crate::eval::wildcard::Wildcard;
@@ -420,6 +420,10 @@ pub fn parameter_block(param: &ParamSpec) -> String {
         (false, true) => "true (ByPropertyName)".to_string(),
         (true, true) => "true (ByValue, ByPropertyName)".to_string(),
     };
+    let class = match param.class {
+        ParamClass::Modelled => None,
+        other => Some(("In coexist", other.as_str().to_string())),
+    };
     let rows = [
         ("Required?", param.mandatory.to_string()),
         (
@@ -446,7 +450,7 @@ pub fn parameter_block(param: &ParamSpec) -> String {
             },
         ),
     ];
-    for (label, value) in rows {
+    for (label, value) in rows.into_iter().chain(class) {
         text.push_str(&format!("        {label:<28} {value}\n"));
     }
     if !param.values.is_empty() {

@@ -2,6 +2,8 @@
 
 use super::{Privacy, RoomInvitations, RoomType};
 use crate::model::idmap::Identified;
+use crate::model::objects::Kind;
+use crate::model::view::{prop, ObjectView, PropDef};
 use crate::model::Origin;
 use serde::{Deserialize, Serialize};
 
@@ -128,4 +130,53 @@ impl Identified for ChatAddin {
     fn id(&self) -> &str {
         &self.identity
     }
+}
+
+impl ObjectView for ChatCategory {
+    const KIND: Kind = Kind::ChatCategory;
+    const DEFAULT_DISPLAY: usize = 4;
+    const PROPS: &'static [PropDef<Self>] = &[
+        prop!("Identity", identity),
+        prop!("Name", name),
+        prop!("ChatPool", chat_pool),
+        prop!("Invitations", invitations),
+        prop!("FileUpload", file_upload),
+        prop!("ChatHistory", chat_history),
+        prop!("AllowedMembers", allowed_members),
+        prop!("DeniedMembers", denied_members),
+        prop!("Creators", creators),
+        prop!("ParentCategory", parent_category),
+        prop!("Managers", managers),
+    ];
+}
+
+impl ObjectView for ChatRoom {
+    const KIND: Kind = Kind::ChatRoom;
+    const DEFAULT_DISPLAY: usize = 4;
+    const PROPS: &'static [PropDef<Self>] = &[
+        prop!("Identity", identity),
+        prop!("Name", name),
+        prop!("Category", category),
+        prop!("Type", room_type),
+        prop!("Privacy", privacy),
+        prop!("Members", members),
+        prop!("Managers", managers),
+        prop!("Presenters", presenters),
+        prop!("Invitations", invitations),
+        prop!("Disabled", disabled),
+        prop!("Addin", addin),
+        prop!("Description", description),
+        prop!("Messages", messages),
+    ];
+}
+
+impl ObjectView for ChatAddin {
+    const KIND: Kind = Kind::ChatAddin;
+    const DEFAULT_DISPLAY: usize = 3;
+    const PROPS: &'static [PropDef<Self>] = &[
+        prop!("Identity", identity),
+        prop!("Name", name),
+        prop!("Url", url),
+        prop!("ChatPool", chat_pool),
+    ];
 }

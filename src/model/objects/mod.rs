@@ -15,6 +15,7 @@ pub use content::{ChatAddin, ChatCategory, ChatRoom};
 pub use people::{PersistentChatPolicy, PolicyId, User};
 pub use topology::{ChatEndpoint, ChatPool, FederatedDomain, Pool, Site};
 
+pub use super::kinds::Kind;
 use serde::{Deserialize, Serialize};
 
 /// Defines a closed set of names with case-insensitive parsing and canonical display.
@@ -40,6 +41,21 @@ macro_rules! name_enum {
             /// Parses a name case-insensitively.
             pub fn parse(text: &str) -> Option<$name> {
                 $name::ALL.iter().copied().find(|v| v.as_str().eq_ignore_ascii_case(text))
+            }
+        }
+
+        impl $crate::model::view::ToProp for $name {
+            fn to_prop(&self) -> $crate::model::view::Prop {
+                $crate::model::view::Prop::Str(self.as_str().to_string())
+            }
+        }
+
+        impl $crate::model::view::FromProp for $name {
+            fn from_prop(prop: $crate::model::view::Prop) -> Result<Self, String> {
+                $name::parse(&prop.to_string()).ok_or_else(|| {
+                    let names: Vec<&str> = $name::ALL.iter().map(|v| v.as_str()).collect();
+                    format!("one of {}", names.join(", "))
+                })
             }
         }
 
@@ -207,32 +223,6 @@ name_enum! {
         GroupChatClient = "GroupChatClient",
         /// The Lync 2013 client.
         Lync2013 = "Lync2013",
-    }
-}
-
-name_enum! {
-    /// The kinds of model objects, in the order plans and docs list them.
-    Kind {
-        /// [`Site`].
-        Site = "Site",
-        /// [`Pool`].
-        Pool = "Pool",
-        /// [`ChatPool`].
-        ChatPool = "ChatPool",
-        /// [`ChatEndpoint`].
-        ChatEndpoint = "ChatEndpoint",
-        /// [`FederatedDomain`].
-        FederatedDomain = "FederatedDomain",
-        /// [`PersistentChatPolicy`].
-        PersistentChatPolicy = "PersistentChatPolicy",
-        /// [`User`].
-        User = "User",
-        /// [`ChatCategory`].
-        ChatCategory = "ChatCategory",
-        /// [`ChatRoom`].
-        ChatRoom = "ChatRoom",
-        /// [`ChatAddin`].
-        ChatAddin = "ChatAddin",
     }
 }
 

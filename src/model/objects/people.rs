@@ -1,6 +1,8 @@
 //! Users and Persistent Chat policies.
 
 use crate::model::idmap::Identified;
+use crate::model::objects::Kind;
+use crate::model::view::{prop, ObjectView, Prop, PropDef};
 use crate::model::Origin;
 use serde::{Deserialize, Serialize};
 
@@ -94,4 +96,31 @@ impl Identified for PersistentChatPolicy {
     fn id(&self) -> &str {
         &self.identity
     }
+}
+
+impl ObjectView for User {
+    const KIND: Kind = Kind::User;
+    const DEFAULT_DISPLAY: usize = 4;
+    const PROPS: &'static [PropDef<Self>] = &[
+        prop!("SipAddress", sip_address),
+        prop!("DisplayName", display_name),
+        prop!("RegistrarPool", registrar_pool),
+        prop!("Enabled", enabled),
+        prop!("PersistentChatPolicy", |u| {
+            let policy = u.persistent_chat_policy.as_deref().unwrap_or("");
+            Prop::Str(policy.strip_prefix("Tag:").unwrap_or(policy).to_string())
+        }),
+        prop!("GroupChatPool", group_chat_pool),
+        prop!("Identity", sip_address),
+    ];
+}
+
+impl ObjectView for PersistentChatPolicy {
+    const KIND: Kind = Kind::PersistentChatPolicy;
+    const DEFAULT_DISPLAY: usize = 3;
+    const PROPS: &'static [PropDef<Self>] = &[
+        prop!("Identity", identity),
+        prop!("EnablePersistentChat", enable_persistent_chat),
+        prop!("Description", description, recorded),
+    ];
 }

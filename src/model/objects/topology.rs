@@ -2,6 +2,8 @@
 
 use super::{ChatPoolKind, ChatPoolState, Edition, PoolType, Version};
 use crate::model::idmap::Identified;
+use crate::model::objects::Kind;
+use crate::model::view::{prop, ObjectView, PropDef};
 use crate::model::Origin;
 use serde::{Deserialize, Serialize};
 
@@ -143,4 +145,56 @@ impl Identified for FederatedDomain {
     fn id(&self) -> &str {
         &self.identity
     }
+}
+
+impl ObjectView for Site {
+    const KIND: Kind = Kind::Site;
+    const DEFAULT_DISPLAY: usize = 2;
+    const PROPS: &'static [PropDef<Self>] = &[prop!("Identity", identity), prop!("Forest", forest)];
+}
+
+impl ObjectView for Pool {
+    const KIND: Kind = Kind::Pool;
+    const DEFAULT_DISPLAY: usize = 4;
+    const PROPS: &'static [PropDef<Self>] = &[
+        prop!("Fqdn", fqdn),
+        prop!("Version", version),
+        prop!("Site", site),
+        prop!("Edition", edition),
+        prop!("Identity", fqdn),
+    ];
+}
+
+impl ObjectView for ChatPool {
+    const KIND: Kind = Kind::ChatPool;
+    const DEFAULT_DISPLAY: usize = 4;
+    const PROPS: &'static [PropDef<Self>] = &[
+        prop!("Fqdn", fqdn),
+        prop!("Kind", kind),
+        prop!("HomePool", home_pool),
+        prop!("State", state),
+        prop!("PoolType", pool_type),
+        prop!("Servers", servers),
+        prop!("StandbyServers", standby_servers),
+        prop!("FileStore", file_store),
+        prop!("Endpoint", endpoint),
+        prop!("BackEnd", back_end),
+        prop!("Identity", fqdn),
+    ];
+}
+
+impl ObjectView for ChatEndpoint {
+    const KIND: Kind = Kind::ChatEndpoint;
+    const DEFAULT_DISPLAY: usize = 2;
+    const PROPS: &'static [PropDef<Self>] = &[
+        prop!("SipAddress", sip_address),
+        prop!("ChatPool", chat_pool),
+        prop!("Identity", sip_address),
+    ];
+}
+
+impl ObjectView for FederatedDomain {
+    const KIND: Kind = Kind::FederatedDomain;
+    const DEFAULT_DISPLAY: usize = 1;
+    const PROPS: &'static [PropDef<Self>] = &[prop!("Identity", identity)];
 }
