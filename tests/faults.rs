@@ -80,7 +80,7 @@ fn kill_9_at_random_moments_leaves_the_old_or_the_new_file_and_no_stale_lock() {
     const ITERATIONS: usize = 200;
     let dir = tempfile::tempdir().unwrap();
     let dir = dir.path();
-    deployment(dir, 2000);
+    deployment(dir, 500);
     let path = dir.join("prod.json");
     let bin = env!("CARGO_BIN_EXE_coexist");
     // How long one undisturbed run takes here: kills land anywhere from start-up to well
