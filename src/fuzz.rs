@@ -6,11 +6,11 @@
 //! returns normally for every input. A panic, a stack overflow, a hang or an allocation
 //! beyond the fuzzer's memory limit is the bug being looked for.
 
+use crate::assist::names::Names;
 use crate::diag::ErrorFormat;
 use crate::eval::interp::with_large_stack;
 use crate::model::Model;
 use crate::output::OutputFormat;
-use crate::repl::names::Names;
 use crate::session::{Session, Settings};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -99,7 +99,7 @@ pub fn parse(data: &[u8]) {
             .find(|&i| line.is_char_boundary(i))
             .unwrap_or(0);
         for pos in [middle, line.len()] {
-            crate::repl::complete::complete(line, pos, &names);
+            crate::assist::complete::complete(line, pos, &names);
             crate::repl::hint::hint(line, pos, &names, None);
         }
         crate::repl::confirm::questions(line);

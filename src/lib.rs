@@ -3,6 +3,7 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules.
 
+pub mod assist;
 pub mod cli;
 pub mod cmdlets;
 pub mod diag;
@@ -12,6 +13,7 @@ pub mod explain;
 pub mod format;
 pub mod fuzz;
 pub mod input;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod plan;

@@ -5,6 +5,7 @@
 //! | `topology.rs` | Site, Pool, ChatPool, ChatEndpoint, FederatedDomain |
 //! | `people.rs` | User, PersistentChatPolicy |
 //! | `content.rs` | ChatCategory, ChatRoom, ChatAddin |
+//! | `config.rs` | PersistentChatConfiguration, PersistentChatComplianceConfiguration, PoolState, VerificationLevel |
 
 mod content;
 mod people;
@@ -235,3 +236,10 @@ pub fn split_scoped(identity: &str) -> Option<(&str, &str)> {
 pub fn scoped(chat_pool: &str, name: &str) -> String {
     format!("{chat_pool}\\{name}")
 }
+
+// Declared after `name_enum!`, which its enums use.
+mod config;
+pub use config::{
+    PersistentChatComplianceConfiguration, PersistentChatConfiguration, PoolState,
+    VerificationLevel,
+};
