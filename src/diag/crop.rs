@@ -46,10 +46,11 @@ impl Crop {
             cropped_lines.push(line_start);
             let from = floor_boundary(&text, at.saturating_sub(LEAD).max(line_start));
             let to = floor_boundary(&text, (from + LONG_LINE).min(line_end)).max(at);
-            if from > line_start {
+            // A part no longer than the mark that replaces it is shown as it is.
+            if from > line_start + MARK.len() {
                 cuts.push((line_start, from));
             }
-            if to < line_end {
+            if line_end > to + MARK.len() {
                 cuts.push((to, line_end));
             }
         }
@@ -169,6 +170,16 @@ mod tests {
         // Offsets past the cut parts keep their distance to the end.
         let last = text.rfind("last").unwrap();
         assert_eq!(&crop.shown[crop.to_shown(last)..], "last\n");
+    }
+
+    #[test]
+    fn a_part_shorter_than_the_mark_is_not_cut() {
+        // The window ends one byte before the line does.
+        let text: Arc<str> = format!("{}\n", "b".repeat(LONG_LINE + 1)).into();
+        let l = label(0, 1);
+        let crop = Crop::new(text.clone(), &[(&l, true)]);
+        assert!(!crop.is_cropped());
+        assert_eq!(crop.to_shown(LONG_LINE), LONG_LINE);
     }
 
     #[test]
