@@ -105,6 +105,10 @@ pub enum Command {
         /// Do not read or write the history file.
         #[arg(long)]
         no_history: bool,
+        /// Stop each entry after this many seconds (`coexist::eval::timeout`); Ctrl-C
+        /// stops one at any time.
+        #[arg(long, value_name = "SECS")]
+        timeout: Option<u64>,
     },
     /// Show the help of a cmdlet (as Get-Help), or list the cmdlets.
     Help {

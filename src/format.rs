@@ -21,13 +21,18 @@
 //! - Unlike PowerShell, a run of objects of another type gets its own table or list instead
 //!   of being forced into the first table's shape.
 
-use crate::eval::value::{format_double, PsObject, Value};
+use crate::eval::value::{format_double, PsObject, Value, MAX_DISPLAY_DEPTH};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// Output width used when the terminal's is unknown.
 pub const DEFAULT_WIDTH: usize = 120;
 
 /// At most this many items of a collection are shown in a cell (`$FormatEnumerationLimit`).
 pub const ENUMERATION_LIMIT: usize = 4;
+
+/// Collections nested in a table cell are enumerated this many levels deep.
+const CELL_DEPTH: usize = 3;
 
 /// Objects with at most this many display properties print as a table, more as a list.
 pub const MAX_TABLE_PROPERTIES: usize = 4;
@@ -176,15 +181,19 @@ pub fn render_list(values: &[Value], properties: &[String], width: usize) -> Str
 
 /// The text of a value in a table cell or list line (`{a, b}` for collections).
 pub fn cell_text(value: &Value) -> String {
+    cell_text_at(value, 0)
+}
+
+/// [`cell_text`] of a value `depth` collections deep: collections nested deeper than
+/// [`CELL_DEPTH`] (a collection holding itself, for one) show as `...`.
+fn cell_text_at(value: &Value, depth: usize) -> String {
+    let nested = |v: &Value| cell_text_at(v, depth + 1);
     match value {
         Value::Null | Value::ScriptBlock(_) => String::new(),
+        Value::Array(_) | Value::Hashtable(_) if depth > CELL_DEPTH => "...".to_string(),
         Value::Array(items) => {
             let items = items.borrow();
-            let shown: Vec<String> = items
-                .iter()
-                .take(ENUMERATION_LIMIT)
-                .map(cell_text)
-                .collect();
+            let shown: Vec<String> = items.iter().take(ENUMERATION_LIMIT).map(nested).collect();
             let more = if items.len() > ENUMERATION_LIMIT {
                 "..."
             } else {
@@ -197,7 +206,7 @@ pub fn cell_text(value: &Value) -> String {
             let shown: Vec<String> = table
                 .iter()
                 .take(ENUMERATION_LIMIT)
-                .map(|(k, v)| format!("[{}, {}]", cell_text(k), cell_text(v)))
+                .map(|(k, v)| format!("[{}, {}]", nested(k), nested(v)))
                 .collect();
             let more = if table.len() > ENUMERATION_LIMIT {
                 "..."
@@ -230,16 +239,33 @@ fn single_line(text: &str) -> String {
     }
 }
 
-/// Arrays nested in the output are enumerated, as the pipeline does.
+/// Arrays nested in the output are enumerated, as the pipeline does; an array met again
+/// inside itself (enumerating it would never end), or nested deeper than
+/// [`MAX_DISPLAY_DEPTH`], is kept as one value.
 fn flatten(values: &[Value]) -> Vec<Value> {
     let mut out = Vec::with_capacity(values.len());
+    flatten_into(values, &mut Vec::new(), &mut out);
+    out
+}
+
+/// [`flatten`] below the arrays in `open` (the ones being enumerated).
+fn flatten_into(
+    values: &[Value],
+    open: &mut Vec<*const RefCell<Vec<Value>>>,
+    out: &mut Vec<Value>,
+) {
     for v in values {
         match v {
-            Value::Array(items) => out.extend(flatten(&items.borrow())),
+            Value::Array(items)
+                if open.len() < MAX_DISPLAY_DEPTH && !open.contains(&Rc::as_ptr(items)) =>
+            {
+                open.push(Rc::as_ptr(items));
+                flatten_into(&items.borrow(), open, out);
+                open.pop();
+            }
             other => out.push(other.clone()),
         }
     }
-    out
 }
 
 /// The end of the run starting at `start` whose items satisfy `same`.
@@ -490,6 +516,19 @@ mod tests {
         assert_eq!(cell_text(&Value::array(vec![Value::str("a")])), "{a}");
         assert_eq!(cell_text(&Value::Bool(true)), "True");
         assert_eq!(cell_text(&Value::Null), "");
+    }
+
+    #[test]
+    fn values_that_contain_themselves_end() {
+        let list = Value::array(vec![Value::Int(1), Value::Int(2)]);
+        if let Value::Array(items) = &list {
+            items.borrow_mut()[0] = list.clone();
+        }
+        assert_eq!(cell_text(&list), "{{{{..., 2}, 2}, 2}, 2}");
+        // Output enumerates the array once, then shows it as one value.
+        let shown = flatten(std::slice::from_ref(&list));
+        assert_eq!(shown.len(), 2);
+        assert!(matches!(shown[0], Value::Array(_)));
     }
 
     #[test]

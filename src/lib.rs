@@ -12,6 +12,8 @@ pub mod eval;
 pub mod explain;
 pub mod files;
 pub mod format;
+pub mod fuzz;
+pub mod input;
 pub mod lsp;
 pub mod model;
 pub mod output;

@@ -3,14 +3,15 @@
 use clap::Parser;
 use coexist::cli::{Cli, Command, ErrorFormatArg, RunArgs};
 use coexist::diag::{Diag, ErrorFormat, Severity};
+use coexist::input::{self, ReadError, TextError};
 use coexist::model::Model;
 use coexist::output::OutputFormat;
 use coexist::plan;
 use coexist::report::DiagramFormat;
-use coexist::session::{Outcome, Session, Settings};
+use coexist::session::{Outcome, Session, Settings, EXIT_INTERRUPTED};
 use coexist::span::{SourceMap, Span};
 use coexist::state::{self, StateError};
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -48,13 +49,17 @@ fn dispatch(cli: Cli) -> ExitCode {
             format,
             output,
         }) => diagram(&state, format, output.as_deref()),
-        Some(Command::Repl { state, no_history }) => repl(state, no_history),
+        Some(Command::Repl {
+            state,
+            no_history,
+            timeout,
+        }) => repl(state, no_history, timeout),
         Some(Command::Help {
             cmdlet,
             full,
             examples,
         }) => help(cmdlet.as_deref(), full, examples),
-        None if std::io::stdin().is_terminal() => repl(None, false),
+        None if std::io::stdin().is_terminal() => repl(None, false, None),
         None => run(
             &RunArgs::with_defaults("-".into(), ErrorFormatArg::Human),
             false,
@@ -84,39 +89,50 @@ fn terminal_width() -> usize {
 /// Reads a script file (or stdin for `-`), reporting a coded diagnostic when it cannot.
 fn read_script(path: &Path, session: &mut Session) -> Option<String> {
     let bytes = if path.as_os_str() == "-" {
-        let mut buf = Vec::new();
-        std::io::stdin().read_to_end(&mut buf).map(|_| buf)
+        input::read_from(std::io::stdin(), input::MAX_SCRIPT_BYTES)
     } else {
-        std::fs::read(path)
+        input::read_file(path, input::MAX_SCRIPT_BYTES)
     };
     let name = path.display();
-    match bytes {
-        Err(e) => {
-            session.report(&Diag::new(
-                "coexist::syntax::unreadable_file",
-                Severity::Error,
-                format!("cannot read {name}: {e}"),
-            ));
-            None
-        }
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(text),
-            Err(e) => {
-                let offset = e.utf8_error().valid_up_to();
-                session.report(
-                    &Diag::new(
-                        "coexist::syntax::invalid_utf8",
-                        Severity::Error,
-                        format!("{name} is not UTF-8 text (invalid byte at offset {offset})"),
-                    )
-                    .with_help(Some(
-                        "save the script as UTF-8 (with or without BOM)".into(),
-                    )),
-                );
-                None
-            }
-        },
-    }
+    let diag = match bytes.map(input::script_text) {
+        Ok(Ok(text)) => return Some(text),
+        Err(ReadError::Io(e)) => Diag::new(
+            "coexist::syntax::unreadable_file",
+            Severity::Error,
+            format!("cannot read {name}: {e}"),
+        ),
+        Err(e @ ReadError::TooLarge { .. }) => Diag::new(
+            "coexist::syntax::too_large",
+            Severity::Error,
+            format!("{name} is too large to run: {e}"),
+        )
+        .with_help(Some(
+            "split the script into several runs over the same --state file".into(),
+        )),
+        Ok(Err(TextError::InvalidUtf8 { offset })) => Diag::new(
+            "coexist::syntax::invalid_utf8",
+            Severity::Error,
+            format!("{name} is not UTF-8 text (invalid byte at offset {offset})"),
+        )
+        .with_help(Some("save the script as UTF-8 (with or without BOM)".into())),
+        Ok(Err(TextError::InvalidUtf16)) => Diag::new(
+            "coexist::syntax::invalid_utf8",
+            Severity::Error,
+            format!("{name} starts with a UTF-16 byte order mark but is not UTF-16 text"),
+        )
+        .with_help(Some("save the script as UTF-8 (with or without BOM)".into())),
+        Ok(Err(TextError::NulCharacter { offset, line })) => Diag::new(
+            "coexist::syntax::nul_character",
+            Severity::Error,
+            format!("{name} contains a NUL character (line {line}, offset {offset}): it is not a script"),
+        )
+        .with_help(Some(
+            "a binary file, or UTF-16 text without a byte order mark: save the script as UTF-8"
+                .into(),
+        )),
+    };
+    session.report(&diag);
+    None
 }
 
 fn new_session(model: Model, args: &RunArgs, dry_run: bool) -> Session {
@@ -186,6 +202,9 @@ fn run(args: &RunArgs, dry_run: bool, report: Option<&Path>) -> ExitCode {
     let mut session = new_session(model, args, dry_run);
     contain_files(&mut session, args);
     session.set_progress_bars(std::io::stderr().is_terminal());
+    // Without a console (some CI runners) there is no Ctrl-C to catch: run on regardless.
+    let _ = session.stop_on_ctrl_c(true);
+    let interrupt = session.interrupt_flag();
     if report.is_some() {
         session.record_diagnostics();
     }
@@ -194,6 +213,18 @@ fn run(args: &RunArgs, dry_run: bool, report: Option<&Path>) -> ExitCode {
     };
     let name = script_name(&args.script);
     let outcome = session.run_script(&name, &text, &args.args);
+    if outcome.interrupted || interrupt.load(std::sync::atomic::Ordering::SeqCst) {
+        // Ctrl-C, even after the last statement: no plan of a half run, and nothing saved.
+        if !outcome.interrupted {
+            session.report(&Diag::new(
+                "coexist::eval::interrupted",
+                Severity::Error,
+                "The run was stopped by Ctrl-C after its last statement; nothing was saved.",
+            ));
+        }
+        session.summarize(&name, &outcome);
+        return ExitCode::from(EXIT_INTERRUPTED as u8);
+    }
     if let (Some(before), false) = (&before, outcome.syntax_failed) {
         let items = coexist::model::diff::diff(before, session.model());
         let plan = match args.format {
@@ -366,7 +397,11 @@ fn check(scripts: &[std::path::PathBuf], format: ErrorFormatArg) -> ExitCode {
 }
 
 /// `coexist repl`: takes the state file's lock for the whole session, loads it, runs the REPL.
-fn repl(state_file: Option<std::path::PathBuf>, no_history: bool) -> ExitCode {
+fn repl(
+    state_file: Option<std::path::PathBuf>,
+    no_history: bool,
+    timeout: Option<u64>,
+) -> ExitCode {
     let _lock = match &state_file {
         Some(path) => match state::lock(path) {
             Ok(lock) => Some(lock),
@@ -384,6 +419,7 @@ fn repl(state_file: Option<std::path::PathBuf>, no_history: bool) -> ExitCode {
     let options = coexist::repl::ReplOptions {
         state: state_file,
         no_history,
+        timeout: timeout.map(std::time::Duration::from_secs),
         error_format: error_format(ErrorFormatArg::Human),
         width: terminal_width(),
         color: std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),

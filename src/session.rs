@@ -14,6 +14,11 @@ use crate::model::Model;
 use crate::output::{OutputFormat, Printer, Prompter, Tally};
 use crate::span::{SourceMap, Span};
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).
+pub const EXIT_INTERRUPTED: i32 = 130;
 
 /// How one run of a source ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,6 +31,8 @@ pub struct Outcome {
     pub exit_code: Option<i32>,
     /// The source did not parse: nothing ran.
     pub syntax_failed: bool,
+    /// Ctrl-C stopped the run ([`Session::interrupt_flag`]).
+    pub interrupted: bool,
 }
 
 /// Settings of a session's front end.
@@ -52,6 +59,7 @@ pub struct Session {
     stderr: Box<dyn Write>,
     prompter: Option<Box<dyn Prompter>>,
     progress_bars: bool,
+    interrupt: Arc<AtomicBool>,
     recorded: Option<Vec<Diag>>,
 }
 
@@ -71,8 +79,39 @@ impl Session {
             stderr,
             prompter: None,
             progress_bars: false,
+            interrupt: Arc::default(),
             recorded: None,
         }
+    }
+
+    /// The flag a Ctrl-C handler sets to stop the running source with
+    /// `coexist::eval::interrupted`. Nothing clears it but [`Session::clear_interrupt`], so a
+    /// Ctrl-C pressed while the text is still being parsed stops the run at its first statement.
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.interrupt.clone()
+    }
+
+    /// Makes Ctrl-C set this session's interrupt flag (the handler is the process's only one:
+    /// a second call fails). With `second_exits`, a second Ctrl-C before the flag is cleared
+    /// ends the process at once with [`EXIT_INTERRUPTED`], for a batch run busy where the
+    /// interpreter does not look (parsing a huge script); the state file is never half written.
+    pub fn stop_on_ctrl_c(&self, second_exits: bool) -> Result<(), ctrlc::Error> {
+        let flag = self.interrupt.clone();
+        ctrlc::set_handler(move || {
+            if flag.swap(true, Ordering::SeqCst) && second_exits {
+                std::process::exit(EXIT_INTERRUPTED);
+            }
+        })
+    }
+
+    /// Forgets an earlier Ctrl-C (the REPL does before each entry).
+    pub fn clear_interrupt(&self) {
+        self.interrupt.store(false, Ordering::SeqCst);
+    }
+
+    /// Puts back a model saved before an entry: the REPL undoes an interrupted entry's changes.
+    pub fn restore_model(&mut self, model: Model) {
+        *self.interpreter.model_mut() = model;
     }
 
     /// From now on also keeps every diagnostic it prints, for [`Session::recorded`].
@@ -196,6 +235,7 @@ impl Session {
                     warnings: 0,
                     exit_code: None,
                     syntax_failed: true,
+                    interrupted: false,
                 };
             }
         };
@@ -203,6 +243,7 @@ impl Session {
             dry_run: self.settings.dry_run,
             width: self.settings.width,
             deadline: self.settings.timeout.map(|t| std::time::Instant::now() + t),
+            interrupt: Some(self.interrupt.clone()),
         };
         let binds = !args.is_empty() || script.param_block.is_some();
         let args = if binds {
@@ -250,6 +291,7 @@ impl Session {
             warnings: warnings.max(run.warnings),
             exit_code: run.exit_code,
             syntax_failed: false,
+            interrupted: run.interrupted,
         }
     }
 

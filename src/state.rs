@@ -5,6 +5,7 @@
 //! on `<file>.lock` keeps two writers apart. This is the only module that reads or writes state
 //! files; it reports failures as [`StateError`]s with `coexist::state::…` codes.
 
+use crate::input::{self, ReadError, MAX_STATE_BYTES};
 use crate::model::Model;
 use serde::{Deserialize, Serialize};
 use std::fs::{File, OpenOptions};
@@ -65,6 +66,17 @@ pub enum StateError {
         /// What the lock file says about its holder.
         holder: String,
     },
+    /// The file is larger than coexist reads ([`crate::input::MAX_STATE_BYTES`]); refused
+    /// from its size, before reading it.
+    ///
+    /// Resolution: check that the path names a coexist state file.
+    #[error("{path} is too large to be a coexist state file: {reason}")]
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Its size and the limit, in words.
+        reason: String,
+    },
     /// Writing failed; the old file is untouched.
     ///
     /// Resolution: check free space and permissions of the directory.
@@ -85,6 +97,7 @@ impl StateError {
             StateError::Invalid { .. } => "coexist::state::invalid",
             StateError::NewerVersion { .. } => "coexist::state::newer_version",
             StateError::Locked { .. } => "coexist::state::locked",
+            StateError::TooLarge { .. } => "coexist::state::too_large",
             StateError::WriteFailed { .. } => "coexist::state::write_failed",
         }
     }
@@ -96,6 +109,7 @@ impl StateError {
             StateError::Invalid { .. } => "restore the file from version control or a backup; coexist never writes a partial file",
             StateError::NewerVersion { .. } => "use the coexist release that wrote this file, or a newer one",
             StateError::Locked { .. } => "wait for the other run to finish (the lock is released when it exits)",
+            StateError::TooLarge { .. } => "check that the path names a state file coexist wrote; nothing was read or changed",
             StateError::WriteFailed { .. } => "check free space and permissions; the previous state file is untouched",
         }
     }
@@ -133,16 +147,31 @@ fn invalid(
     }
 }
 
+/// Reads a file coexist wrote, refusing one over [`MAX_STATE_BYTES`] before reading it.
+fn read_limited(path: &Path) -> Result<Vec<u8>, StateError> {
+    input::read_file(path, MAX_STATE_BYTES).map_err(|e| match e {
+        ReadError::TooLarge { .. } => StateError::TooLarge {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        },
+        ReadError::Io(e) => StateError::Unreadable {
+            path: path.to_path_buf(),
+            reason: if e.kind() == std::io::ErrorKind::NotFound {
+                "the file does not exist".to_string()
+            } else {
+                e.to_string()
+            },
+        },
+    })
+}
+
 /// Loads the model from `path`; a file that does not exist is an empty model.
 pub fn load(path: &Path) -> Result<Model, StateError> {
-    let text = match std::fs::read(path) {
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Model::default()),
-        Err(e) => {
-            return Err(StateError::Unreadable {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            })
-        }
+    if matches!(std::fs::metadata(path), Err(e) if e.kind() == std::io::ErrorKind::NotFound) {
+        return Ok(Model::default());
+    }
+    let text = match read_limited(path) {
+        Err(e) => return Err(e),
         Ok(bytes) => String::from_utf8(bytes).map_err(|e| StateError::Invalid {
             path: path.to_path_buf(),
             reason: format!(
@@ -293,14 +322,7 @@ pub fn write_bytes_with_checkpoints(
 /// [`load`], a missing file is an error: [`StateError::Unreadable`] saying it does not exist
 /// (the same words on every platform); bytes that are not UTF-8 are [`StateError::Invalid`].
 pub fn read_text(path: &Path) -> Result<String, StateError> {
-    let bytes = std::fs::read(path).map_err(|e| StateError::Unreadable {
-        path: path.to_path_buf(),
-        reason: if e.kind() == std::io::ErrorKind::NotFound {
-            "the file does not exist".to_string()
-        } else {
-            e.to_string()
-        },
-    })?;
+    let bytes = read_limited(path)?;
     String::from_utf8(bytes).map_err(|e| StateError::Invalid {
         path: path.to_path_buf(),
         reason: format!(
@@ -343,13 +365,18 @@ pub fn lock(path: &Path) -> Result<StateLock, StateError> {
         path: lock_file.clone(),
         reason: e.to_string(),
     };
+    // A directory that cannot take the lock file cannot take the saved state either: say so
+    // before anything runs.
     let mut file = OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .open(&lock_file)
-        .map_err(unreadable)?;
+        .map_err(|e| StateError::WriteFailed {
+            path: path.to_path_buf(),
+            reason: format!("cannot create its lock file {}: {e}", lock_file.display()),
+        })?;
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {

@@ -15,11 +15,19 @@ mod pty {
 
     /// Starts `coexist repl --no-history` on a pty, or `None` when no pty is available.
     fn start() -> Option<expectrl::session::OsSession> {
+        start_in(None)
+    }
+
+    /// Starts the REPL, in `dir` with `--state prod.json` when given.
+    fn start_in(dir: Option<&std::path::Path>) -> Option<expectrl::session::OsSession> {
         let mut command = Command::new(env!("CARGO_BIN_EXE_coexist"));
         command
             .args(["repl", "--no-history"])
             .env("NO_COLOR", "1")
             .env("TERM", "xterm");
+        if let Some(dir) = dir {
+            command.current_dir(dir).args(["--state", "prod.json"]);
+        }
         match Session::spawn(command) {
             Ok(mut session) => {
                 session.set_expect_timeout(Some(Duration::from_secs(60)));
@@ -95,6 +103,40 @@ mod pty {
             "the password was echoed: {before}"
         );
         repl.expect(NEW_PROMPT).expect("the prompt again");
+        repl.send(ControlCode::EndOfTransmission).expect("Ctrl-D");
+        repl.expect(Eof).expect("Ctrl-D ends the session");
+    }
+
+    #[test]
+    fn ctrl_c_stops_a_long_entry_undoes_its_changes_and_the_session_goes_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let Some(mut repl) = start_in(Some(dir.path())) else {
+            return;
+        };
+        let state = dir.path().join("prod.json");
+        repl.expect(NEW_PROMPT).expect("the prompt");
+        repl.send("New-Site -Identity Redmond\r").expect("typing");
+        repl.expect(NEW_PROMPT)
+            .expect("the entry ran and was saved");
+        // An entry that changes the model, then never ends. (Its output is not in the echo of
+        // the typed line: Ctrl-C typed before the entry runs would go to the line editor.)
+        repl.send("New-Site -Identity Dublin; Write-Host ('sta' + 'rted'); while ($true) { }\r")
+            .expect("typing");
+        repl.expect("started").expect("the long entry is running");
+        repl.send(ControlCode::EndOfText).expect("Ctrl-C");
+        repl.expect("coexist::eval::interrupted")
+            .expect("the entry stops with a coded error");
+        repl.expect(NEW_PROMPT).expect("the session lives");
+        // Dublin, created before the loop, was undone with the rest of the entry.
+        repl.send("\"sites=\" + @(Get-Site).Count\r")
+            .expect("typing");
+        repl.expect("sites=1").expect("only Redmond is left");
+        repl.expect(NEW_PROMPT).expect("the prompt again");
+        let saved = std::fs::read_to_string(&state).unwrap();
+        assert!(
+            saved.contains("Redmond") && !saved.contains("Dublin"),
+            "{saved}"
+        );
         repl.send(ControlCode::EndOfTransmission).expect("Ctrl-D");
         repl.expect(Eof).expect("Ctrl-D ends the session");
     }

@@ -1,5 +1,6 @@
 //! Human-readable rendering through miette's graphical handler.
 
+use super::crop::Crop;
 use super::{Diag, Label, Severity};
 use crate::span::{SourceId, SourceMap};
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
@@ -23,11 +24,52 @@ struct View<'a> {
 const SHARED_SNIPPET_GAP: usize = 6;
 
 /// A source that widens the context after chosen spans, so that miette draws labels a few
-/// lines apart in one snippet (as cli.md's example shows) instead of two.
+/// lines apart in one snippet (as cli.md's example shows) instead of two, and shows long
+/// lines cropped around their labels.
 struct Bridged {
+    /// The cropped text, under the source's name.
     inner: NamedSource<Arc<str>>,
-    /// Span end offset → context lines needed after it to reach the next label.
+    /// Span end offset (in the cropped text) → context lines needed after it to reach the
+    /// next label.
     bridges: Vec<(usize, usize)>,
+    crop: Crop,
+}
+
+impl Bridged {
+    /// A label's span in the cropped text, as miette wants it: `(offset, length)`.
+    fn shown(&self, span: crate::span::Span) -> (usize, usize) {
+        let start = self.crop.to_shown(span.start as usize);
+        let end = self.crop.to_shown(span.end as usize).max(start);
+        (start, end - start)
+    }
+}
+
+/// Span contents with the column of the original text (the `╭─[file:line:col]` header of
+/// a cropped line).
+struct TrueColumn<'a> {
+    inner: Box<dyn miette::SpanContents<'a> + 'a>,
+    column: usize,
+}
+
+impl<'a> miette::SpanContents<'a> for TrueColumn<'a> {
+    fn data(&self) -> &'a [u8] {
+        self.inner.data()
+    }
+    fn span(&self) -> &miette::SourceSpan {
+        self.inner.span()
+    }
+    fn name(&self) -> Option<&str> {
+        self.inner.name()
+    }
+    fn line(&self) -> usize {
+        self.inner.line()
+    }
+    fn column(&self) -> usize {
+        self.column
+    }
+    fn line_count(&self) -> usize {
+        self.inner.line_count()
+    }
 }
 
 impl miette::SourceCode for Bridged {
@@ -42,7 +84,15 @@ impl miette::SourceCode for Bridged {
             Some((_, extra)) if after > 0 => after.max(*extra),
             _ => after,
         };
-        self.inner.read_span(span, before, after)
+        let contents = self.inner.read_span(span, before, after)?;
+        if before == 0 && after == 0 && self.crop.is_cropped() {
+            // The position miette puts in the header.
+            return Ok(Box::new(TrueColumn {
+                column: self.crop.column(span.offset()),
+                inner: contents,
+            }));
+        }
+        Ok(contents)
     }
 }
 
@@ -94,7 +144,10 @@ impl Diagnostic for View<'_> {
         }
         Some(Box::new(self.labels.iter().map(|(label, primary)| {
             let text = (!label.text.is_empty()).then(|| label.text.clone());
-            let span = (label.span.start as usize, label.span.len());
+            let span = match &self.source {
+                Some(source) => source.shown(label.span),
+                None => (label.span.start as usize, label.span.len()),
+            };
             if *primary {
                 LabeledSpan::new_primary_with_span(text, span)
             } else {
@@ -109,12 +162,6 @@ impl Diagnostic for View<'_> {
         }
         Some(Box::new(self.related.iter().map(|v| v as &dyn Diagnostic)))
     }
-}
-
-fn named_source(sources: &SourceMap, id: SourceId) -> Option<NamedSource<Arc<str>>> {
-    sources
-        .get(id)
-        .map(|s| NamedSource::new(&s.name, s.text.clone()))
 }
 
 /// Labels sharing one snippet, with the context each needs after it (span end → lines).
@@ -181,7 +228,7 @@ fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> (View<'a>, Vec<View<'a>>) {
             diag,
             message: label.text.clone(),
             severity: miette::Severity::Advice,
-            source: main_source_of(sources, label.span.source, Vec::new()),
+            source: main_source_of(sources, label.span.source, Vec::new(), &[(label, false)]),
             labels: vec![(label, false)],
             related: Vec::new(),
             show_header: false,
@@ -204,7 +251,7 @@ fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> (View<'a>, Vec<View<'a>>) {
             diag,
             message: String::new(),
             severity,
-            source: main_source.and_then(|id| main_source_of(sources, id, bridges)),
+            source: main_source.and_then(|id| main_source_of(sources, id, bridges, &labels)),
             labels,
             related: Vec::new(),
             show_header: false,
@@ -214,7 +261,7 @@ fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> (View<'a>, Vec<View<'a>>) {
         diag,
         message: diag.message.clone(),
         severity,
-        source: main_source.and_then(|id| main_source_of(sources, id, bridges)),
+        source: main_source.and_then(|id| main_source_of(sources, id, bridges, &main_labels)),
         labels: main_labels,
         related,
         show_header: true,
@@ -222,12 +269,25 @@ fn build<'a>(diag: &'a Diag, sources: &SourceMap) -> (View<'a>, Vec<View<'a>>) {
     (main, far)
 }
 
+/// The source `id` as one view shows it: long lines of its labels cropped, bridges moved
+/// into the cropped text.
 fn main_source_of(
     sources: &SourceMap,
     id: SourceId,
     bridges: Vec<(usize, usize)>,
+    labels: &[(&Label, bool)],
 ) -> Option<Bridged> {
-    named_source(sources, id).map(|inner| Bridged { inner, bridges })
+    let source = sources.get(id)?;
+    let crop = Crop::new(source.text.clone(), labels);
+    let bridges = bridges
+        .into_iter()
+        .map(|(end, lines)| (crop.to_shown(end), lines))
+        .collect();
+    Some(Bridged {
+        inner: NamedSource::new(&source.name, crop.shown.clone()),
+        bridges,
+        crop,
+    })
 }
 
 /// The snippet lines of a rendered report: from the `╭─[` header to the last `╰────`.

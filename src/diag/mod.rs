@@ -6,6 +6,7 @@
 //! never source text: the text comes from the session's [`SourceMap`](crate::span::SourceMap).
 
 pub mod convert;
+mod crop;
 pub mod human;
 pub mod json;
 

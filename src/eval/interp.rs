@@ -17,6 +17,7 @@ use crate::span::{SourceId, Span};
 use crate::syntax::ast::{Script, ScriptBlock};
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
@@ -86,6 +87,8 @@ pub struct RunOptions {
     pub width: usize,
     /// Stop with `coexist::eval::timeout` once this instant has passed.
     pub deadline: Option<Instant>,
+    /// Stop with `coexist::eval::interrupted` once this flag is set (by a Ctrl-C handler).
+    pub interrupt: Option<Arc<AtomicBool>>,
 }
 
 impl Default for RunOptions {
@@ -94,6 +97,7 @@ impl Default for RunOptions {
             dry_run: false,
             width: 120,
             deadline: None,
+            interrupt: None,
         }
     }
 }
@@ -107,6 +111,8 @@ pub struct RunOutcome {
     pub errors: usize,
     /// Warnings reported.
     pub warnings: usize,
+    /// The run was stopped by [`RunOptions::interrupt`] (Ctrl-C).
+    pub interrupted: bool,
 }
 
 /// Where a run's results go. Implemented by the front end, which formats and prints.
@@ -257,6 +263,8 @@ pub struct Interpreter {
     pub(crate) script_params_bound: bool,
     /// Stack address when the current run started (see [`Exec::check_stack`]).
     pub(crate) stack_base: usize,
+    /// The current run was stopped by its interrupt flag.
+    pub(crate) interrupted: bool,
     /// Warnings held back while a command call runs, innermost call last.
     pub(crate) warning_buffers: Vec<Vec<Warning>>,
     /// Source texts by source id, for line numbers in error records.
@@ -315,6 +323,7 @@ impl Interpreter {
             script_params_bound: false,
             warning_buffers: Vec::new(),
             stack_base: 0,
+            interrupted: false,
             sources: HashMap::new(),
             notices: std::collections::HashSet::new(),
             files: crate::files::FileGate::working_folder(),
@@ -403,6 +412,7 @@ impl Interpreter {
         self.prefs.clear();
         self.caught.clear();
         self.warning_buffers.clear();
+        self.interrupted = false;
         self.stack_base = stack_address();
         let depth = self.scopes.depth();
         let params_bound = std::mem::take(&mut self.script_params_bound);
@@ -430,6 +440,7 @@ impl Interpreter {
             exit_code,
             errors: self.errors,
             warnings: self.warnings,
+            interrupted: self.interrupted,
         }
     }
 
@@ -502,10 +513,14 @@ impl Exec<'_> {
                     } else {
                         self.report_statement_error(&raised);
                     }
-                    let is_timeout = matches!(&raised.error, CommandError::Runtime(e) if e.code == codes::TIMEOUT);
+                    let ends_run = matches!(&raised.error, CommandError::Runtime(e) if codes::stops_the_run(e.code));
+                    if matches!(&raised.error, CommandError::Runtime(e) if e.code == codes::INTERRUPTED)
+                    {
+                        self.interp.interrupted = true;
+                    }
                     let stop =
                         self.action_preference("erroractionpreference") == ActionPreference::Stop;
-                    if raised.script_terminating || is_timeout || stop {
+                    if raised.script_terminating || ends_run || stop {
                         return None;
                     }
                 }
@@ -644,8 +659,21 @@ impl Exec<'_> {
         Ok(())
     }
 
-    /// Fails with `coexist::eval::timeout` once the deadline has passed.
+    /// Fails with `coexist::eval::interrupted` once the interrupt flag is set (Ctrl-C), or
+    /// with `coexist::eval::timeout` once the deadline has passed.
     pub(crate) fn check_deadline(&self, span: Span) -> EvalResult<()> {
+        let interrupted = self.interp.options.interrupt.as_ref();
+        if interrupted.is_some_and(|flag| flag.load(Ordering::Relaxed)) {
+            return Err(Ctl::terminating(
+                RuntimeError::new(codes::INTERRUPTED, "The run was stopped by Ctrl-C.", span)
+                    .with_help(
+                        "An interrupted batch run saves nothing; in the REPL the statement's \
+                         changes to the model are undone.",
+                    )
+                    .into(),
+                None,
+            ));
+        }
         match self.interp.options.deadline {
             Some(deadline) if Instant::now() >= deadline => Err(Ctl::terminating(
                 RuntimeError::new(

@@ -301,12 +301,12 @@ impl Exec<'_> {
         let result = match result {
             Err(Ctl::Error(raised)) => {
                 let (code, _) = error_parts(&raised.error);
-                let is_timeout = code == codes::TIMEOUT;
+                let uncatchable = codes::stops_the_run(&code);
                 let clause = catches.iter().find(|c| {
                     c.types.is_empty() || c.types.iter().any(|t| catch_matches(t, &code))
                 });
                 match clause {
-                    Some(clause) if !is_timeout => {
+                    Some(clause) if !uncatchable => {
                         let record = self.record_error(&raised);
                         self.interp.current_ok = true;
                         let saved = self.interp.scopes.get_local("_").cloned();

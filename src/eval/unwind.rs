@@ -36,6 +36,9 @@ pub mod codes {
     /// The run went past its deadline (`--timeout`).
     /// Resolution: raise `--timeout`, or look for a loop that never ends.
     pub const TIMEOUT: &str = "coexist::eval::timeout";
+    /// The user pressed Ctrl-C while the run (or the REPL's statement) was going on.
+    /// Resolution: none needed; run the statement again, or make it do less per statement.
+    pub const INTERRUPTED: &str = "coexist::eval::interrupted";
     /// A language feature outside the supported tiers.
     /// Resolution: rewrite the statement with the features `language.md` lists.
     pub const UNSUPPORTED: &str = "coexist::eval::unsupported";
@@ -58,10 +61,17 @@ pub mod codes {
         NOT_INDEXABLE,
         RECURSION_LIMIT,
         TIMEOUT,
+        INTERRUPTED,
         UNSUPPORTED,
         THROWN,
         INVALID_OPERATION,
     ];
+
+    /// Whether an error with this code stops the whole run, whatever `try`/`catch` or
+    /// `-ErrorAction` say: the `--timeout` deadline and Ctrl-C.
+    pub fn stops_the_run(code: &str) -> bool {
+        code == TIMEOUT || code == INTERRUPTED
+    }
 }
 
 /// A raised error on its way to a `try`, a statement boundary or the top level.

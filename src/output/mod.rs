@@ -11,6 +11,7 @@ use crate::eval::interp::Output;
 use crate::eval::value::Value;
 use crate::span::{SourceId, SourceMap};
 use std::io::Write;
+use std::rc::Rc;
 
 /// Asks the person at the keyboard: implemented by the REPL; a batch run has none.
 pub trait Prompter {
@@ -168,31 +169,59 @@ fn plain(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// Collections and objects nested deeper than this in `--format json` output are written as
+/// their display text, as `ConvertTo-Json` does past its `-Depth`.
+const JSON_DEPTH: usize = 8;
+
 /// Converts a value to JSON with all its properties (for `--format json`).
 pub fn to_json(value: &Value) -> serde_json::Value {
+    to_json_at(value, &mut Vec::new())
+}
+
+/// [`to_json`] inside the collections and objects in `open` (by address): one met again
+/// inside itself is written as its display text too.
+fn to_json_at(value: &Value, open: &mut Vec<usize>) -> serde_json::Value {
     use serde_json::Value as J;
-    match value {
+    let address = match value {
+        Value::Array(items) => Some(Rc::as_ptr(items) as *const () as usize),
+        Value::Hashtable(table) => Some(Rc::as_ptr(table) as *const () as usize),
+        Value::Object(obj) => Some(Rc::as_ptr(obj) as *const () as usize),
+        _ => None,
+    };
+    if let Some(address) = address {
+        if open.len() >= JSON_DEPTH || open.contains(&address) {
+            return J::String(value.to_display_string());
+        }
+        open.push(address);
+    }
+    let json = match value {
         Value::Null | Value::ScriptBlock(_) => J::Null,
         Value::Bool(b) => J::Bool(*b),
         Value::Int(i) => J::from(*i),
         Value::Double(d) => serde_json::Number::from_f64(*d).map_or(J::Null, J::Number),
         Value::String(s) => J::String(s.to_string()),
-        Value::Array(items) => J::Array(items.borrow().iter().map(to_json).collect()),
+        Value::Array(items) => {
+            J::Array(items.borrow().iter().map(|v| to_json_at(v, open)).collect())
+        }
         Value::Hashtable(table) => J::Object(
             table
                 .borrow()
                 .iter()
-                .map(|(k, v)| (k.to_display_string(), to_json(v)))
+                .map(|(k, v)| (k.to_display_string(), to_json_at(v, open)))
                 .collect(),
         ),
         Value::Object(obj) => J::Object(
             obj.borrow()
                 .properties
                 .iter()
-                .map(|(k, v)| (k.clone(), to_json(v)))
+                .map(|(k, v)| (k.clone(), to_json_at(v, open)))
                 .collect(),
         ),
+    };
+    if address.is_some() {
+        open.pop();
     }
+    json
 }
 
 impl Output for Printer<'_> {

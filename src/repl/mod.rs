@@ -43,6 +43,8 @@ pub struct ReplOptions {
     pub state: Option<PathBuf>,
     /// Neither read nor write the history file.
     pub no_history: bool,
+    /// The time budget of each entry (`coexist::eval::timeout` when it runs out).
+    pub timeout: Option<std::time::Duration>,
     /// How diagnostics are written.
     pub error_format: ErrorFormat,
     /// Output width in columns.
@@ -76,7 +78,7 @@ pub fn run(model: Model, options: &ReplOptions) -> i32 {
         output_format: OutputFormat::Text,
         width: options.width,
         dry_run: false,
-        timeout: None,
+        timeout: options.timeout,
     };
     let mut session = Session::new(
         model,
@@ -108,6 +110,8 @@ pub fn run(model: Model, options: &ReplOptions) -> i32 {
             return 1;
         }
     };
+    // Ctrl-C while an entry runs stops it (the line editor reads Ctrl-C as a key itself).
+    let _ = session.stop_on_ctrl_c(false);
     editor.set_helper(Some(ReplHelper::new(names.clone(), options.color)));
     let history_file = (!options.no_history).then(history::history_file).flatten();
     if let Some(path) = &history_file {
@@ -164,9 +168,16 @@ pub fn run(model: Model, options: &ReplOptions) -> i32 {
             line = force.forced_text;
         }
         entry += 1;
-        let before = options.state.as_ref().map(|_| session.model().clone());
+        // The snapshot that makes an interrupted entry all-or-nothing for the model (variables
+        // and files it wrote before Ctrl-C stay, as in PowerShell).
+        let before = session.model().clone();
+        session.clear_interrupt();
         let outcome = session.run_source(&format!("<repl:{entry}>"), &line);
-        if before.as_ref().is_some_and(|b| b != session.model()) {
+        if outcome.interrupted {
+            session.restore_model(before);
+            continue;
+        }
+        if options.state.is_some() && before != *session.model() {
             dirty = true;
         }
         if let (Some(path), true) = (&options.state, dirty) {

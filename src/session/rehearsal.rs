@@ -139,6 +139,7 @@ impl Rehearsal {
             dry_run: true,
             width,
             deadline: Some(Instant::now() + self.time_limit),
+            interrupt: None,
         });
 
         let spacing = checkpoint_spacing(script.statements.len(), self.interpreter.model());

@@ -821,7 +821,9 @@ impl<'t> Lowerer<'t> {
     pub(crate) fn expression(&self, pair: Pair<'_, Rule>) -> Lowered<Expr> {
         let span = self.span(&pair);
         let inner = pair.into_inner();
-        if inner.len() > 2 * MAX_OPERATORS {
+        // A comma adds one item to a flat list, not a level to the tree: commas and the items
+        // they add do not count (other operators between items still do).
+        if inner.len() > 2 * MAX_OPERATORS && inner.len() - 2 * commas(&inner) > 2 * MAX_OPERATORS {
             return Err(SyntaxError::new(
                 error::TOO_DEEP,
                 format!("this expression has more than {MAX_OPERATORS} operators"),
@@ -1151,6 +1153,14 @@ fn bare_word(text: &str, span: Span) -> ExprKind {
         parts.push(StringPart::Literal(text[literal_start..].to_string()));
     }
     ExprKind::ExpandableString(parts)
+}
+
+/// The binary commas among an expression's operand and operator pairs.
+fn commas(pairs: &Pairs<'_, Rule>) -> usize {
+    pairs
+        .clone()
+        .filter(|p| p.as_rule() == Rule::op_comma)
+        .count()
 }
 
 /// Adds `item` to a comma list: extends `list` if it already is one, otherwise makes one.

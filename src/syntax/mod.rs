@@ -58,9 +58,14 @@ const WORKER_STACK: usize = 64 * 1024 * 1024;
 pub fn parse(text: &str, source: SourceId) -> Result<Script, Vec<SyntaxError>> {
     let scan = prescan::scan(text, MAX_DEPTH);
     if let Some((start, end)) = scan.too_deep {
+        let message = if text.as_bytes().get(start) == Some(&b'=') {
+            format!("assignments are chained more than {MAX_DEPTH} deep in one statement")
+        } else {
+            format!("brackets are nested more than {MAX_DEPTH} levels deep")
+        };
         return Err(vec![SyntaxError::new(
             TOO_DEEP,
-            format!("brackets are nested more than {MAX_DEPTH} levels deep"),
+            message,
             Span::new(source, start, end),
         )]);
     }

@@ -13,7 +13,8 @@ pub(crate) struct Prescan {
     pub boundaries: Vec<u32>,
     /// The state at the end of the input.
     pub end: EndState,
-    /// The bracket that crossed the depth limit: `(start, end)` byte offsets.
+    /// The bracket (or the `=` of a chained assignment) that crossed the depth limit:
+    /// `(start, end)` byte offsets.
     pub too_deep: Option<(usize, usize)>,
 }
 
@@ -52,11 +53,17 @@ enum Ctx {
 /// Words that continue the previous statement when they start a line.
 const CONTINUATIONS: &[&str] = &["else", "elseif", "catch", "finally", "while", "until"];
 
-/// Scans `text`, stopping at the first bracket deeper than `max_depth`.
+/// Scans `text`, stopping at the first bracket deeper than `max_depth`. A chained
+/// assignment (`$a = $b = …`) makes pest recurse once per `=` just as a bracket does, so
+/// each `=` after the first of a statement counts as one level until the statement ends.
 pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
     let b = text.as_bytes();
     let n = b.len();
     let mut stack: Vec<Ctx> = Vec::new();
+    // `=` signs of the unfinished statement at each open level (the outermost first), and
+    // the levels they add: the sum of each count but one.
+    let mut equals: Vec<usize> = vec![0];
+    let mut equals_open = 0usize;
     let mut boundaries = Vec::new();
     let mut i = 0;
     // Last significant code byte of the last non-blank line at depth 0 (continuations).
@@ -76,6 +83,15 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
                 };
             }
             stack.push($ctx);
+            equals.push(0);
+        }};
+    }
+
+    macro_rules! pop {
+        () => {{
+            if stack.pop().is_some() {
+                equals_open -= equals.pop().unwrap_or(0).saturating_sub(1);
+            }
         }};
     }
 
@@ -92,7 +108,7 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
                     if dq_len(b, i + q).is_some() {
                         i += q + dq_len(b, i + q).unwrap_or(0);
                     } else {
-                        stack.pop();
+                        pop!();
                         i += q;
                     }
                 } else {
@@ -112,7 +128,7 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
                     i += 2;
                 } else if (c == b'\n' || c == b'\r') && here_end(b, i, false).is_some() {
                     i = here_end(b, i, false).unwrap_or(n);
-                    stack.pop();
+                    pop!();
                 } else {
                     i += 1;
                 }
@@ -134,14 +150,21 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
         let depth0 = stack.is_empty();
         match c {
             b'\n' | b'\r' | b';' => {
+                let sig_end = comment_at.unwrap_or(i);
+                let line_sig = b[line_start.min(sig_end)..sig_end]
+                    .iter()
+                    .rev()
+                    .find(|&&x| x != b' ' && x != b'\t')
+                    .copied();
                 if depth0 {
-                    let sig_end = comment_at.unwrap_or(i);
-                    if let Some(sig) = b[line_start..sig_end]
-                        .iter()
-                        .rev()
-                        .find(|&&x| x != b' ' && x != b'\t')
-                    {
-                        last_sig = *sig;
+                    if let Some(sig) = line_sig {
+                        last_sig = sig;
+                    }
+                }
+                // The statement at this level ends (a line ending in `=`, `+`, … goes on).
+                if c == b';' || line_sig.is_some_and(|sig| boundary_allowed(sig, c)) {
+                    if let Some(count) = equals.last_mut() {
+                        equals_open -= std::mem::take(count).saturating_sub(1);
                     }
                 }
                 i += 1;
@@ -233,7 +256,23 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
                 i += 1;
             }
             b')' | b'}' | b']' => {
-                stack.pop();
+                pop!();
+                i += 1;
+            }
+            b'=' => {
+                if let Some(count) = equals.last_mut() {
+                    *count += 1;
+                    if *count > 1 {
+                        equals_open += 1;
+                    }
+                }
+                if stack.len() + equals_open > max_depth {
+                    return Prescan {
+                        boundaries,
+                        end: EndState::Closed,
+                        too_deep: Some((i, i + 1)),
+                    };
+                }
                 i += 1;
             }
             _ => {
@@ -268,7 +307,7 @@ pub(crate) fn scan(text: &str, max_depth: usize) -> Prescan {
 /// Bytes the code state must look at; every other byte is skipped in a tight loop.
 const SPECIAL: [bool; 256] = {
     let mut t = [false; 256];
-    let specials = b"\n\r;`#<'\"@()[]{}";
+    let specials = b"\n\r;`#<'\"@()[]{}=";
     let mut k = 0;
     while k < specials.len() {
         t[specials[k] as usize] = true;
@@ -452,5 +491,28 @@ mod tests {
         let p = scan("((((", 3);
         assert_eq!(p.too_deep, Some((3, 4)));
         assert_eq!(scan("(((", 3).too_deep, None);
+    }
+
+    #[test]
+    fn chained_assignments_count_as_levels_until_the_statement_ends() {
+        // The first `=` is free; the fourth makes three levels.
+        assert_eq!(scan("$a = $b = $c = $d = 1", 2).too_deep, Some((18, 19)));
+        assert_eq!(scan("$a = $b = $c = 1", 2).too_deep, None);
+        // `;` and line ends end the statement; a line ending in `=` (or blank) goes on.
+        assert_eq!(
+            scan(
+                "$a = $b = 1; $c = $d = 1
+$e = $f = 1",
+                1
+            )
+            .too_deep,
+            None
+        );
+        assert!(scan("$a =\n\n$b =\n$c = 1", 1).too_deep.is_some());
+        // Brackets add to the count, and an inner statement's `=` are its own.
+        assert!(scan("$a = $b[0] = ($c = $d = 1)", 2).too_deep.is_some());
+        assert_eq!(scan("@{a=@{b=@{c=1; d=2}}}", 3).too_deep, None);
+        // `=` in strings and comments are text.
+        assert_eq!(scan("'a=b=c' # = = =\n\"x=$(1)=y\"", 2).too_deep, None);
     }
 }

@@ -320,6 +320,12 @@ fn content_error(file: &FileArg, what: &str, error: StateError) -> CommandError 
                 CHAT_DATA_VERSION
             }
         ),
+        StateError::TooLarge { reason, .. } => {
+            format!(
+                "{} is too large to be a coexist {what}: {reason}",
+                file.typed()
+            )
+        }
         other => other.to_string(),
     };
     RuntimeError::new(error.code(), message, file.span)
