@@ -552,14 +552,12 @@ pub enum ModelError {
         /// The parameter that listed them.
         param: &'static str,
     },
-    /// A chat pool has at most one endpoint and endpoint SIP addresses are unique.
+    /// An endpoint's SIP address is unique: no other endpoint or user has it.
     /// Resolution: remove the existing endpoint, or use another SIP address.
-    #[error("{}", endpoint_message(.sip, .chat_pool, .existing_sip))]
+    #[error("the SIP address {sip} is already in use")]
     DuplicateEndpoint {
         /// The SIP address given.
         sip: String,
-        /// The chat pool given.
-        chat_pool: String,
         /// The existing endpoint's SIP address.
         existing_sip: String,
         /// Where it was created.
@@ -724,6 +722,17 @@ pub enum ModelError {
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     // ---- Surface: messages, rooms and categories ----
+    /// A message selection whose start date is after its end date selects nothing.
+    /// Resolution: swap the dates, or drop one of them.
+    #[error("-StartDate {start} is after -EndDate {end}: no message can be posted in that range")]
+    MessageRangeEmpty {
+        /// The room.
+        room: String,
+        /// The start of the range (canonical text).
+        start: String,
+        /// The end of the range (canonical text).
+        end: String,
+    },
 }
 
 codes!(ModelError {
@@ -786,6 +795,7 @@ codes!(ModelError {
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     // ---- Surface: messages, rooms and categories ----
+    MessageRangeEmpty => "coexist::model::message_range_empty",
 });
 
 fn in_use(user_count: usize, users: &[Named], chat_pools: &[Named]) -> String {
@@ -856,13 +866,5 @@ fn file_store_message(pool_type: &PoolType, file_store: &Option<String>) -> Stri
         Some(path) => format!(
             "a {pool_type} Persistent Chat pool needs a UNC file store (\\\\host\\share), not {path}"
         ),
-    }
-}
-
-fn endpoint_message(sip: &str, chat_pool: &str, existing_sip: &str) -> String {
-    if existing_sip.eq_ignore_ascii_case(sip) {
-        format!("the SIP address {sip} is already in use")
-    } else {
-        format!("chat pool {chat_pool} already has a Persistent Chat endpoint ({existing_sip})")
     }
 }

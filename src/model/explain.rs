@@ -73,6 +73,7 @@ impl ModelError {
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
+            MessageRangeEmpty { .. } => "StartDate",
         })
     }
 
@@ -185,6 +186,7 @@ impl ModelError {
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
+            MessageRangeEmpty { end, .. } => format!("after the end date {end}"),
             DecommissionBlocked { blockers, .. } => {
                 format!("{} blocker{}", blockers.len(), plural(blockers.len()))
             }
@@ -521,6 +523,7 @@ impl ModelError {
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
+            MessageRangeEmpty { start, end, .. } => Some(format!("swap the dates (-StartDate {end} -EndDate {start}), or drop one of them")),
         }
     }
 }
@@ -541,6 +544,7 @@ impl ModelWarning {
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
+            NoMessagesMatched { .. } => Some("Identity"),
             InvitationsResetOnImport { .. }
             | RootManagersToAllRooms { .. }
             | FederatedPrincipalsDisabled { .. }
@@ -593,6 +597,7 @@ impl ModelWarning {
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
+            NoMessagesMatched { .. } => "no message matched".to_string(),
         }
     }
 
@@ -672,6 +677,7 @@ impl ModelWarning {
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
+            NoMessagesMatched { room, criteria, .. } => format!("Get-ChatMessage -Room {room} lists the room's messages; loosen the criteria ({criteria}) if they should match"),
         })
     }
 }

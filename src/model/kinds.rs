@@ -173,4 +173,6 @@ kinds! {
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     // ---- Surface: messages, rooms and categories ----
+    /// A [`ChatMessage`](super::ChatMessage) (or a run of identical ones).
+    ChatMessage: super::ChatMessage => messages,
 }

@@ -127,7 +127,7 @@ static RULES: &[Rule] = &[
     e("coexist::model::presenter_in_normal_room", "Only Auditorium rooms have presenters.", DOC, "Use -Type Auditorium, or drop the presenters."),
     e("coexist::model::presenter_not_member", "Presenters must be members.", DOC, "Add the presenters to -Members too."),
     e("coexist::model::federation_unsupported", "Persistent Chat pools accept no federated principals.", DOC, "Drop the federated SIP addresses."),
-    e("coexist::model::duplicate_endpoint", "A chat pool has at most one Persistent Chat endpoint, and its SIP address is unique.", DOC, "Remove the existing endpoint first, or use another SIP address."),
+    e("coexist::model::duplicate_endpoint", "An endpoint's SIP address is unique: no other endpoint or user has it (a chat pool may have several endpoints).", DOC, "Use another SIP address, or remove the existing endpoint first."),
     e("coexist::model::invitations_denied_by_category", "A room may inherit or disable invitations, not set True when its category has them off.", DOC, "Use -Invitations Inherit or False, or turn invitations on in the category."),
     w("coexist::model::members_dropped", "Removing a user, moving a room to another category or narrowing a category's members drops the members, managers and presenters no longer allowed.", DOC, "Re-add them where they are allowed, if that was not intended."),
     e("coexist::model::clear_needs_end_date", "Clear-ChatRoom requires -EndDate.", DOC, "Add -EndDate <date>."),

@@ -1,16 +1,16 @@
-//! Topology operations: sites, registrar pools, chat pools, endpoints, federated domains.
+//! Topology operations: sites, registrar pools, chat pools, federated domains (endpoints are
+//! in `endpoints.rs`).
 //!
 //! Rules: `duplicate_site`, `unknown_site`, `site_in_use`, `duplicate_fqdn`, `unknown_pool`,
 //! `unknown_chat_pool`, `not_a_registrar`, `home_pool_version`, `three_version_coexistence`,
 //! `pool_in_use`, `chat_pool_in_use`, `server_limit`, `file_store_required`,
-//! `single_computer_pool`, `pool_capacity`, `duplicate_endpoint`.
+//! `single_computer_pool`, `pool_capacity`.
 
 use super::error::Named;
 use super::migration::{Blocker, BlockerReason};
 use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolType, Version};
 use super::{
-    ChatEndpoint, ChatPool, FederatedDomain, Model, ModelError, ModelWarning, Origin, Outcome,
-    Pool, Site,
+    ChatPool, FederatedDomain, Model, ModelError, ModelWarning, Origin, Outcome, Pool, Site,
 };
 
 /// The forest of a site created without `-Forest`.
@@ -80,15 +80,6 @@ pub struct SetChatPool {
     pub file_store: Option<String>,
     /// New back-end SQL instance.
     pub back_end: Option<String>,
-}
-
-/// `New-ChatEndpoint`.
-#[derive(Debug, Clone, Default)]
-pub struct NewChatEndpoint {
-    /// The endpoint's SIP address (the legacy lookup address).
-    pub sip_address: String,
-    /// The chat pool it serves.
-    pub chat_pool: String,
 }
 
 /// The documented capacity of a Persistent Chat pool with `servers` active servers.
@@ -265,7 +256,7 @@ impl Model {
             servers: req.servers.unwrap_or(1),
             standby_servers: req.standby_servers.unwrap_or(0),
             file_store: req.file_store.filter(|f| !f.trim().is_empty()),
-            endpoint: None,
+            endpoint: Default::default(),
             back_end: req
                 .back_end
                 .filter(|b| !b.trim().is_empty())
@@ -428,105 +419,6 @@ impl Model {
             chat.changed = origin;
         }
         Ok(Outcome::of(fqdn))
-    }
-
-    /// `New-ChatEndpoint`.
-    pub fn new_chat_endpoint(
-        &mut self,
-        req: NewChatEndpoint,
-        origin: Origin,
-    ) -> Result<Outcome, ModelError> {
-        let chat = self.find_chat_pool(&req.chat_pool, "ChatPool")?;
-        let chat_fqdn = chat.fqdn.clone();
-        let sip = super::users::check_sip(&req.sip_address, "SipAddress")?;
-        if let Some(existing) = chat
-            .endpoint
-            .as_ref()
-            .and_then(|e| self.data.chat_endpoints.get(e))
-        {
-            return Err(ModelError::DuplicateEndpoint {
-                sip,
-                chat_pool: chat_fqdn,
-                existing_sip: existing.sip_address.clone(),
-                existing: existing.created,
-                param: "ChatPool",
-            });
-        }
-        if let Some(existing) = self.data.chat_endpoints.get(&sip) {
-            return Err(ModelError::DuplicateEndpoint {
-                sip,
-                chat_pool: chat_fqdn,
-                existing_sip: existing.sip_address.clone(),
-                existing: existing.created,
-                param: "SipAddress",
-            });
-        }
-        if let Some(user) = self.data.users.get(&sip) {
-            return Err(ModelError::DuplicateEndpoint {
-                sip,
-                chat_pool: chat_fqdn,
-                existing_sip: user.sip_address.clone(),
-                existing: user.created,
-                param: "SipAddress",
-            });
-        }
-        self.data.chat_endpoints.insert(ChatEndpoint {
-            sip_address: sip.clone(),
-            chat_pool: chat_fqdn.clone(),
-            created: origin,
-            changed: origin,
-        });
-        let chat = self
-            .data
-            .chat_pools
-            .get_mut(&chat_fqdn)
-            .expect("found above");
-        chat.endpoint = Some(sip.clone());
-        chat.changed = origin;
-        Ok(Outcome::of(sip))
-    }
-
-    /// `Remove-ChatEndpoint`: by the endpoint's SIP address or its chat pool's FQDN.
-    pub fn remove_chat_endpoint(
-        &mut self,
-        identity: &str,
-        origin: Origin,
-    ) -> Result<Outcome, ModelError> {
-        let endpoint = self
-            .data
-            .chat_endpoints
-            .get(identity)
-            .or_else(|| {
-                self.data
-                    .chat_endpoints
-                    .get(&super::lookup::with_sip_prefix(identity))
-            })
-            .or_else(|| {
-                self.data
-                    .chat_endpoints
-                    .iter()
-                    .find(|e| e.chat_pool.eq_ignore_ascii_case(identity))
-            });
-        let Some(endpoint) = endpoint else {
-            return Err(ModelError::UnknownChatPool {
-                chat_pool: identity.to_string(),
-                suggestion: super::lookup::suggest(
-                    identity,
-                    self.data
-                        .chat_endpoints
-                        .iter()
-                        .flat_map(|e| [e.sip_address.as_str(), e.chat_pool.as_str()]),
-                ),
-                param: "Identity",
-            });
-        };
-        let (sip, chat_pool) = (endpoint.sip_address.clone(), endpoint.chat_pool.clone());
-        self.data.chat_endpoints.remove(&sip);
-        if let Some(chat) = self.data.chat_pools.get_mut(&chat_pool) {
-            chat.endpoint = None;
-            chat.changed = origin;
-        }
-        Ok(Outcome::of(sip))
     }
 
     /// `New-FederatedDomain`; adding a domain that is already allowed changes nothing.
@@ -762,6 +654,8 @@ impl Model {
                 .map(|r| r.identity.clone()),
         );
         d.rooms.retain(|r| !on(&r.chat_pool));
+        d.messages
+            .retain(|m| !super::objects::split_scoped(&m.room).is_some_and(|(pool, _)| on(pool)));
         removed.extend(
             d.categories
                 .iter()

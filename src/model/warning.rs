@@ -149,6 +149,17 @@ pub enum ModelWarning {
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     // ---- Surface: messages, rooms and categories ----
+    /// `Remove-CsPersistentChatMessage` found no message matching its criteria.
+    /// Resolution: check the room, dates, author and keywords.
+    #[error("no message of room {room} matches the criteria: nothing was {action}")]
+    NoMessagesMatched {
+        /// The room.
+        room: String,
+        /// `removed` or `replaced`.
+        action: &'static str,
+        /// The criteria as given, for the help (`-UserUri sip:ann@contoso.com`).
+        criteria: String,
+    },
 }
 
 codes!(ModelWarning {
@@ -168,6 +179,7 @@ codes!(ModelWarning {
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     // ---- Surface: messages, rooms and categories ----
+    NoMessagesMatched => "coexist::model::no_messages_matched",
 });
 
 /// How many users [`ModelWarning::MigrationOrder`] names before "and N more".

@@ -10,10 +10,13 @@
 //! | `output.rs` | model objects as script values; the shared `Get-*` query |
 //! | `filter.rs` | `-Filter {…}`: OPATH-style terms or a script block |
 //! | `params.rs` | parameter builders for the shared conventions |
-//! | `topology.rs` | sites, pools, chat pools, endpoints |
+//! | `topology.rs` | sites, pools, chat pools |
+//! | `endpoints.rs` | Persistent Chat endpoints |
 //! | `users.rs` | users and federated domains |
 //! | `policies.rs` | Persistent Chat policies |
 //! | `categories.rs`, `rooms.rs`, `addins.rs` | chat content |
+//! | `messages.rs` | chat messages; Test-CsPersistentChatMessage |
+//! | `content_instance.rs` | `-Instance` of the chat content cmdlets |
 //! | `migration.rs` | Move-ChatData, Test-Decommission, Get-MigrationStatus |
 //! | `files.rs` | Export/Import-ChatData, Save/Import-Topology (files, What-if, dry run) |
 //! | `access.rs` | Test-ChatAccess, Get-AccessMatrix |
@@ -67,8 +70,11 @@ pub mod output;
 mod access;
 mod addins;
 mod categories;
+mod content_instance;
+mod endpoints;
 mod files;
 mod filter;
+mod messages;
 mod migration;
 mod params;
 mod policies;
@@ -82,11 +88,13 @@ use crate::cmdlets::spec::CmdletSpec;
 /// The specs of every domain cmdlet, in the order of `cmdlets.md`.
 pub fn specs() -> Vec<CmdletSpec> {
     let mut specs = topology::specs();
+    specs.extend(endpoints::specs());
     specs.extend(users::specs());
     specs.extend(policies::specs());
     specs.extend(categories::specs());
     specs.extend(rooms::specs());
     specs.extend(addins::specs());
+    specs.extend(messages::specs());
     specs.extend(migration::specs());
     specs.extend(files::specs());
     specs.extend(access::specs());

@@ -131,6 +131,6 @@ fn find<'m>(model: &'m Model, kind: Kind, id: &str) -> Result<Option<ObjectRef<'
             };
             return Ok(model.object(kind, id).or_else(|| model.object(kind, &sip)));
         }
-        Kind::FederatedDomain => return Ok(model.object(kind, id)),
+        Kind::FederatedDomain | Kind::ChatMessage => return Ok(model.object(kind, id)),
     }))
 }
