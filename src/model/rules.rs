@@ -158,6 +158,8 @@ static RULES: &[Rule] = &[
     // -- Active Directory, selection and principals (surface.md §3-§5) --
     // -- Configuration, pool state, sites and allowed domains (surface.md §2, §5) --
     // -- Messages, rooms and categories (surface.md §2, §5) --
+    e("coexist::model::message_range_empty", "Remove-CsPersistentChatMessage with a -StartDate later than its -EndDate selects no message and is rejected.", OWN, "Swap the dates, or drop one of them."),
+    w("coexist::model::no_messages_matched", "Remove-CsPersistentChatMessage found no message of the room matching its dates, author and keywords; nothing changed.", OWN, "Check the criteria against the room's messages (Get-ChatMessage -Room <room>)."),
 ];
 
 /// The rule with this code (with or without the `coexist::model::` prefix).

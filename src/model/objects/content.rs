@@ -244,7 +244,7 @@ impl ObjectView for ChatRoom {
         prop!("Invitations", invitations),
         prop!("Disabled", disabled),
         prop!("Addin", addin),
-        prop!("Description", description),
+        prop!("Description", description, recorded),
         prop!("Messages", messages),
         prop!("ContentMB", |r| Prop::Int(
             i64::try_from(r.content_megabytes()).unwrap_or(i64::MAX)
