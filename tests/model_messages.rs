@@ -921,3 +921,35 @@ fn the_plan_lists_messages_after_the_other_kinds() {
     );
     assert!(matches!(plan[1].change, Change::Add));
 }
+
+fn endpoint(sip: &str) -> endpoints::NewChatEndpoint {
+    endpoints::NewChatEndpoint {
+        sip_address: sip.into(),
+        chat_pool: PC.into(),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn unknown_endpoint_fails() {
+    let mut w = World::new();
+    clean(w.m.new_chat_endpoint(endpoint("sip:ocschat@contoso.com"), HERE));
+    let err = fails(&mut w.m, "unknown_endpoint", |m| {
+        m.remove_chat_endpoint("sip:ocshat@contoso.com", HERE)
+    });
+    assert_eq!(
+        err.help().as_deref(),
+        Some("did you mean sip:ocschat@contoso.com?")
+    );
+    fails(&mut w.m, "unknown_endpoint", |m| {
+        m.remove_chat_endpoint(GC, HERE)
+    });
+}
+
+#[test]
+fn unknown_endpoint_passes() {
+    let mut w = World::new();
+    clean(w.m.new_chat_endpoint(endpoint("sip:ocschat@contoso.com"), HERE));
+    clean(w.m.remove_chat_endpoint("ocschat@CONTOSO.com", HERE));
+    assert!(w.m.chat_endpoints().is_empty());
+}

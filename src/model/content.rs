@@ -355,7 +355,6 @@ impl Model {
         category.changed = origin;
         let identity = category.identity.clone();
         if !identity.eq_ignore_ascii_case(&old.identity) {
-            self.data.categories.remove(&old.identity);
             self.rename_category_references(&old.identity, &identity);
         }
         let mut dropped = Vec::new();
@@ -385,7 +384,7 @@ impl Model {
                 }
             }
         }
-        self.data.categories.insert(category);
+        self.data.categories.replace(&old.identity, category);
         let mut outcome = Outcome::of(identity);
         if !dropped.is_empty() {
             outcome.warnings.push(ModelWarning::MembersDropped {
@@ -498,7 +497,6 @@ impl Model {
         addin.changed = origin;
         let identity = addin.identity.clone();
         if !identity.eq_ignore_ascii_case(&old.identity) {
-            self.data.addins.remove(&old.identity);
             for room in self.data.rooms.iter_mut() {
                 if room
                     .addin
@@ -510,7 +508,7 @@ impl Model {
                 }
             }
         }
-        self.data.addins.insert(addin);
+        self.data.addins.replace(&old.identity, addin);
         Ok(Outcome::of(identity))
     }
 

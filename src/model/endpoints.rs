@@ -1,7 +1,7 @@
 //! Persistent Chat endpoints: the contact objects (SIP addresses) legacy Group Chat clients
 //! look up. A chat pool may have several; each SIP address names one endpoint and no user.
 //!
-//! Rules: `unknown_chat_pool`, `invalid_sip_address`, `duplicate_endpoint`.
+//! Rules: `unknown_chat_pool`, `invalid_sip_address`, `duplicate_endpoint`, `unknown_endpoint`.
 
 use super::view::{store_recorded, Recorded};
 use super::{ChatEndpoint, Model, ModelError, Origin, Outcome};
@@ -65,8 +65,8 @@ impl Model {
     }
 
     /// `Remove-ChatEndpoint`: by the endpoint's SIP address (with or without `sip:`), or by
-    /// its chat pool's FQDN, which removes every endpoint of that pool. An unknown name is
-    /// `unknown_chat_pool`.
+    /// its chat pool's FQDN, which removes every endpoint of that pool (`unknown_endpoint`
+    /// when there is none).
     pub fn remove_chat_endpoint(
         &mut self,
         identity: &str,
@@ -91,14 +91,14 @@ impl Model {
                 .collect()
         });
         if doomed.is_empty() {
-            return Err(ModelError::UnknownChatPool {
-                chat_pool: identity.to_string(),
+            return Err(ModelError::UnknownEndpoint {
+                endpoint: identity.to_string(),
                 suggestion: super::lookup::suggest(
                     identity,
                     self.data
                         .chat_endpoints
                         .iter()
-                        .flat_map(|e| [e.sip_address.as_str(), e.chat_pool.as_str()]),
+                        .map(|e| e.sip_address.as_str()),
                 ),
                 param: "Identity",
             });

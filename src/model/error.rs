@@ -733,6 +733,17 @@ pub enum ModelError {
         /// The end of the range (canonical text).
         end: String,
     },
+    /// A referenced Persistent Chat endpoint does not exist.
+    /// Resolution: fix the SIP address; `Get-CsPersistentChatEndpoint` lists the endpoints.
+    #[error("there is no Persistent Chat endpoint {endpoint}")]
+    UnknownEndpoint {
+        /// The SIP address (or chat pool) given.
+        endpoint: String,
+        /// The closest endpoint address, if any.
+        suggestion: Option<String>,
+        /// The parameter at fault.
+        param: &'static str,
+    },
 }
 
 codes!(ModelError {
@@ -796,6 +807,7 @@ codes!(ModelError {
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     // ---- Surface: messages, rooms and categories ----
     MessageRangeEmpty => "coexist::model::message_range_empty",
+    UnknownEndpoint => "coexist::model::unknown_endpoint",
 });
 
 fn in_use(user_count: usize, users: &[Named], chat_pools: &[Named]) -> String {

@@ -74,6 +74,7 @@ impl ModelError {
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
             MessageRangeEmpty { .. } => "StartDate",
+            UnknownEndpoint { param, .. } => param,
         })
     }
 
@@ -187,6 +188,7 @@ impl ModelError {
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
             MessageRangeEmpty { end, .. } => format!("after the end date {end}"),
+            UnknownEndpoint { .. } => "no such endpoint".to_string(),
             DecommissionBlocked { blockers, .. } => {
                 format!("{} blocker{}", blockers.len(), plural(blockers.len()))
             }
@@ -524,6 +526,7 @@ impl ModelError {
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             // ---- Surface: messages, rooms and categories ----
             MessageRangeEmpty { start, end, .. } => Some(format!("swap the dates (-StartDate {end} -EndDate {start}), or drop one of them")),
+            UnknownEndpoint { suggestion, .. } => or_create(suggestion, "Get-CsPersistentChatEndpoint lists the endpoints"),
         }
     }
 }

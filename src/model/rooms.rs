@@ -291,11 +291,10 @@ impl Model {
         }
         room.changed = origin;
         let identity = room.identity.clone();
+        self.data.rooms.replace(&old.identity, room);
         if !identity.eq_ignore_ascii_case(&old.identity) {
-            self.data.rooms.remove(&old.identity);
             self.rename_room_messages(&old.identity, &identity);
         }
-        self.data.rooms.insert(room);
         if let Some((count, before)) = req.messages {
             self.describe_history(&identity, count, before, origin);
         }

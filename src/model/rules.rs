@@ -159,6 +159,7 @@ static RULES: &[Rule] = &[
     // -- Configuration, pool state, sites and allowed domains (surface.md §2, §5) --
     // -- Messages, rooms and categories (surface.md §2, §5) --
     e("coexist::model::message_range_empty", "Remove-CsPersistentChatMessage with a -StartDate later than its -EndDate selects no message and is rejected.", OWN, "Swap the dates, or drop one of them."),
+    e("coexist::model::unknown_endpoint", "A referenced Persistent Chat endpoint (a SIP address, or a chat pool for all of its endpoints) must exist.", OWN, "Fix the SIP address; Get-CsPersistentChatEndpoint lists the endpoints."),
     w("coexist::model::no_messages_matched", "Remove-CsPersistentChatMessage found no message of the room matching its dates, author and keywords; nothing changed.", OWN, "Check the criteria against the room's messages (Get-ChatMessage -Room <room>)."),
 ];
 

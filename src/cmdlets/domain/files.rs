@@ -249,8 +249,22 @@ fn run_import_chat_data(
     let data = match b.get("ByteInput") {
         Some(bytes) => {
             let text = bytes_text(b, bytes)?;
-            parse_chat_data(Path::new(BYTES), &text)
-                .map_err(|e| file_error(b, "ByteInput", BYTES, "chat data", e))?
+            parse_chat_data(Path::new("ByteInput"), &text).map_err(|e| {
+                let reason = match &e {
+                    StateError::NewerVersion { found, .. } => format!(
+                        "they hold chat data format version {found}; this coexist reads version {CHAT_DATA_VERSION} and older"
+                    ),
+                    _ => "they are not chat data Export-ChatData wrote".to_string(),
+                };
+                CommandError::from(
+                    RuntimeError::new(
+                        e.code(),
+                        format!("cannot import the -ByteInput bytes: {reason}"),
+                        b.span_of("ByteInput"),
+                    )
+                    .with_help(BYTES_HELP),
+                )
+            })?
         }
         None => {
             let file = path_arg(b, "FileName")?;
@@ -266,8 +280,8 @@ fn run_import_chat_data(
     })
 }
 
-/// How chat data given as bytes is named in messages.
-const BYTES: &str = "the -ByteInput bytes";
+/// How to pass exported bytes, for the help of `-ByteInput` errors.
+const BYTES_HELP: &str = "pass the whole array Export-CsPersistentChatData -AsBytes output: $bytes = Export-CsPersistentChatData … -AsBytes; Import-CsPersistentChatData … -ByteInput $bytes";
 
 /// The text of `-ByteInput`: an array of byte values (0 to 255) holding UTF-8 text.
 fn bytes_text(b: &Bound, value: &Value) -> Result<String, CommandError> {
@@ -277,7 +291,7 @@ fn bytes_text(b: &Bound, value: &Value) -> Result<String, CommandError> {
             format!("-ByteInput takes the bytes Export-ChatData -AsBytes output: {why}"),
             b.span_of("ByteInput"),
         )
-        .with_help("pass the whole array: $bytes = Export-CsPersistentChatData … -AsBytes; Import-CsPersistentChatData … -ByteInput $bytes")
+        .with_help(BYTES_HELP)
         .into()
     };
     let bytes: Vec<u8> = value
