@@ -33,9 +33,13 @@ fn sales() -> World {
 }
 
 fn post(w: &mut World, author: &str, text: &str, posted: &str) -> String {
+    post_to(w, DEALS, author, text, posted)
+}
+
+fn post_to(w: &mut World, room: &str, author: &str, text: &str, posted: &str) -> String {
     let outcome = clean(w.m.add_message(
         AddMessage {
-            room: DEALS.into(),
+            room: room.into(),
             author: author.into(),
             text: text.into(),
             posted: at_time(posted),
@@ -43,6 +47,22 @@ fn post(w: &mut World, author: &str, text: &str, posted: &str) -> String {
         HERE,
     ));
     outcome.identities[0].clone()
+}
+
+fn renamed_room(name: &str) -> SetRoom {
+    SetRoom {
+        identity: DEALS.into(),
+        name: Some(name.into()),
+        ..Default::default()
+    }
+}
+
+fn renamed_category(name: &str) -> SetCategory {
+    SetCategory {
+        identity: SALES.into(),
+        name: Some(name.into()),
+        ..Default::default()
+    }
 }
 
 /// Ann on 1 March ("Fabrikam signed the contract"), Cat on 2 March ("contract review with
@@ -395,167 +415,73 @@ fn names(w: &World, query: RoomQuery) -> Vec<String> {
         .collect()
 }
 
+/// A room query with the criteria `set` gives.
+fn query(set: impl FnOnce(&mut RoomQuery)) -> RoomQuery {
+    let mut query = RoomQuery::default();
+    set(&mut query);
+    query
+}
+
+fn some(text: &str) -> Option<String> {
+    Some(text.to_string())
+}
+
 #[test]
 fn room_selection_applies_every_criterion() {
     let w = rooms_world();
-    let all = || RoomQuery::default();
-    assert_eq!(names(&w, all()), ["Deals", "Board", "Builds"]);
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                chat_pool: Some(GC.into()),
-                ..all()
-            }
+    let cases: Vec<(RoomQuery, Vec<&str>)> = vec![
+        (query(|_| {}), vec!["Deals", "Board", "Builds"]),
+        (query(|q| q.chat_pool = some(GC)), vec!["Builds"]),
+        (
+            query(|q| q.category = some("Sales")),
+            vec!["Deals", "Board"],
         ),
-        ["Builds"]
-    );
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                category: Some("Sales".into()),
-                ..all()
-            }
+        (query(|q| q.addin = some("Wiki")), vec!["Board"]),
+        (query(|q| q.disabled = Some(false)), vec!["Deals", "Builds"]),
+        (
+            query(|q| q.invitations = Some(RoomInvitations::False)),
+            vec!["Board"],
         ),
-        ["Deals", "Board"]
-    );
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                addin: Some("Wiki".into()),
-                ..all()
-            }
+        (
+            query(|q| q.privacy = Some(Privacy::Closed)),
+            vec!["Deals", "Builds"],
         ),
-        ["Board"]
-    );
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                disabled: Some(false),
-                ..all()
-            }
+        (
+            query(|q| q.room_type = Some(RoomType::Auditorium)),
+            vec!["Board"],
         ),
-        ["Deals", "Builds"]
-    );
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                invitations: Some(RoomInvitations::False),
-                ..all()
-            }
+        // Effective membership: Deals has no members, so Sales's allowed users are its members.
+        (query(|q| q.member = some("Ann Smith")), vec!["Deals"]),
+        (query(|q| q.member = some(CAT)), vec!["Deals", "Board"]),
+        // Effective managers: room managers, and the legacy category's managers.
+        (query(|q| q.manager = some(ANN)), vec!["Board"]),
+        (query(|q| q.manager = some(BOB)), vec!["Builds"]),
+        // Criteria combine.
+        (
+            query(|q| {
+                q.member = some(CAT);
+                q.disabled = Some(false);
+            }),
+            vec!["Deals"],
         ),
-        ["Board"]
-    );
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                privacy: Some(Privacy::Closed),
-                ..all()
-            }
-        ),
-        ["Deals", "Builds"]
-    );
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                room_type: Some(RoomType::Auditorium),
-                ..all()
-            }
-        ),
-        ["Board"]
-    );
-    // Effective membership: Deals has no members, so Sales's allowed users are its members.
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                member: Some("Ann Smith".into()),
-                ..all()
-            }
-        ),
-        ["Deals"]
-    );
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                member: Some(CAT.into()),
-                ..all()
-            }
-        ),
-        ["Deals", "Board"]
-    );
-    // Effective managers: room managers, and the legacy category's managers.
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                manager: Some(ANN.into()),
-                ..all()
-            }
-        ),
-        ["Board"]
-    );
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                manager: Some(BOB.into()),
-                ..all()
-            }
-        ),
-        ["Builds"]
-    );
-    // Criteria combine.
-    assert_eq!(
-        names(
-            &w,
-            RoomQuery {
-                member: Some(CAT.into()),
-                disabled: Some(false),
-                ..all()
-            }
-        ),
-        ["Deals"]
-    );
+    ];
+    for (query, expected) in cases {
+        assert_eq!(names(&w, query.clone()), expected, "{query:?}");
+    }
 }
 
 #[test]
 fn room_selection_names_must_exist() {
     let w = rooms_world();
     for (query, code) in [
+        (query(|q| q.category = some("Nope")), "unknown_category"),
+        (query(|q| q.addin = some("Nope")), "unknown_addin"),
         (
-            RoomQuery {
-                category: Some("Nope".into()),
-                ..Default::default()
-            },
-            "unknown_category",
-        ),
-        (
-            RoomQuery {
-                addin: Some("Nope".into()),
-                ..Default::default()
-            },
-            "unknown_addin",
-        ),
-        (
-            RoomQuery {
-                chat_pool: Some("nope.contoso.com".into()),
-                ..Default::default()
-            },
+            query(|q| q.chat_pool = some("nope.contoso.com")),
             "unknown_chat_pool",
         ),
         (
-            RoomQuery {
-                member: Some("sip:nope@contoso.com".into()),
-                ..Default::default()
-            },
+            query(|q| q.member = some("sip:nope@contoso.com")),
             "unknown_user",
         ),
     ] {
@@ -594,33 +520,12 @@ fn renaming_a_room_carries_its_messages_and_checks_the_name() {
     let mut w = chatty();
     w.room(SALES, "Board");
     fails(&mut w.m, "duplicate_room", |m| {
-        m.set_room(
-            SetRoom {
-                identity: DEALS.into(),
-                name: Some("board".into()),
-                ..Default::default()
-            },
-            HERE,
-        )
+        m.set_room(renamed_room("board"), HERE)
     });
     fails(&mut w.m, "room_name_is_category", |m| {
-        m.set_room(
-            SetRoom {
-                identity: DEALS.into(),
-                name: Some("Sales".into()),
-                ..Default::default()
-            },
-            HERE,
-        )
+        m.set_room(renamed_room("Sales"), HERE)
     });
-    clean(w.m.set_room(
-        SetRoom {
-            identity: DEALS.into(),
-            name: Some("Offers".into()),
-            ..Default::default()
-        },
-        HERE,
-    ));
+    clean(w.m.set_room(renamed_room("Offers"), HERE));
     let moved: Vec<String> =
         w.m.room_messages("pchat.contoso.com\\Offers")
             .map(|m| m.identity.clone())
@@ -634,20 +539,14 @@ fn renaming_a_room_carries_its_messages_and_checks_the_name() {
             .messages,
         3
     );
-    post_in(&mut w, "pchat.contoso.com\\Offers");
+    post_to(
+        &mut w,
+        "pchat.contoso.com\\Offers",
+        ANN,
+        "again",
+        "2013-04-01",
+    );
     assert!(w.m.messages().contains("pchat.contoso.com\\Offers#4"));
-}
-
-fn post_in(w: &mut World, room: &str) {
-    clean(w.m.add_message(
-        AddMessage {
-            room: room.into(),
-            author: ANN.into(),
-            text: "again".into(),
-            posted: at_time("2013-04-01"),
-        },
-        HERE,
-    ));
 }
 
 #[test]
@@ -655,23 +554,9 @@ fn renaming_a_category_or_an_addin_carries_its_rooms() {
     let mut w = rooms_world();
     w.room(SALES, "Lobby");
     fails(&mut w.m, "room_name_is_category", |m| {
-        m.set_category(
-            SetCategory {
-                identity: SALES.into(),
-                name: Some("Lobby".into()),
-                ..Default::default()
-            },
-            HERE,
-        )
+        m.set_category(renamed_category("Lobby"), HERE)
     });
-    clean(w.m.set_category(
-        SetCategory {
-            identity: SALES.into(),
-            name: Some("Revenue".into()),
-            ..Default::default()
-        },
-        HERE,
-    ));
+    clean(w.m.set_category(renamed_category("Revenue"), HERE));
     assert_eq!(room(&w).category, "pchat.contoso.com\\Revenue");
     fails(&mut w.m, "invalid_addin_url", |m| {
         m.set_addin(
@@ -731,15 +616,7 @@ fn legacy() -> World {
         ("gc2010.contoso.com\\Deals", "fresh news", "2013-02-01"),
         ("gc2010.contoso.com\\Old", "archived", "2012-01-01"),
     ] {
-        clean(w.m.add_message(
-            AddMessage {
-                room: room.into(),
-                author: ANN.into(),
-                text: text.into(),
-                posted: at_time(posted),
-            },
-            HERE,
-        ));
+        post_to(&mut w, room, ANN, text, posted);
     }
     w.set_room(SetRoom {
         identity: "gc2010.contoso.com\\Deals".into(),
