@@ -1,6 +1,7 @@
 //! The command line (clap derive): commands, options and their documentation.
 
 use crate::output::OutputFormat;
+use crate::report::DiagramFormat;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -67,13 +68,25 @@ impl RunArgs {
     }
 }
 
+/// Options of `plan`: those of `run`, and the HTML report.
+#[derive(Debug, Clone, clap::Args)]
+pub struct PlanArgs {
+    /// The options `run` takes.
+    #[command(flatten)]
+    pub run: RunArgs,
+    /// Also write the rehearsal as one self-contained HTML file for a change board: topology
+    /// before and after, moves, the plan, every diagnostic, access changes, hashes.
+    #[arg(long, value_name = "FILE.html")]
+    pub report: Option<PathBuf>,
+}
+
 /// The commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a script against the coexistence model.
     Run(RunArgs),
     /// Show what a script would change: the same as `run --dry-run`.
-    Plan(RunArgs),
+    Plan(PlanArgs),
     /// Parse scripts only and report every syntax error; run nothing.
     Check {
         /// Script files.
@@ -103,6 +116,19 @@ pub enum Command {
         /// Show only the examples.
         #[arg(long)]
         examples: bool,
+    },
+    /// Draw the deployment of a state file: forests and sites, pools by version, chat pools
+    /// under their home pools, users and rooms counted, blockers marked.
+    Diagram {
+        /// The state file to draw (it must exist).
+        #[arg(long, value_name = "FILE")]
+        state: PathBuf,
+        /// The picture's format.
+        #[arg(long, value_enum, default_value = "svg")]
+        format: DiagramFormat,
+        /// Write the picture to this file instead of stdout.
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: Option<PathBuf>,
     },
     /// Explain the rule behind a diagnostic code.
     Explain {

@@ -14,6 +14,7 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod repl;
+pub mod report;
 pub mod session;
 pub mod span;
 pub mod state;

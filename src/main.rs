@@ -6,6 +6,7 @@ use coexist::diag::{Diag, ErrorFormat, Severity};
 use coexist::model::Model;
 use coexist::output::OutputFormat;
 use coexist::plan;
+use coexist::report::DiagramFormat;
 use coexist::session::{Outcome, Session, Settings};
 use coexist::span::{SourceMap, Span};
 use coexist::state::{self, StateError};
@@ -34,13 +35,18 @@ fn main() -> ExitCode {
 
 fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
-        Some(Command::Run(args)) => run(&args, args.dry_run),
-        Some(Command::Plan(args)) => run(&args, true),
+        Some(Command::Run(args)) => run(&args, args.dry_run, None),
+        Some(Command::Plan(args)) => run(&args.run, true, args.report.as_deref()),
         Some(Command::Check {
             scripts,
             error_format,
         }) => check(&scripts, error_format),
         Some(Command::Explain { code }) => explain(&code),
+        Some(Command::Diagram {
+            state,
+            format,
+            output,
+        }) => diagram(&state, format, output.as_deref()),
         Some(Command::Repl { state, no_history }) => repl(state, no_history),
         Some(Command::Help {
             cmdlet,
@@ -51,6 +57,7 @@ fn dispatch(cli: Cli) -> ExitCode {
         None => run(
             &RunArgs::with_defaults("-".into(), ErrorFormatArg::Human),
             false,
+            None,
         ),
     }
 }
@@ -157,7 +164,8 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (line_start + column.saturating_sub(1)).min(text.len())
 }
 
-fn run(args: &RunArgs, dry_run: bool) -> ExitCode {
+/// `run`, `plan` (`dry_run`) and `plan --report` (`report`: the HTML file to write).
+fn run(args: &RunArgs, dry_run: bool, report: Option<&Path>) -> ExitCode {
     // A dry run takes no lock and never writes; a real run holds the lock until it has saved.
     let _lock = match (&args.state, dry_run) {
         (Some(path), false) => match state::lock(path) {
@@ -175,6 +183,9 @@ fn run(args: &RunArgs, dry_run: bool) -> ExitCode {
     };
     let before = dry_run.then(|| model.clone());
     let mut session = new_session(model, args, dry_run);
+    if report.is_some() {
+        session.record_diagnostics();
+    }
     let Some(text) = read_script(&args.script, &mut session) else {
         return ExitCode::from(EXIT_USAGE);
     };
@@ -190,6 +201,11 @@ fn run(args: &RunArgs, dry_run: bool) -> ExitCode {
     }
     session.summarize(&name, &outcome);
     let code = exit_code(&outcome, args.deny_warnings);
+    if let (Some(path), Some(before)) = (report, &before) {
+        if let Err(e) = write_report(path, args, &name, &text, before, &session, &outcome) {
+            return output_failure(&e, "report", args.error_format);
+        }
+    }
     let reported_error =
         outcome.syntax_failed || outcome.errors > 0 || (args.deny_warnings && outcome.warnings > 0);
     if let (Some(path), false, false) = (&args.state, dry_run, reported_error) {
@@ -198,6 +214,93 @@ fn run(args: &RunArgs, dry_run: bool) -> ExitCode {
         }
     }
     code
+}
+
+/// `plan --report FILE`: the rehearsal as one HTML file (the state file is never written).
+fn write_report(
+    path: &Path,
+    args: &RunArgs,
+    script_name: &str,
+    script_text: &str,
+    before: &Model,
+    session: &Session,
+    outcome: &Outcome,
+) -> Result<(), StateError> {
+    let state = args
+        .state
+        .as_deref()
+        .map(|p| coexist::report::html::StateInput {
+            path: p.display().to_string(),
+            bytes: std::fs::read(p).ok(),
+        });
+    let rehearsal = coexist::report::html::Rehearsal {
+        script_name,
+        script_text,
+        state,
+        before,
+        after: session.model(),
+        diagnostics: session.recorded(),
+        sources: session.sources(),
+        errors: outcome.errors,
+        warnings: outcome.warnings,
+        syntax_failed: outcome.syntax_failed,
+        exit_code: exit_code_number(outcome, args.deny_warnings),
+        generated_at: coexist::report::html::timestamp(report_time()),
+    };
+    let page = coexist::report::html::render(&rehearsal).map_err(|e| StateError::WriteFailed {
+        path: path.to_path_buf(),
+        reason: format!("the page could not be rendered: {e}"),
+    })?;
+    coexist::report::write_file(path, &page)
+}
+
+/// Seconds since 1970 for the report's time: `SOURCE_DATE_EPOCH` when set (reproducible
+/// reports, as reproducible builds use it), else the clock.
+fn report_time() -> i64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        })
+}
+
+/// `coexist diagram`: draws the state file's deployment to stdout or `output`.
+fn diagram(state_file: &Path, format: DiagramFormat, output: Option<&Path>) -> ExitCode {
+    let model = match state::read_text(state_file).and_then(|t| state::parse(state_file, &t)) {
+        Ok(model) => model,
+        Err(e) => return state_failure(&e, ErrorFormatArg::Human),
+    };
+    let picture = format.render(&model);
+    match output {
+        None => {
+            print!("{picture}");
+            ExitCode::SUCCESS
+        }
+        Some(path) => match coexist::report::write_file(path, &picture) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => output_failure(&e, "diagram", ErrorFormatArg::Human),
+        },
+    }
+}
+
+/// Reports that an output file (`what`: diagram, report) could not be written: exit 1.
+fn output_failure(error: &StateError, what: &str, format: ErrorFormatArg) -> ExitCode {
+    let message = match error {
+        StateError::WriteFailed { path, reason } => {
+            format!("cannot write the {what} {}: {reason}", path.display())
+        }
+        other => other.to_string(),
+    };
+    let diag =
+        Diag::new(error.code(), Severity::Error, message).with_help(Some(error.help().to_string()));
+    eprint!(
+        "{}",
+        error_format(format).render(&diag, &SourceMap::default())
+    );
+    ExitCode::from(EXIT_ERROR)
 }
 
 fn script_name(path: &Path) -> String {
@@ -210,16 +313,21 @@ fn script_name(path: &Path) -> String {
 
 /// The exit code of a finished run (cli.md "Exit codes").
 fn exit_code(outcome: &Outcome, deny_warnings: bool) -> ExitCode {
+    ExitCode::from(exit_code_number(outcome, deny_warnings))
+}
+
+/// [`exit_code`] as a number (the report shows it).
+fn exit_code_number(outcome: &Outcome, deny_warnings: bool) -> u8 {
     if outcome.syntax_failed {
-        return ExitCode::from(EXIT_USAGE);
+        return EXIT_USAGE;
     }
     if let Some(code) = outcome.exit_code {
-        return ExitCode::from(code.clamp(0, 255) as u8);
+        return code.clamp(0, 255) as u8;
     }
     if outcome.errors > 0 || (deny_warnings && outcome.warnings > 0) {
-        return ExitCode::from(EXIT_ERROR);
+        return EXIT_ERROR;
     }
-    ExitCode::SUCCESS
+    0
 }
 
 fn check(scripts: &[std::path::PathBuf], format: ErrorFormatArg) -> ExitCode {

@@ -35,6 +35,7 @@ pub struct Printer<'a> {
     stdout: &'a mut dyn Write,
     stderr: &'a mut dyn Write,
     tally: Tally,
+    recorded: Option<Vec<Diag>>,
 }
 
 impl<'a> Printer<'a> {
@@ -55,7 +56,20 @@ impl<'a> Printer<'a> {
             stdout,
             stderr,
             tally: Tally::default(),
+            recorded: None,
         }
+    }
+
+    /// Also keeps every diagnostic it renders, for [`Printer::into_recorded`] (the HTML report
+    /// shows them without running anything again).
+    pub fn recording(mut self) -> Self {
+        self.recorded = Some(Vec::new());
+        self
+    }
+
+    /// The diagnostics kept since [`Printer::recording`], in the order they were reported.
+    pub fn into_recorded(self) -> Vec<Diag> {
+        self.recorded.unwrap_or_default()
     }
 
     /// What was reported so far.
@@ -63,9 +77,16 @@ impl<'a> Printer<'a> {
         self.tally
     }
 
-    fn diagnostic(&mut self, diag: &Diag) {
-        let text = self.error_format.render(diag, self.sources);
+    fn diagnostic(&mut self, diag: Diag) {
+        let text = self.error_format.render(&diag, self.sources);
         let _ = self.stderr.write_all(text.as_bytes());
+        self.record(diag);
+    }
+
+    fn record(&mut self, diag: Diag) {
+        if let Some(recorded) = &mut self.recorded {
+            recorded.push(diag);
+        }
     }
 }
 
@@ -107,7 +128,7 @@ impl Output for Printer<'_> {
 
     fn error(&mut self, error: &CommandError) {
         self.tally.errors += 1;
-        self.diagnostic(&Diag::from(error));
+        self.diagnostic(Diag::from(error));
     }
 
     fn warning(&mut self, warning: &Warning) {
@@ -115,8 +136,9 @@ impl Output for Printer<'_> {
         match (warning, self.error_format) {
             (Warning::Text { message, .. }, ErrorFormat::Human { .. }) => {
                 let _ = writeln!(self.stderr, "WARNING: {message}");
+                self.record(Diag::from(warning));
             }
-            _ => self.diagnostic(&Diag::from(warning)),
+            _ => self.diagnostic(Diag::from(warning)),
         }
     }
 

@@ -46,6 +46,7 @@ pub struct Session {
     settings: Settings,
     stdout: Box<dyn Write>,
     stderr: Box<dyn Write>,
+    recorded: Option<Vec<Diag>>,
 }
 
 impl Session {
@@ -62,7 +63,18 @@ impl Session {
             settings,
             stdout,
             stderr,
+            recorded: None,
         }
+    }
+
+    /// From now on also keeps every diagnostic it prints, for [`Session::recorded`].
+    pub fn record_diagnostics(&mut self) {
+        self.recorded.get_or_insert_with(Vec::new);
+    }
+
+    /// The diagnostics printed since [`Session::record_diagnostics`], in order.
+    pub fn recorded(&self) -> &[Diag] {
+        self.recorded.as_deref().unwrap_or_default()
     }
 
     /// The model as it stands.
@@ -94,6 +106,9 @@ impl Session {
     pub fn report(&mut self, diag: &Diag) {
         let text = self.settings.error_format.render(diag, &self.sources);
         let _ = self.stderr.write_all(text.as_bytes());
+        if let Some(recorded) = &mut self.recorded {
+            recorded.push(diag.clone());
+        }
     }
 
     /// Parses `text` only, reporting every syntax error. True when it parses.
@@ -164,9 +179,15 @@ impl Session {
             &mut *self.stdout,
             &mut *self.stderr,
         );
+        if self.recorded.is_some() {
+            printer = printer.recording();
+        }
         self.interpreter.set_options(options);
         let run = self.interpreter.run(&script, &mut printer);
         let Tally { errors, warnings } = printer.tally();
+        if let Some(recorded) = &mut self.recorded {
+            recorded.extend(printer.into_recorded());
+        }
         Outcome {
             errors: errors.max(run.errors),
             warnings: warnings.max(run.warnings),

@@ -170,7 +170,7 @@ fn run_export_chat_data(
     };
     let text = chat_data_to_text(&data);
     match &file {
-        Some(file) => write_file(host, b, "FileName", file, text)?,
+        Some(file) => write_file(host, b, "FileName", "chat data file", file, text)?,
         None => out.push(Value::array(
             text.bytes().map(|byte| Value::Int(byte.into())).collect(),
         )),
@@ -338,7 +338,7 @@ fn run_save_topology(
 ) -> Result<(), CommandError> {
     let file = path_arg(b, "Path")?;
     let text = state::to_text(host.model());
-    write_file(host, b, "Path", &file, text)
+    write_file(host, b, "Path", "state file", &file, text)
 }
 
 fn import_topology() -> CmdletSpec {
@@ -434,7 +434,7 @@ fn pool_arg(b: &Bound) -> Result<PoolArg, CommandError> {
 }
 
 /// A path parameter as typed; an empty one is `coexist::bind::invalid_value`.
-fn path_arg(b: &Bound, param: &str) -> Result<String, CommandError> {
+pub(crate) fn path_arg(b: &Bound, param: &str) -> Result<String, CommandError> {
     match b.string(param).filter(|s| !s.trim().is_empty()) {
         Some(path) => Ok(path),
         None if !b.has(param) => Err(missing(b, param, "<file path>")),
@@ -448,12 +448,14 @@ fn path_arg(b: &Bound, param: &str) -> Result<String, CommandError> {
     }
 }
 
-/// Writes `text` to `file`, or under `-WhatIf` / in a dry run prints the `Output to File`
-/// What-if line and keeps the text in memory instead.
-fn write_file(
+/// Writes `text` to `file` (named by `param`; `what` the file is, for messages), or under
+/// `-WhatIf` / in a dry run prints the `Output to File` What-if line and keeps the text in
+/// memory instead.
+pub(crate) fn write_file(
     host: &mut Ctx<'_>,
     b: &Bound,
     param: &str,
+    what: &str,
     file: &str,
     text: String,
 ) -> Result<(), CommandError> {
@@ -463,11 +465,6 @@ fn write_file(
         pretend::remember(path, text);
         return Ok(());
     }
-    let what = if param == "Path" {
-        "state file"
-    } else {
-        "chat data file"
-    };
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| {
             let error = StateError::WriteFailed {

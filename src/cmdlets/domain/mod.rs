@@ -20,6 +20,7 @@
 //! | `migration.rs` | Move-ChatData, Test-Decommission, Get-MigrationStatus |
 //! | `files.rs` | Export/Import-ChatData, Save/Import-Topology (files, What-if, dry run) |
 //! | `access.rs` | Test-ChatAccess, Get-AccessMatrix |
+//! | `report.rs` | Show-Topology (the diagram of `crate::report`) |
 
 // Setup text shared by the examples, so each example runs on its own (`concat!` needs literals).
 
@@ -78,6 +79,7 @@ mod messages;
 mod migration;
 mod params;
 mod policies;
+mod report;
 mod rooms;
 mod run;
 mod topology;
@@ -98,5 +100,6 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(migration::specs());
     specs.extend(files::specs());
     specs.extend(access::specs());
+    specs.extend(report::specs());
     specs
 }
