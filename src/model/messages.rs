@@ -202,10 +202,9 @@ impl Model {
         before: Timestamp,
         origin: Origin,
     ) {
-        let room_key = key(room).into_owned();
         self.data
             .messages
-            .retain(|m| !(m.author.is_none() && key(&m.room) == room_key));
+            .retain(|m| !(m.author.is_none() && in_room(m, room)));
         self.recount_room(room);
         if count > 0 {
             self.post(ChatMessage {
@@ -233,11 +232,10 @@ impl Model {
         let Some(end) = end_date else {
             return Err(ModelError::ClearNeedsEndDate { room: identity });
         };
-        let room_key = key(&identity).into_owned();
         let before = self.data.messages.len();
         self.data
             .messages
-            .retain(|m| !(m.posted <= end && key(&m.room) == room_key));
+            .retain(|m| !(m.posted <= end && in_room(m, &identity)));
         if self.data.messages.len() != before {
             self.recount_room(&identity);
             if let Some(room) = self.data.rooms.get_mut(&identity) {
@@ -271,9 +269,8 @@ impl Model {
             self.find_user(a, "UserUri")
                 .map_or_else(|_| a.to_string(), |u| u.sip_address.clone())
         });
-        let room_key = key(&room).into_owned();
         let selected = |m: &ChatMessage| {
-            key(&m.room) == room_key
+            in_room(m, &room)
                 && req.start.is_none_or(|s| m.posted >= s)
                 && req.end.is_none_or(|e| m.posted <= e)
                 && author
@@ -323,12 +320,8 @@ impl Model {
     }
 
     /// The messages of `room` (an exact room identity), oldest entry first.
-    pub fn room_messages<'a>(&'a self, room: &str) -> impl Iterator<Item = &'a ChatMessage> {
-        let room_key = key(room).into_owned();
-        self.data
-            .messages
-            .iter()
-            .filter(move |m| key(&m.room) == room_key)
+    pub fn room_messages<'a>(&'a self, room: &'a str) -> impl Iterator<Item = &'a ChatMessage> {
+        self.data.messages.iter().filter(move |m| in_room(m, room))
     }
 
     /// Deletes the messages of every room `doomed` names (by room identity).
@@ -338,13 +331,12 @@ impl Model {
 
     /// Moves a renamed room's messages to its new identity, numbers kept.
     pub(crate) fn rename_room_messages(&mut self, old: &str, new: &str) {
-        let old_key = key(old).into_owned();
-        if !self.data.messages.iter().any(|m| key(&m.room) == old_key) {
+        if !self.data.messages.iter().any(|m| in_room(m, old)) {
             return;
         }
         let messages = std::mem::take(&mut self.data.messages);
         for mut m in messages.iter().cloned() {
-            if key(&m.room) == old_key {
+            if in_room(&m, old) {
                 let number = m
                     .identity
                     .rsplit_once('#')
@@ -417,6 +409,12 @@ impl Model {
             r.text_bytes = bytes;
         }
     }
+}
+
+/// Whether `message` was posted in `room`. Messages hold their room's identity as the room
+/// writes it, so an ASCII case-insensitive comparison finds them without allocating.
+fn in_room(message: &ChatMessage, room: &str) -> bool {
+    message.room.eq_ignore_ascii_case(room)
 }
 
 /// The number at the end of a message identity (`…#12` → 12).

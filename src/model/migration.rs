@@ -17,6 +17,7 @@ use super::{
     Origin, Outcome,
 };
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 /// A chat pool's categories, rooms and add-ins as `Export-ChatData` writes them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -331,13 +332,13 @@ impl Model {
             data.addins.clear();
         }
         if options.level.messages() {
-            let rooms: Vec<String> = data
+            let rooms: HashSet<String> = data
                 .rooms
                 .iter()
                 .map(|r| key(&r.identity).into_owned())
                 .collect();
             data.messages.retain(|m| {
-                rooms.contains(&key(&m.room).into_owned())
+                rooms.contains(key(&m.room).as_ref())
                     && options.start.is_none_or(|start| m.posted >= start)
             });
         } else {
@@ -562,8 +563,12 @@ impl Model {
             identities.push(a.identity.clone());
             self.data.addins.insert(a);
         }
-        let arriving: Vec<String> = plan.rooms.iter().map(|r| r.identity.clone()).collect();
-        self.drop_messages(|room| contains(&arriving, room));
+        let arriving: HashSet<String> = plan
+            .rooms
+            .iter()
+            .map(|r| key(&r.identity).into_owned())
+            .collect();
+        self.drop_messages(|room| arriving.contains(key(room).as_ref()));
         for r in plan.rooms {
             identities.push(r.identity.clone());
             self.data.rooms.insert(r);
@@ -670,6 +675,13 @@ impl Model {
             .collect();
         let mut rooms = Vec::new();
         let mut messages = Vec::new();
+        let mut by_room: HashMap<String, Vec<&ChatMessage>> = HashMap::new();
+        for m in &data.messages {
+            by_room
+                .entry(key(&m.room).into_owned())
+                .or_default()
+                .push(m);
+        }
         let mut reset = Vec::new();
         let mut files = Vec::new();
         // Root category id -> (managers, migrated rooms).
@@ -746,11 +758,11 @@ impl Model {
                 created: origin,
                 changed: origin,
             });
-            let source_key = key(&room.identity).into_owned();
             messages.extend(
-                data.messages
-                    .iter()
-                    .filter(|m| key(&m.room) == source_key)
+                by_room
+                    .get(key(&room.identity).as_ref())
+                    .into_iter()
+                    .flatten()
                     .map(|m| ChatMessage {
                         identity: format!(
                             "{identity}#{}",
@@ -759,7 +771,7 @@ impl Model {
                         room: identity.clone(),
                         created: origin,
                         changed: origin,
-                        ..m.clone()
+                        ..(*m).clone()
                     }),
             );
         }
