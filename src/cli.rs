@@ -117,6 +117,9 @@ pub enum Command {
         #[arg(long)]
         examples: bool,
     },
+    /// Serve the Language Server Protocol on stdin/stdout: diagnostics from a dry run while
+    /// typing, completion, hover, signature help, definitions, code actions. Writes no file.
+    Lsp,
     /// Draw the deployment of a state file: forests and sites, pools by version, chat pools
     /// under their home pools, users and rooms counted, blockers marked.
     Diagram {

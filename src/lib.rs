@@ -3,6 +3,7 @@
 //!
 //! See `ARCHITECTURE.md` for the map of modules.
 
+pub mod assist;
 pub mod cli;
 pub mod cmdlets;
 pub mod diag;
@@ -10,6 +11,7 @@ pub mod docs;
 pub mod eval;
 pub mod explain;
 pub mod format;
+pub mod lsp;
 pub mod model;
 pub mod output;
 pub mod plan;

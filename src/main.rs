@@ -42,6 +42,7 @@ fn dispatch(cli: Cli) -> ExitCode {
             error_format,
         }) => check(&scripts, error_format),
         Some(Command::Explain { code }) => explain(&code),
+        Some(Command::Lsp) => ExitCode::from(coexist::lsp::run().clamp(0, 255) as u8),
         Some(Command::Diagram {
             state,
             format,

@@ -1,6 +1,10 @@
 //! **API boundary.** One [`Session`] = one interpreter with its model, the table of sources
 //! it has seen and the printer its output goes through. Front ends (`main.rs`, `repl/`) call
 //! [`Session::run_source`] and read the [`Outcome`]; nothing below this layer prints.
+//! [`rehearsal`] runs one changing document again and again as a dry run (the language
+//! server), collecting diagnostics instead of printing them.
+
+pub mod rehearsal;
 
 use crate::diag::{Diag, ErrorFormat};
 use crate::eval::binder::Arg;

@@ -58,7 +58,6 @@ fn real_cmdlet_names_are_aliases() {
         ("Enable-CsUser", "New-User"),
         ("Disable-CsUser", "Remove-User"),
         ("Get-CsSite", "Get-Site"),
-        ("Get-CsPool", "Get-Pool"),
         ("Grant-CsPersistentChatPolicy", "Grant-PersistentChatPolicy"),
         ("Set-CsPersistentChatRoom", "Set-ChatRoom"),
         ("Clear-CsPersistentChatRoom", "Clear-ChatRoom"),
@@ -92,7 +91,7 @@ fn mandatory_parameters_are_those_cmdlets_md_lists() {
     assert_eq!(mandatory("New-User"), ["Identity", "Pool"]);
     assert_eq!(mandatory("Move-User"), ["Target"]);
     assert_eq!(mandatory("Move-LegacyUser"), ["Target"]);
-    assert_eq!(mandatory("Grant-PersistentChatPolicy"), ["PolicyName"]);
+    assert_eq!(mandatory("Grant-PersistentChatPolicy"), ["Identity"]);
     assert_eq!(mandatory("New-ChatRoom"), ["Name", "Category"]);
     assert_eq!(mandatory("New-ChatAddin"), ["Name", "Url"]);
     assert_eq!(mandatory("New-ChatCategory"), ["Name"]);

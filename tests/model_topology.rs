@@ -404,7 +404,7 @@ fn server_limit_passes() {
         },
         HERE,
     ));
-    assert_eq!(w.m.chat_pools().get(PC).unwrap().servers, 4);
+    assert_eq!(w.m.chat_pools().get(PC).unwrap().servers(), 4);
 }
 
 #[test]

@@ -30,7 +30,7 @@ fn properties_follow_model_md() {
         ]
     );
     assert_eq!(User::DEFAULT_DISPLAY, 4);
-    assert_eq!(props[4].1, Prop::Str(String::new()));
+    assert_eq!(props[4].1, Prop::Null, "no per-user policy: $null");
     let chat = w.m.chat_pools().get(PC).unwrap();
     assert_eq!(
         names(&chat.properties())[..ChatPool::DEFAULT_DISPLAY],

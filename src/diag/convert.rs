@@ -29,6 +29,7 @@ impl From<&RuntimeError> for Diag {
                 text: text.clone(),
             })
             .collect();
+        diag.fixes = e.fixes.to_vec();
         diag
     }
 }
@@ -67,6 +68,7 @@ fn model_error(error: &ModelError, span: Span) -> Diag {
     let mut diag = Diag::new(error.code(), Severity::Error, error.to_string())
         .with_primary(span, error.label())
         .with_help(error.help());
+    diag.fixes = error.suggestion().map(str::to_string).into_iter().collect();
     add_related(&mut diag, error.related());
     diag
 }

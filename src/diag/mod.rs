@@ -56,6 +56,10 @@ pub struct Diag {
     pub secondary: Vec<Label>,
     /// Facts without a span (e.g. an object loaded from the state file).
     pub notes: Vec<String>,
+    /// Texts that would fix the problem if they replaced the primary label's text (a
+    /// did-you-mean value, the parameters an ambiguous prefix may mean), best first; empty
+    /// when no fix is mechanical. Editors offer them as quick fixes.
+    pub fixes: Vec<String>,
 }
 
 impl Diag {
@@ -69,6 +73,7 @@ impl Diag {
             primary: None,
             secondary: Vec::new(),
             notes: Vec::new(),
+            fixes: Vec::new(),
         }
     }
 

@@ -12,7 +12,7 @@
 //! validation of values), `sets` (parameter sets and mandatory parameters).
 
 mod coerce;
-mod names;
+pub(crate) mod names;
 mod sets;
 
 use crate::cmdlets::command::{Bound, BoundArg};

@@ -16,6 +16,9 @@ pub struct RuntimeError {
     pub span: Span,
     /// Secondary labelled spans.
     pub labels: Vec<(Span, String)>,
+    /// Texts that would fix the error if they replaced the primary span's text (a
+    /// did-you-mean value), best first; empty when no fix is mechanical.
+    pub fixes: Box<[String]>,
 }
 
 impl RuntimeError {
@@ -27,12 +30,21 @@ impl RuntimeError {
             help: None,
             span,
             labels: Vec::new(),
+            fixes: Box::default(),
         }
     }
 
     /// Adds help text.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Adds a replacement of the primary span's text that fixes the error.
+    pub fn with_fix(mut self, replacement: impl Into<String>) -> Self {
+        let mut fixes = std::mem::take(&mut self.fixes).into_vec();
+        fixes.push(replacement.into());
+        self.fixes = fixes.into_boxed_slice();
         self
     }
 

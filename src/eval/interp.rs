@@ -350,6 +350,20 @@ impl Interpreter {
     /// Runs a parsed script. Each top-level statement's output goes to `out.output`; errors,
     /// warnings, host text and What-if lines go to `out` as they happen.
     pub fn run(&mut self, script: &Script, out: &mut dyn Output) -> RunOutcome {
+        self.run_from(script, 0, out, &mut |_, _| {})
+    }
+
+    /// Runs the top-level statements of `script` from index `from` on, taking the
+    /// interpreter's state to be that after the statements before it (see
+    /// [`Interpreter::restore`]), and calls `after(i, self)` each time statement `i` has
+    /// finished and the run goes on. The `param()` block is bound only when `from` is 0.
+    pub fn run_from(
+        &mut self,
+        script: &Script,
+        from: usize,
+        out: &mut dyn Output,
+        after: &mut dyn FnMut(usize, &Interpreter),
+    ) -> RunOutcome {
         self.errors = 0;
         self.warnings = 0;
         self.try_depth = 0;
@@ -362,11 +376,11 @@ impl Interpreter {
         let depth = self.scopes.depth();
         let params_bound = std::mem::take(&mut self.script_params_bound);
         let mut exec = Exec { interp: self, out };
-        let exit_code = if script.param_block.is_some() && !params_bound {
+        let exit_code = if from == 0 && script.param_block.is_some() && !params_bound {
             // A script run without `--` arguments still gets its parameters' defaults (and
             // a missing mandatory parameter is an error that stops it).
             match exec.bind_script_params(script, &[]) {
-                Ok(()) => exec.run_top(&script.statements),
+                Ok(()) => exec.run_top(&script.statements, from, after),
                 Err(Ctl::Error(raised)) => {
                     exec.report(&raised);
                     None
@@ -374,7 +388,7 @@ impl Interpreter {
                 Err(_) => None,
             }
         } else {
-            exec.run_top(&script.statements)
+            exec.run_top(&script.statements, from, after)
         };
         exec.interp.scopes.truncate(depth);
         RunOutcome {
@@ -424,9 +438,15 @@ pub(crate) struct Exec<'a> {
 }
 
 impl Exec<'_> {
-    /// Runs top-level statements, reporting errors; returns the `exit` code if any.
-    fn run_top(&mut self, statements: &[crate::syntax::ast::Statement]) -> Option<i32> {
-        for statement in statements {
+    /// Runs top-level statements from `from` on, reporting errors and calling `after` for
+    /// each statement the run goes on from; returns the `exit` code if any.
+    fn run_top(
+        &mut self,
+        statements: &[crate::syntax::ast::Statement],
+        from: usize,
+        after: &mut dyn FnMut(usize, &Interpreter),
+    ) -> Option<i32> {
+        for (index, statement) in statements.iter().enumerate().skip(from) {
             let mut sink = Vec::new();
             let result = self
                 .check_deadline(statement.span)
@@ -451,6 +471,7 @@ impl Exec<'_> {
                 Err(Ctl::Exit(code)) => return Some(code),
                 Err(Ctl::Break(_) | Ctl::Continue(_) | Ctl::Return) => return None,
             }
+            after(index, self.interp);
         }
         None
     }

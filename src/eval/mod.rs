@@ -14,6 +14,7 @@
 //! | `types` | casts, `-is`, `-as` |
 //! | `wildcard` | `-like` patterns |
 //! | `scope` | the variable and function scope stack |
+//! | `snapshot` | deep copies of the state between top-level statements (incremental re-runs) |
 //! | `unwind` | error/control-flow signals, error codes, `ErrorRecord` objects |
 //! | `binder` | generic parameter binding (shared with cmdlets) |
 //! | `convert` | PowerShell value conversions (shared) |
@@ -58,6 +59,7 @@ mod not_modelled;
 pub mod operators;
 mod pipeline;
 mod scope;
+pub mod snapshot;
 mod statement;
 pub mod types;
 pub mod unwind;

@@ -546,7 +546,9 @@ impl Exec<'_> {
             span,
         );
         error = match best {
-            Some((_, suggestion)) => error.with_help(format!("Did you mean '{suggestion}'?")),
+            Some((_, suggestion)) => error
+                .with_help(format!("Did you mean '{suggestion}'?"))
+                .with_fix(suggestion.as_str()),
             None => error
                 .with_help("Check the spelling; `Get-Command` lists every command coexist knows."),
         };

@@ -180,6 +180,23 @@ impl Scopes {
         self.stack.truncate(depth.max(1));
     }
 
+    /// A copy whose variables are deep copies made by `copier` (see `snapshot.rs`).
+    pub(crate) fn deep_copy(&self, copier: &mut crate::eval::snapshot::ValueCopier) -> Scopes {
+        let stack = self
+            .stack
+            .iter()
+            .map(|scope| Scope {
+                vars: scope
+                    .vars
+                    .iter()
+                    .map(|(k, v)| (k.clone(), copier.copy(v)))
+                    .collect(),
+                functions: scope.functions.clone(),
+            })
+            .collect();
+        Scopes { stack }
+    }
+
     fn top_mut(&mut self) -> &mut Scope {
         let last = self.stack.len() - 1;
         &mut self.stack[last]

@@ -5,6 +5,7 @@
 //! [`ModelError::related`] for secondary labels and [`ModelError::help`] for the fix.
 
 use super::objects::{ChatPoolKind, Kind, PoolType, Version};
+use super::timespan::TimeSpan;
 use super::Origin;
 use thiserror::Error;
 
@@ -721,6 +722,132 @@ pub enum ModelError {
     },
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
+    /// DefaultChatHistory is outside 1–500.
+    /// Resolution: give a number of messages from 1 to 500.
+    #[error("DefaultChatHistory takes 1 to 500 messages, not {value}")]
+    ChatHistoryOutOfRange {
+        /// The value given.
+        value: i64,
+    },
+    /// RunInterval is outside one minute to 30 days.
+    /// Resolution: give a time span from 00:01:00 to 30.00:00:00.
+    #[error("RunInterval takes 00:01:00 to 30.00:00:00, not {value}")]
+    RunIntervalOutOfRange {
+        /// The value given.
+        value: TimeSpan,
+    },
+    /// An identity is not one of the forms the cmdlet takes.
+    /// Resolution: write the identity in one of the forms the message lists.
+    #[error("{identity} is not an identity {cmdlet} takes: use {forms}")]
+    InvalidScope {
+        /// The identity given.
+        identity: String,
+        /// The cmdlet (`New-CsPersistentChatConfiguration`).
+        cmdlet: String,
+        /// The forms it takes (`Global, Site:<site> or …`).
+        forms: &'static str,
+        /// The identity written in a form it takes, for the help (`Site:Redmond`).
+        example: String,
+    },
+    /// A service identity names no Persistent Chat pool (or no service at all).
+    /// Resolution: name a Persistent Chat pool, `PersistentChatServer:<pool FQDN>`.
+    #[error("{identity} names no {}", if *.any_service { "service" } else { "Persistent Chat pool" })]
+    UnknownService {
+        /// The identity given.
+        identity: String,
+        /// What the FQDN names instead, if anything: the FQDN, what it is (`a Lync Server 2010
+        /// Group Chat pool`) and where that object was created.
+        actually: Option<Box<(String, String, Origin)>>,
+        /// The closest existing identity, for the help.
+        suggestion: Option<String>,
+        /// Whether any service was looked for (`Get-CsService`), not a Persistent Chat pool.
+        any_service: bool,
+        /// The parameter that named it.
+        param: &'static str,
+    },
+    /// New- of settings that already exist (Global always exists).
+    /// Resolution: change them with the Set- cmdlet instead.
+    #[error("the {noun} {identity} already exists")]
+    DuplicateSettings {
+        /// What kind of settings (`Persistent Chat configuration`).
+        noun: &'static str,
+        /// The cmdlet noun (`CsPersistentChatConfiguration`), for the help's Set- command.
+        cmdlet_noun: &'static str,
+        /// The identity.
+        identity: String,
+        /// Where they were created.
+        existing: Origin,
+    },
+    /// Set- or Remove- of settings that do not exist.
+    /// Resolution: create them with the New- cmdlet first, or fix the identity.
+    #[error("there is no {noun} {identity}")]
+    UnknownSettings {
+        /// What kind of settings (`Persistent Chat configuration`, `allowed domain`).
+        noun: &'static str,
+        /// The cmdlet noun (`CsPersistentChatConfiguration`), for the help's New- command.
+        cmdlet_noun: &'static str,
+        /// The identity given.
+        identity: String,
+        /// The closest existing identity.
+        suggestion: Option<String>,
+        /// The parameter that named it.
+        param: &'static str,
+    },
+    /// A pool without a backup back end cannot fail over.
+    /// Resolution: give the pool a backup back end (`Set-ChatPool -BackupBackEnd`) first.
+    #[error("Persistent Chat pool {chat_pool} has no backup back end to fail over to")]
+    FailoverWithoutBackup {
+        /// The chat pool.
+        chat_pool: String,
+        /// Where it was last changed.
+        chat_pool_origin: Origin,
+    },
+    /// An active server must be a computer of the pool.
+    /// Resolution: name computers of the pool (its `Computers` property).
+    #[error("{} not a computer of Persistent Chat pool {chat_pool}", are(.servers))]
+    NotAPoolComputer {
+        /// The chat pool.
+        chat_pool: String,
+        /// The entries that are no computer of it.
+        servers: Vec<String>,
+        /// The pool's computers.
+        computers: Vec<String>,
+        /// Where the pool's computers were last set.
+        chat_pool_origin: Origin,
+    },
+    /// A site's default Persistent Chat pool must be a Persistent Chat pool.
+    /// Resolution: name a Persistent Chat pool (`Get-ChatPool -Kind PersistentChat`).
+    #[error("{fqdn} is {what}, not a Persistent Chat pool")]
+    NotAPersistentChatPool {
+        /// The FQDN given.
+        fqdn: String,
+        /// What it is (`a registrar pool`, `a Lync Server 2010 Group Chat pool`).
+        what: String,
+        /// Where that object was created.
+        origin: Origin,
+        /// An existing Persistent Chat pool, for the help.
+        persistent_pool: Option<String>,
+    },
+    /// New-CsAllowedDomain of a domain that is already allowed.
+    /// Resolution: change it with `Set-CsAllowedDomain`, or drop the statement.
+    #[error("{domain} is already an allowed domain")]
+    DuplicateDomain {
+        /// The domain.
+        domain: String,
+        /// Where it was added.
+        existing: Origin,
+    },
+    /// A domain or proxy FQDN must be a DNS name.
+    /// Resolution: write a DNS name with at least two labels, without scheme or port.
+    #[error("{value} is not a DNS name: {why}")]
+    InvalidProxyFqdn {
+        /// The text given.
+        value: String,
+        /// What is wrong with it.
+        why: &'static str,
+        /// The parameter that held it (`Identity`, `Domain` or `ProxyFqdn`).
+        param: &'static str,
+    },
     // ---- Surface: messages, rooms and categories ----
     /// A message selection whose start date is after its end date selects nothing.
     /// Resolution: swap the dates, or drop one of them.
@@ -805,6 +932,17 @@ codes!(ModelError {
     DecommissionBlocked => "coexist::model::decommission_blocked",
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
+    ChatHistoryOutOfRange => "coexist::model::chat_history_out_of_range",
+    RunIntervalOutOfRange => "coexist::model::run_interval_out_of_range",
+    InvalidScope => "coexist::model::invalid_scope",
+    UnknownService => "coexist::model::unknown_service",
+    DuplicateSettings => "coexist::model::duplicate_settings",
+    UnknownSettings => "coexist::model::unknown_settings",
+    FailoverWithoutBackup => "coexist::model::failover_without_backup",
+    NotAPoolComputer => "coexist::model::not_a_pool_computer",
+    NotAPersistentChatPool => "coexist::model::not_a_persistent_chat_pool",
+    DuplicateDomain => "coexist::model::duplicate_domain",
+    InvalidProxyFqdn => "coexist::model::invalid_proxy_fqdn",
     // ---- Surface: messages, rooms and categories ----
     MessageRangeEmpty => "coexist::model::message_range_empty",
     UnknownEndpoint => "coexist::model::unknown_endpoint",

@@ -72,6 +72,16 @@ impl ModelError {
             DecommissionBlocked { .. } => "Identity",
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
+            ChatHistoryOutOfRange { .. } => "DefaultChatHistory",
+            RunIntervalOutOfRange { .. } => "RunInterval",
+            InvalidScope { .. } => "Identity",
+            UnknownService { param, .. }
+            | UnknownSettings { param, .. }
+            | InvalidProxyFqdn { param, .. } => param,
+            DuplicateSettings { .. } | DuplicateDomain { .. } => "Identity",
+            FailoverWithoutBackup { .. } => "PoolState",
+            NotAPoolComputer { .. } => "ActiveServers",
+            NotAPersistentChatPool { .. } => "DefaultPersistentChatPool",
             // ---- Surface: messages, rooms and categories ----
             MessageRangeEmpty { .. } => "StartDate",
             UnknownEndpoint { param, .. } => param,
@@ -186,6 +196,24 @@ impl ModelError {
             }
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
+            ChatHistoryOutOfRange { value } => format!("{value} is not 1 to 500"),
+            RunIntervalOutOfRange { .. } => "outside 00:01:00 to 30.00:00:00".to_string(),
+            InvalidScope { .. } => "not a form this cmdlet takes".to_string(),
+            UnknownService {
+                actually: Some(what),
+                ..
+            } => format!("this is {}", what.1),
+            UnknownService {
+                any_service: true, ..
+            } => "no such service".to_string(),
+            UnknownService { .. } => "no such Persistent Chat pool".to_string(),
+            DuplicateSettings { .. } => "already exists".to_string(),
+            UnknownSettings { noun, .. } => format!("no such {noun}"),
+            FailoverWithoutBackup { .. } => "the pool has no backup back end".to_string(),
+            NotAPoolComputer { servers, .. } => format!("{} not in Computers", list(servers)),
+            NotAPersistentChatPool { what, .. } => format!("this is {what}"),
+            DuplicateDomain { .. } => "already allowed".to_string(),
+            InvalidProxyFqdn { why, .. } => why.to_string(),
             // ---- Surface: messages, rooms and categories ----
             MessageRangeEmpty { end, .. } => format!("after the end date {end}"),
             UnknownEndpoint { .. } => "no such endpoint".to_string(),
@@ -406,8 +434,69 @@ impl ModelError {
             )],
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
+            DuplicateSettings {
+                identity, existing, ..
+            } => vec![Related::new(
+                *existing,
+                format!("{identity} was created here"),
+            )],
+            DuplicateDomain { domain, existing } => {
+                vec![Related::new(*existing, format!("{domain} was added here"))]
+            }
+            FailoverWithoutBackup {
+                chat_pool,
+                chat_pool_origin,
+            } => vec![Related::new(
+                *chat_pool_origin,
+                format!("{chat_pool} was last set here, without -BackupBackEnd"),
+            )],
+            NotAPoolComputer {
+                chat_pool,
+                computers,
+                chat_pool_origin,
+                ..
+            } => vec![Related::new(
+                *chat_pool_origin,
+                format!(
+                    "{chat_pool} was given its computers here: {}",
+                    list(computers)
+                ),
+            )],
+            NotAPersistentChatPool {
+                fqdn, what, origin, ..
+            } => vec![Related::new(
+                *origin,
+                format!("{fqdn} was created here as {what}"),
+            )],
+            UnknownService {
+                actually: Some(what),
+                ..
+            } => {
+                let (fqdn, kind, origin) = what.as_ref();
+                vec![Related::new(
+                    *origin,
+                    format!("{fqdn} was created here as {kind}"),
+                )]
+            }
             // ---- Surface: messages, rooms and categories ----
             _ => Vec::new(),
+        }
+    }
+
+    /// The existing identity closest to the one given, when replacing the argument with it
+    /// is a mechanical fix (the did-you-mean of the help).
+    pub fn suggestion(&self) -> Option<&str> {
+        use ModelError::*;
+        match self {
+            UnknownSite { suggestion, .. }
+            | UnknownPool { suggestion, .. }
+            | UnknownChatPool { suggestion, .. }
+            | UnknownUser { suggestion, .. }
+            | UnknownPolicy { suggestion, .. }
+            | UnknownCategory { suggestion, .. }
+            | UnknownRoom { suggestion, .. }
+            | UnknownAddin { suggestion, .. } => suggestion.as_deref(),
+            _ => None,
         }
     }
 
@@ -524,6 +613,33 @@ impl ModelError {
             }
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
+            ChatHistoryOutOfRange { value } => Some(format!("give 1 to 500 messages, e.g. -DefaultChatHistory {}", (*value).clamp(1, 500))),
+            RunIntervalOutOfRange { value } => Some(format!(
+                "give 00:01:00 to 30.00:00:00, e.g. -RunInterval {}",
+                if value.ticks() < super::settings::MIN_RUN_INTERVAL.ticks() { "00:01:00" } else { "30.00:00:00" }
+            )),
+            InvalidScope { example, .. } => Some(format!("write it as -Identity {example}")),
+            UnknownService { suggestion, any_service, .. } => did_you_mean(suggestion).or_else(|| Some(if *any_service {
+                "Get-CsService without -Identity lists the services of the topology".to_string()
+            } else {
+                "name a Persistent Chat pool (Get-ChatPool -Kind PersistentChat lists them), or create one with New-ChatPool".to_string()
+            })),
+            DuplicateSettings { cmdlet_noun, identity, .. } => Some(format!("change them with Set-{cmdlet_noun} -Identity {identity}")),
+            UnknownSettings { suggestion, cmdlet_noun, identity, .. } => {
+                let create = format!("create it first with New-{cmdlet_noun} -Identity {identity}");
+                Some(match suggestion {
+                    Some(s) => format!("{create}, or did you mean {s}?"),
+                    None => create,
+                })
+            }
+            FailoverWithoutBackup { chat_pool, .. } => Some(format!("give it a backup back end first: Set-ChatPool {chat_pool} -BackupBackEnd <SQL instance>")),
+            NotAPoolComputer { computers, .. } => Some(format!("name computers of the pool: {}", list(computers))),
+            NotAPersistentChatPool { persistent_pool, .. } => Some(match persistent_pool {
+                Some(p) => format!("name a Persistent Chat pool, e.g. -DefaultPersistentChatPool {p}"),
+                None => "create a Persistent Chat pool with New-ChatPool first".to_string(),
+            }),
+            DuplicateDomain { domain, .. } => Some(format!("change it with Set-CsAllowedDomain -Identity {domain}, or drop the statement")),
+            InvalidProxyFqdn { .. } => Some("write a DNS name such as sip.fabrikam.com: two or more labels, no scheme, port or path".to_string()),
             // ---- Surface: messages, rooms and categories ----
             MessageRangeEmpty { start, end, .. } => Some(format!("swap the dates (-StartDate {end} -EndDate {start}), or drop one of them")),
             UnknownEndpoint { suggestion, .. } => or_create(suggestion, "Get-CsPersistentChatEndpoint lists the endpoints"),
@@ -546,6 +662,7 @@ impl ModelWarning {
             | LegacyEndpointMissing { .. } => Some("Target"),
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
+            NoActiveServers { param, .. } => Some(*param),
             // ---- Surface: messages, rooms and categories ----
             NoMessagesMatched { .. } => Some("Identity"),
             InvitationsResetOnImport { .. }
@@ -599,6 +716,7 @@ impl ModelWarning {
             LegacyEndpointMissing { .. } => "no Persistent Chat endpoint".to_string(),
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
+            NoActiveServers { .. } => "no active server left".to_string(),
             // ---- Surface: messages, rooms and categories ----
             NoMessagesMatched { .. } => "no message matched".to_string(),
         }
@@ -679,6 +797,10 @@ impl ModelWarning {
             ),
             // ---- Surface: Active Directory, selection and principals ----
             // ---- Surface: configuration, pool state, sites and allowed domains ----
+            NoActiveServers { chat_pool, computer, .. } => match computer {
+                Some(c) => format!("make a server active again: Set-CsPersistentChatActiveServer -Identity PersistentChatServer:{chat_pool} -ActiveServers @{{Add=\"{c}\"}}"),
+                None => format!("give {chat_pool} computers and active servers again (Set-ChatPool -Computers)"),
+            },
             // ---- Surface: messages, rooms and categories ----
             NoMessagesMatched { room, criteria, .. } => format!("Get-ChatMessage -Room {room} lists the room's messages; loosen the criteria ({criteria}) if they should match"),
         })

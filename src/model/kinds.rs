@@ -109,6 +109,14 @@ macro_rules! kinds {
                 }
             }
 
+            /// Where the object was created: a statement of the session, the state file, or
+            /// built in.
+            pub fn created(self) -> super::Origin {
+                match self {
+                    $(ObjectRef::$kind(o) => o.created,)+
+                }
+            }
+
             /// How many leading properties form the default display set.
             pub fn default_display(self) -> usize {
                 match self {
@@ -172,6 +180,10 @@ kinds! {
     ChatAddin: ChatAddin => addins,
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
+    /// A [`PersistentChatConfiguration`](super::PersistentChatConfiguration).
+    PersistentChatConfiguration: super::PersistentChatConfiguration => chat_configurations,
+    /// A [`PersistentChatComplianceConfiguration`](super::PersistentChatComplianceConfiguration).
+    PersistentChatComplianceConfiguration: super::PersistentChatComplianceConfiguration => compliance_configurations,
     // ---- Surface: messages, rooms and categories ----
     /// A [`ChatMessage`](super::ChatMessage) (or a run of identical ones).
     ChatMessage: super::ChatMessage => messages,

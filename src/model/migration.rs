@@ -427,7 +427,7 @@ impl Model {
             .iter()
             .filter(|c| {
                 c.kind == ChatPoolKind::PersistentChat
-                    && self.users_on(&c.home_pool) > super::topology::capacity_limit(c.servers)
+                    && self.users_on(&c.home_pool) > super::topology::capacity_limit(c.servers())
             })
             .map(|c| self.capacity_warning_for(c, ""))
             .collect();

@@ -12,7 +12,7 @@
 //! | `explain.rs` | help, parameter and related labels for each code |
 //! | `rules.rs` | the rule table behind `docs/rules.md` and `coexist explain` |
 //! | `lookup.rs` | finding objects by identity, bare name, SIP or display name |
-//! | `topology.rs` | sites, pools, chat pools, federated domains |
+//! | `topology.rs` | sites, pools, chat pools |
 //! | `endpoints.rs` | Persistent Chat endpoints |
 //! | `users.rs`, `policies.rs` | users, moves, Persistent Chat policies |
 //! | `content.rs`, `rooms.rs` | categories, add-ins, rooms |
@@ -22,8 +22,13 @@
 //! | `kinds.rs` | the table of object kinds (Kind, the saved model, ObjectRef) |
 //! | `view.rs` | each kind's property table: how scripts see its objects |
 //! | `diff.rs` | the dry-run plan: net difference between two models |
+//! | `scope.rs`, `settings.rs`, `timespan.rs` | XDS identities; configuration settings at Global, site and service scope; .NET time spans |
+//! | `pool_state.rs` | a chat pool's computers, active servers and back-end state |
+//! | `allowed_domains.rs` | allowed (federated) domains |
+//! | `records.rs`, `services.rs` | derived read-only views: pool states, Get-CsPool's pools, Get-CsService's services |
 
 pub mod access;
+pub mod allowed_domains;
 pub mod content;
 pub mod diff;
 pub mod endpoints;
@@ -36,8 +41,14 @@ pub mod messages;
 pub mod migration;
 pub mod objects;
 pub mod policies;
+pub mod pool_state;
+pub mod records;
 pub mod rooms;
 pub mod rules;
+pub mod scope;
+pub mod services;
+pub mod settings;
+pub mod timespan;
 pub mod timestamp;
 pub mod topology;
 pub mod users;
@@ -143,6 +154,7 @@ impl Model {
             index: Index::default(),
         };
         model.ensure_global_policy();
+        model.ensure_global_settings();
         model
     }
 
@@ -152,6 +164,8 @@ impl Model {
             index: Index::default(),
         };
         model.ensure_global_policy();
+        model.ensure_global_settings();
+        model.upgrade_saved_counts();
         model.rebuild_index();
         model.recount_messages();
         model

@@ -1,10 +1,11 @@
 //! Persistent Chat policies: New/Set/Remove/Grant and the effective policy of a user.
 //!
-//! Rules: `duplicate_policy`, `unknown_policy`, `global_policy_exists`,
+//! Rules: `invalid_scope`, `duplicate_policy`, `unknown_policy`, `global_policy_exists`,
 //! `site_policy_unknown_site`, `grant_needs_tag_policy`, `policy_in_use`,
 //! `policy_without_effect`.
 
 use super::objects::{PolicyId, Version};
+use super::scope::Scope;
 use super::view::{store_recorded, Recorded};
 use super::{Model, ModelError, ModelWarning, Origin, Outcome, PersistentChatPolicy, User};
 
@@ -44,6 +45,14 @@ pub(crate) fn global_default(origin: Origin) -> PersistentChatPolicy {
 impl Model {
     /// `New-PersistentChatPolicy`.
     pub fn new_policy(&mut self, req: NewPolicy, origin: Origin) -> Result<Outcome, ModelError> {
+        if let Scope::Service { fqdn, .. } = Scope::parse(&req.identity) {
+            return Err(ModelError::InvalidScope {
+                identity: req.identity.trim().to_string(),
+                cmdlet: "New-CsPersistentChatPolicy".to_string(),
+                forms: "Site:<site>, Tag:<name> or a bare per-user policy name",
+                example: format!("Tag:{fqdn}"),
+            });
+        }
         let id = PolicyId::parse(&req.identity);
         if id == PolicyId::Global {
             return Err(ModelError::GlobalPolicyExists {

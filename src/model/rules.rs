@@ -157,6 +157,18 @@ static RULES: &[Rule] = &[
     w("coexist::model::not_modelled_cmdlet", "A real Lync Server cmdlet outside the model (voice, conferencing, response groups, …) is skipped with this warning, once per run for each cmdlet; a Get- of it outputs nothing, and the rest of the script runs.", OWN, "Nothing to do when it does not touch chat, users or topology; otherwise describe its effect with coexist cmdlets."),
     // -- Active Directory, selection and principals (surface.md §3-§5) --
     // -- Configuration, pool state, sites and allowed domains (surface.md §2, §5) --
+    e("coexist::model::chat_history_out_of_range", "A Persistent Chat configuration's DefaultChatHistory is 1 to 500 messages.", DOC, "Give -DefaultChatHistory 1 to 500."),
+    e("coexist::model::run_interval_out_of_range", "A compliance configuration's RunInterval is 00:01:00 (one minute) to 30.00:00:00 (30 days).", DOC, "Give -RunInterval between 00:01:00 and 30.00:00:00."),
+    e("coexist::model::invalid_scope", "An identity must be one of the forms its cmdlet takes: Global, Site:<site> or Service:PersistentChatServer:<pool> for configurations; no Service: scope for policies; the bare site name for Set-CsSite.", DOC, "Write the identity in one of the forms the message lists."),
+    e("coexist::model::unknown_service", "A [Service:]PersistentChatServer:<fqdn> identity must name a Persistent Chat pool (a Get-CsService identity a service of the topology).", DOC, "Name a Persistent Chat pool; Get-ChatPool -Kind PersistentChat lists them."),
+    e("coexist::model::duplicate_settings", "New- of configuration settings that already exist is rejected; the Global settings always exist.", OWN, "Change them with the Set- cmdlet."),
+    e("coexist::model::unknown_settings", "Set- and Remove- need existing settings (or an allowed domain that is listed); removing the Global settings resets them to their defaults.", OWN, "Create them with the New- cmdlet first, or fix the identity."),
+    e("coexist::model::failover_without_backup", "A Persistent Chat pool fails over (PoolState FailedOver) only to a backup back end it has.", DOC, "Give the pool a backup back end first (Set-ChatPool -BackupBackEnd)."),
+    e("coexist::model::not_a_pool_computer", "Every active server of a Persistent Chat pool is one of its computers.", DOC, "Name computers of the pool (its Computers property)."),
+    w("coexist::model::no_active_servers", "A Persistent Chat pool whose active server list is emptied accepts no new connections (emptying it waives the one-active-server minimum).", DOC, "Add an active server again with Set-CsPersistentChatActiveServer."),
+    e("coexist::model::not_a_persistent_chat_pool", "A site's DefaultPersistentChatPool is a Persistent Chat pool (a pool that does not exist is unknown_chat_pool).", DOC, "Name a Persistent Chat pool."),
+    e("coexist::model::duplicate_domain", "A domain is listed as an allowed domain once.", DOC, "Change the listed domain with Set-CsAllowedDomain, or drop the statement."),
+    e("coexist::model::invalid_proxy_fqdn", "An allowed domain and its ProxyFqdn are DNS names: two or more labels, no scheme, port or path.", OWN, "Write a DNS name such as sip.fabrikam.com."),
     // -- Messages, rooms and categories (surface.md §2, §5) --
     e("coexist::model::message_range_empty", "Remove-CsPersistentChatMessage with a -StartDate later than its -EndDate selects no message and is rejected.", OWN, "Swap the dates, or drop one of them."),
     e("coexist::model::unknown_endpoint", "A referenced Persistent Chat endpoint (a SIP address, or a chat pool for all of its endpoints) must exist.", OWN, "Fix the SIP address; Get-CsPersistentChatEndpoint lists the endpoints."),

@@ -1,17 +1,22 @@
-//! Topology operations: sites, registrar pools, chat pools, federated domains (endpoints are
-//! in `endpoints.rs`).
+//! Topology operations: sites, registrar pools, chat pools (endpoints are in `endpoints.rs`).
+//!
+//! Removing a site also removes its `Site:` policy and configuration settings; removing a chat
+//! pool removes its service settings and clears it as a site's default Persistent Chat pool.
 //!
 //! Rules: `duplicate_site`, `unknown_site`, `site_in_use`, `duplicate_fqdn`, `unknown_pool`,
 //! `unknown_chat_pool`, `not_a_registrar`, `home_pool_version`, `three_version_coexistence`,
 //! `pool_in_use`, `chat_pool_in_use`, `server_limit`, `file_store_required`,
-//! `single_computer_pool`, `pool_capacity`.
+//! `single_computer_pool`, `pool_capacity`, `invalid_scope`,
+//! `not_a_persistent_chat_pool`, `failover_without_backup` (a failed-over pool keeps its backup
+//! back end).
 
 use super::error::Named;
 use super::migration::{Blocker, BlockerReason};
-use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolType, Version};
-use super::{
-    ChatPool, FederatedDomain, Model, ModelError, ModelWarning, Origin, Outcome, Pool, Site,
-};
+use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolState, PoolType, Version};
+use super::pool_state::Layout;
+use super::scope::Scope;
+use super::view::{store_recorded, Recorded};
+use super::{ChatPool, Model, ModelError, ModelWarning, Origin, Outcome, Pool, Site};
 
 /// The forest of a site created without `-Forest`.
 pub const DEFAULT_FOREST: &str = "corp.local";
@@ -29,6 +34,17 @@ pub struct NewSite {
     pub name: String,
     /// Forest (default [`DEFAULT_FOREST`]).
     pub forest: Option<String>,
+}
+
+/// `Set-CsSite`: `None` leaves a property unchanged.
+#[derive(Debug, Clone, Default)]
+pub struct SetSite {
+    /// The bare site name (`Site:` is `invalid_scope` here).
+    pub identity: String,
+    /// The site's default Persistent Chat pool (`Some(None)` clears it).
+    pub default_persistent_chat_pool: Option<Option<String>>,
+    /// Recorded properties (Description, DisplayName, FederationRoute, XmppFederationRoute).
+    pub recorded: Recorded,
 }
 
 /// `New-Pool`.
@@ -55,14 +71,19 @@ pub struct NewChatPool {
     pub kind: Option<ChatPoolKind>,
     /// Pool type (default MultipleComputer).
     pub pool_type: Option<PoolType>,
-    /// Active servers (default 1).
+    /// The computers of the pool (default: generated from the counts, see
+    /// [`pool_state`](super::pool_state)).
+    pub computers: Option<Vec<String>>,
+    /// Active servers (default 1, or with `computers` up to 4 of them).
     pub servers: Option<u32>,
-    /// Standby servers (default 0).
+    /// Standby servers (default 0; with `computers`, the computers that are not active).
     pub standby_servers: Option<u32>,
     /// File store path.
     pub file_store: Option<String>,
     /// Back-end SQL instance (default `<fqdn>\rtc`).
     pub back_end: Option<String>,
+    /// Backup back-end SQL instance (needed to fail over).
+    pub backup_back_end: Option<String>,
 }
 
 /// `Set-ChatPool`: `None` leaves a property unchanged.
@@ -72,14 +93,18 @@ pub struct SetChatPool {
     pub identity: String,
     /// New home pool.
     pub home_pool: Option<String>,
+    /// New computers.
+    pub computers: Option<Vec<String>>,
     /// New active server count.
     pub servers: Option<u32>,
-    /// New standby server count.
+    /// New standby server count (without `computers`).
     pub standby_servers: Option<u32>,
     /// New file store (empty text clears it).
     pub file_store: Option<String>,
     /// New back-end SQL instance.
     pub back_end: Option<String>,
+    /// New backup back-end SQL instance (empty text clears it).
+    pub backup_back_end: Option<String>,
 }
 
 /// The documented capacity of a Persistent Chat pool with `servers` active servers.
@@ -112,10 +137,90 @@ impl Model {
         self.data.sites.insert(Site {
             identity: req.name.clone(),
             forest,
+            default_persistent_chat_pool: None,
+            description: None,
+            display_name: None,
+            federation_route: None,
+            xmpp_federation_route: None,
             created: origin,
             changed: origin,
         });
         Ok(Outcome::of(req.name))
+    }
+
+    /// `Set-CsSite`: the default Persistent Chat pool and the recorded properties.
+    pub fn set_site(&mut self, req: SetSite, origin: Origin) -> Result<Outcome, ModelError> {
+        if let Scope::Site(name) = Scope::parse(&req.identity) {
+            return Err(ModelError::InvalidScope {
+                identity: req.identity.trim().to_string(),
+                cmdlet: "Set-CsSite".to_string(),
+                forms: "the bare site name",
+                example: name,
+            });
+        }
+        let site = self
+            .find_site(req.identity.trim(), "Identity")?
+            .identity
+            .clone();
+        let default_pool = match req.default_persistent_chat_pool {
+            Some(Some(fqdn)) => Some(Some(self.find_persistent_chat_pool(&fqdn)?.fqdn.clone())),
+            Some(None) => Some(None),
+            None => None,
+        };
+        let object = self.data.sites.get_mut(&site).expect("found above");
+        if let Some(pool) = default_pool {
+            object.default_persistent_chat_pool = pool;
+        }
+        store_recorded(object, &req.recorded);
+        object.changed = origin;
+        Ok(Outcome::of(site))
+    }
+
+    /// The pools of site `site` (`Get-CsSite`'s Pools): its registrar pools, then the chat
+    /// pools homed on them, in model order.
+    pub fn pools_of_site(&self, site: &str) -> Vec<String> {
+        let in_site = |fqdn: &str| {
+            self.data
+                .pools
+                .get(fqdn)
+                .is_some_and(|p| p.site.eq_ignore_ascii_case(site))
+        };
+        let registrars = self.data.pools.iter().filter(|p| in_site(&p.fqdn));
+        let chat_pools = self
+            .data
+            .chat_pools
+            .iter()
+            .filter(|c| in_site(&c.home_pool));
+        registrars
+            .map(|p| p.fqdn.clone())
+            .chain(chat_pools.map(|c| c.fqdn.clone()))
+            .collect()
+    }
+
+    /// The Persistent Chat pool a site's `-DefaultPersistentChatPool` names:
+    /// `not_a_persistent_chat_pool` for a registrar or legacy pool, else `unknown_chat_pool`.
+    fn find_persistent_chat_pool(&self, fqdn: &str) -> Result<&ChatPool, ModelError> {
+        const P: &str = "DefaultPersistentChatPool";
+        let fqdn = fqdn.trim();
+        let persistent_pool = || {
+            self.data
+                .chat_pools
+                .iter()
+                .find(|c| c.kind == ChatPoolKind::PersistentChat)
+                .map(|c| c.fqdn.clone())
+        };
+        let (what, origin) = match (self.data.chat_pools.get(fqdn), self.data.pools.get(fqdn)) {
+            (Some(c), _) if c.kind == ChatPoolKind::PersistentChat => return Ok(c),
+            (Some(c), _) => (format!("a {} pool", c.kind.product()), c.created),
+            (None, Some(p)) => ("a registrar pool".to_string(), p.created),
+            (None, None) => return self.find_chat_pool(fqdn, P),
+        };
+        Err(ModelError::NotAPersistentChatPool {
+            fqdn: fqdn.to_string(),
+            what,
+            origin,
+            persistent_pool: persistent_pool(),
+        })
     }
 
     /// `Remove-Site` (also removes the site's Persistent Chat policy).
@@ -135,7 +240,10 @@ impl Model {
             return Err(ModelError::SiteInUse { site, pools });
         }
         self.data.sites.remove(&site);
-        self.data.policies.remove(&format!("Site:{site}"));
+        let scope = Scope::Site(site.clone()).to_string();
+        self.data.policies.remove(&scope);
+        self.data.chat_configurations.remove(&scope);
+        self.data.compliance_configurations.remove(&scope);
         Ok(Outcome::of(site))
     }
 
@@ -247,32 +355,41 @@ impl Model {
         let home = self.find_pool(&req.home_pool, "HomePool")?;
         self.check_home_version(&req.fqdn, kind, home)?;
         let home_pool = home.fqdn.clone();
+        let layout = Layout {
+            fqdn: &req.fqdn,
+            single: pool_type == PoolType::SingleComputer
+                || req.fqdn.eq_ignore_ascii_case(&home_pool),
+            ..Layout::default()
+        };
+        let given_computers = req.computers.is_some();
+        let (computers, active_servers) =
+            layout.arrange(req.computers, req.servers, req.standby_servers);
         let chat = ChatPool {
             fqdn: req.fqdn.clone(),
             kind,
             home_pool,
             state: ChatPoolState::Running,
             pool_type,
-            servers: req.servers.unwrap_or(1),
-            standby_servers: req.standby_servers.unwrap_or(0),
+            computers,
+            active_servers,
+            saved_servers: None,
+            saved_standby_servers: None,
+            pool_state: PoolState::Normal,
             file_store: req.file_store.filter(|f| !f.trim().is_empty()),
             endpoint: Default::default(),
             back_end: req
                 .back_end
                 .filter(|b| !b.trim().is_empty())
                 .unwrap_or_else(|| format!("{}\\rtc", req.fqdn)),
+            backup_back_end: req.backup_back_end.filter(|b| !b.trim().is_empty()),
             migrated_into: None,
             received_from: Vec::new(),
             migrated: Origin::Loaded,
             created: origin,
             changed: origin,
         };
-        let servers_param = if req.standby_servers.is_some() && req.servers.is_none() {
-            "StandbyServers"
-        } else {
-            "Servers"
-        };
-        check_servers(&chat, home, servers_param)?;
+        let servers_param = servers_param(given_computers, req.servers, req.standby_servers);
+        check_servers(&chat, home, servers_param, true)?;
         let capacity_param = if req.servers.is_some() {
             "Servers"
         } else {
@@ -300,11 +417,20 @@ impl Model {
             None => self.find_pool(&chat.home_pool, "HomePool")?,
         };
         chat.home_pool = home.fqdn.clone();
-        if let Some(n) = req.servers {
-            chat.servers = n;
-        }
-        if let Some(n) = req.standby_servers {
-            chat.standby_servers = n;
+        let resized =
+            req.computers.is_some() || req.servers.is_some() || req.standby_servers.is_some();
+        let servers_param =
+            servers_param(req.computers.is_some(), req.servers, req.standby_servers);
+        if resized {
+            let layout = Layout {
+                fqdn: &old.fqdn,
+                single: old.pool_type == PoolType::SingleComputer
+                    || old.fqdn.eq_ignore_ascii_case(&chat.home_pool),
+                computers: &old.computers,
+                active: &old.active_servers,
+            };
+            (chat.computers, chat.active_servers) =
+                layout.arrange(req.computers, req.servers, req.standby_servers);
         }
         if let Some(path) = req.file_store {
             chat.file_store = Some(path).filter(|f| !f.trim().is_empty());
@@ -312,12 +438,16 @@ impl Model {
         if let Some(back_end) = req.back_end.filter(|b| !b.trim().is_empty()) {
             chat.back_end = back_end;
         }
-        let servers_param = if req.standby_servers.is_some() && req.servers.is_none() {
-            "StandbyServers"
-        } else {
-            "Servers"
-        };
-        check_servers(&chat, home, servers_param)?;
+        if let Some(backup) = req.backup_back_end {
+            chat.backup_back_end = Some(backup).filter(|b| !b.trim().is_empty());
+        }
+        check_servers(&chat, home, servers_param, resized)?;
+        if chat.pool_state == PoolState::FailedOver && chat.backup_back_end.is_none() {
+            return Err(ModelError::FailoverWithoutBackup {
+                chat_pool: chat.fqdn.clone(),
+                chat_pool_origin: old.changed,
+            });
+        }
         chat.changed = origin;
         let capacity_param = if req.servers.is_some() {
             "Servers"
@@ -381,6 +511,7 @@ impl Model {
         }
         let mut removed = vec![fqdn.clone()];
         removed.extend(self.remove_chat_pool_content(&fqdn));
+        self.forget_chat_service(&fqdn);
         self.data.chat_pools.remove(&fqdn);
         Ok(Outcome {
             warnings: Vec::new(),
@@ -421,35 +552,18 @@ impl Model {
         Ok(Outcome::of(fqdn))
     }
 
-    /// `New-FederatedDomain`; adding a domain that is already allowed changes nothing.
-    pub fn new_federated_domain(
-        &mut self,
-        domain: &str,
-        origin: Origin,
-    ) -> Result<Outcome, ModelError> {
-        if let Some(existing) = self.data.federated_domains.get(domain) {
-            return Ok(Outcome::of(existing.identity.clone()));
+    /// Removes the service settings of chat pool `fqdn` and clears it as a site's default
+    /// Persistent Chat pool.
+    fn forget_chat_service(&mut self, fqdn: &str) {
+        let scope = Scope::chat_service_identity(fqdn);
+        self.data.chat_configurations.remove(&scope);
+        self.data.compliance_configurations.remove(&scope);
+        for site in self.data.sites.iter_mut() {
+            let default = site.default_persistent_chat_pool.as_deref();
+            if default.is_some_and(|p| p.eq_ignore_ascii_case(fqdn)) {
+                site.default_persistent_chat_pool = None;
+            }
         }
-        self.data.federated_domains.insert(FederatedDomain {
-            identity: domain.to_string(),
-            created: origin,
-            changed: origin,
-        });
-        Ok(Outcome::of(domain))
-    }
-
-    /// `Remove-FederatedDomain`; removing a domain that is not allowed changes nothing.
-    /// Federated principals already in legacy member lists stay there.
-    pub fn remove_federated_domain(
-        &mut self,
-        domain: &str,
-        _origin: Origin,
-    ) -> Result<Outcome, ModelError> {
-        let removed = self.data.federated_domains.remove(domain);
-        Ok(Outcome {
-            warnings: Vec::new(),
-            identities: removed.map(|d| d.identity).into_iter().collect(),
-        })
     }
 
     // ---- rule helpers ----
@@ -550,7 +664,7 @@ impl Model {
         if chat.kind != ChatPoolKind::PersistentChat {
             return Vec::new();
         }
-        let over = |c: &ChatPool| self.users_on(&c.home_pool) > capacity_limit(c.servers);
+        let over = |c: &ChatPool| self.users_on(&c.home_pool) > capacity_limit(c.servers());
         if over(chat) && !before.is_some_and(over) {
             vec![self.capacity_warning_for(chat, param)]
         } else {
@@ -568,8 +682,8 @@ impl Model {
             chat_pool: chat.fqdn.clone(),
             home_pool: chat.home_pool.clone(),
             users: self.users_on(&chat.home_pool),
-            servers: chat.servers,
-            limit: capacity_limit(chat.servers),
+            servers: chat.servers(),
+            limit: capacity_limit(chat.servers()),
             chat_pool_origin: chat.changed,
             param,
         }
@@ -591,7 +705,7 @@ impl Model {
                 c.kind == ChatPoolKind::PersistentChat && c.home_pool.eq_ignore_ascii_case(pool)
             })
             .filter(|c| {
-                let limit = capacity_limit(c.servers);
+                let limit = capacity_limit(c.servers());
                 before <= limit && now > limit
             })
             .map(|c| self.capacity_warning_for(c, param))
@@ -694,20 +808,41 @@ fn version_index(v: Version) -> usize {
     }
 }
 
-/// `server_limit`, `file_store_required` and `single_computer_pool`, in that order.
-fn check_servers(chat: &ChatPool, home: &Pool, param: &'static str) -> Result<(), ModelError> {
+/// The parameter to blame for the server counts: `Computers` when given, else
+/// `StandbyServers` when only it is, else `Servers`.
+fn servers_param(computers: bool, servers: Option<u32>, standby: Option<u32>) -> &'static str {
+    if computers {
+        "Computers"
+    } else if standby.is_some() && servers.is_none() {
+        "StandbyServers"
+    } else {
+        "Servers"
+    }
+}
+
+/// `server_limit`, `file_store_required` and `single_computer_pool`, in that order. The
+/// minimum of one active server applies when the operation sets the computers or counts
+/// (`resized`): a pool emptied by `Set-CsPersistentChatActiveServer` stays valid otherwise.
+fn check_servers(
+    chat: &ChatPool,
+    home: &Pool,
+    param: &'static str,
+    resized: bool,
+) -> Result<(), ModelError> {
     let home_edition = home.edition;
     let pc = chat.kind == ChatPoolKind::PersistentChat;
-    if pc && (!(1..=4).contains(&chat.servers) || chat.standby_servers > 4) {
-        let param = if (1..=4).contains(&chat.servers) {
-            "StandbyServers"
-        } else {
-            "Servers"
+    let (servers, standby) = (chat.servers(), chat.standby_servers());
+    let min = u32::from(resized);
+    if pc && (!(min..=4).contains(&servers) || standby > 4) {
+        let param = match param {
+            "Computers" => param,
+            _ if (min..=4).contains(&servers) => "StandbyServers",
+            _ => "Servers",
         };
         return Err(ModelError::ServerLimit {
             chat_pool: chat.fqdn.clone(),
-            servers: chat.servers,
-            standby: chat.standby_servers,
+            servers,
+            standby,
             param,
         });
     }
@@ -726,19 +861,20 @@ fn check_servers(chat: &ChatPool, home: &Pool, param: &'static str) -> Result<()
         }
     }
     let collocated = chat.fqdn.eq_ignore_ascii_case(&chat.home_pool);
-    let total = chat.servers + chat.standby_servers;
+    let total = servers + standby;
     let why = if chat.pool_type == PoolType::SingleComputer && total > 1 {
         Some("is a single-computer pool and has exactly one server")
     } else if collocated && total > 1 {
         Some("is collocated on its Standard Edition server and has exactly one server")
-    } else if home_edition == Edition::Standard && chat.standby_servers > 0 {
+    } else if home_edition == Edition::Standard && standby > 0 {
         Some("is homed on a Standard Edition pool and has no standby servers")
     } else {
         None
     };
     if let Some(why) = why {
-        let param = if chat.standby_servers > 0 && (chat.servers <= 1 || param == "StandbyServers")
-        {
+        let param = if param == "Computers" {
+            param
+        } else if standby > 0 && (servers <= 1 || param == "StandbyServers") {
             "StandbyServers"
         } else {
             "Servers"
@@ -759,8 +895,8 @@ fn check_servers(chat: &ChatPool, home: &Pool, param: &'static str) -> Result<()
             chat_pool: chat.fqdn.clone(),
             why,
             limited_by: Box::new(limited_by),
-            servers: chat.servers,
-            standby: chat.standby_servers,
+            servers,
+            standby,
             param,
         });
     }

@@ -148,6 +148,19 @@ pub enum ModelWarning {
     },
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
+    /// A Persistent Chat pool was left without active servers.
+    /// Resolution: add an active server again (`Set-CsPersistentChatActiveServer -ActiveServers @{Add=…}`).
+    #[error(
+        "Persistent Chat pool {chat_pool} has no active server left: it accepts no new connections"
+    )]
+    NoActiveServers {
+        /// The chat pool.
+        chat_pool: String,
+        /// A computer of the pool to make active again, if it has any.
+        computer: Option<String>,
+        /// The parameter that emptied the list (`ActiveServers` or `Swap`).
+        param: &'static str,
+    },
     // ---- Surface: messages, rooms and categories ----
     /// `Remove-CsPersistentChatMessage` found no message matching its criteria.
     /// Resolution: check the room, dates, author and keywords.
@@ -178,6 +191,7 @@ codes!(ModelWarning {
     LegacyEndpointMissing => "coexist::model::legacy_endpoint_missing",
     // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
+    NoActiveServers => "coexist::model::no_active_servers",
     // ---- Surface: messages, rooms and categories ----
     NoMessagesMatched => "coexist::model::no_messages_matched",
 });

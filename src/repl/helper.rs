@@ -2,8 +2,9 @@
 //! plain functions of `complete`, `hint`, `highlight` and `validate`, over a shared snapshot
 //! of [`Names`] that the loop refreshes before each prompt.
 
-use super::names::Names;
-use super::{complete, highlight, hint, validate};
+use super::{highlight, hint, validate};
+use crate::assist::complete;
+use crate::assist::names::Names;
 use rustyline::completion::{Completer, Pair};
 use rustyline::highlight::{CmdKind, Highlighter};
 use rustyline::hint::Hinter;

@@ -3,7 +3,7 @@
 //! the session does not know gets a warning style. Only escape sequences are added, so the
 //! coloured line has the same display width as the typed one.
 
-use super::names::Names;
+use crate::assist::names::Names;
 use crate::span::SourceId;
 use crate::syntax::{tokens, TokenKind};
 

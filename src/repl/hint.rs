@@ -2,11 +2,11 @@
 //! else the rest of a command name being typed, else the rest of the command's syntax line
 //! (the parameters not yet given, from the parameter set that fits).
 
-use super::complete::complete;
-use super::context::{analyse, WordKind};
-use super::names::Names;
+use crate::assist::complete::complete;
+use crate::assist::context::{analyse, fitting_set, WordKind};
+use crate::assist::names::Names;
 use crate::cmdlets::common::COMMON;
-use crate::cmdlets::general::help::{parameter_sets, params_of_set, syntax_item};
+use crate::cmdlets::general::help::{params_of_set, syntax_item};
 
 /// The hint shown after the cursor, given the most recent history entry starting with
 /// `line` (if any). Hints appear only when the cursor is at the end of the line.
@@ -32,12 +32,7 @@ pub fn hint(line: &str, pos: usize, names: &Names, history_match: Option<&str>) 
         }
         _ if line.ends_with(' ') => {
             let spec = ctx.command?;
-            let set = parameter_sets(&spec.signature).into_iter().find(|set| {
-                let params = params_of_set(&spec.signature, set.as_deref());
-                ctx.given
-                    .iter()
-                    .all(|g| params.iter().any(|p| p.answers_to(g)))
-            })?;
+            let set = fitting_set(spec, &ctx.given)?;
             let rest: Vec<String> = params_of_set(&spec.signature, set.as_deref())
                 .into_iter()
                 .filter(|p| !COMMON.contains(&p.name.as_str()))

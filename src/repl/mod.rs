@@ -4,32 +4,30 @@
 //!
 //! | File | Job |
 //! |---|---|
-//! | `names.rs` | the snapshot of command, variable and model names the helper reads |
-//! | `context.rs` | what the word before the cursor is and which command it belongs to |
-//! | `complete.rs`, `hint.rs`, `highlight.rs`, `validate.rs` | plain functions, unit-tested |
+//! | `hint.rs`, `highlight.rs`, `validate.rs` | plain functions, unit-tested |
 //! | `helper.rs` | the rustyline `Helper` adapting them |
 //! | `confirm.rs` | `-Confirm`: PowerShell's Yes/No question |
 //! | `history.rs` | where the history file lives |
 //!
+//! Completion and the cursor analysis behind it live in [`crate::assist`], shared with the
+//! language server.
+//!
 //! **Invariant:** the helper reads a [`Names`] snapshot refreshed before each prompt; it
 //! never borrows the session or the model.
 
-pub mod complete;
 pub mod confirm;
-pub mod context;
 pub mod helper;
 pub mod highlight;
 pub mod hint;
 pub mod history;
-pub mod names;
 pub mod validate;
 
+use crate::assist::names::Names;
 use crate::diag::{Diag, ErrorFormat, Severity};
 use crate::model::Model;
 use crate::output::OutputFormat;
 use crate::session::{Session, Settings};
 use helper::ReplHelper;
-use names::Names;
 use rustyline::error::ReadlineError;
 use rustyline::history::{DefaultHistory, History};
 use rustyline::{CompletionType, Config, Editor};

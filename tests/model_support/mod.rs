@@ -169,7 +169,11 @@ impl World {
     }
 
     pub fn federate(&mut self, domain: &str) -> &mut Self {
-        clean(self.m.new_federated_domain(domain, HERE));
+        let req = coexist::model::allowed_domains::AllowedDomainRequest {
+            domain: domain.to_string(),
+            ..Default::default()
+        };
+        clean(self.m.new_allowed_domain(req, HERE));
         self
     }
 

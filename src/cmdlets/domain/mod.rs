@@ -10,9 +10,15 @@
 //! | `output.rs` | model objects as script values; the shared `Get-*` query |
 //! | `filter.rs` | `-Filter {…}`: OPATH-style terms or a script block |
 //! | `params.rs` | parameter builders for the shared conventions |
+//! | `xds.rs` | what the real XDS cmdlets share: -Identity/-Filter sets, -Instance, the Get- query |
+//! | `instance.rs` | `-InMemory` and `-Instance`, for any kind |
 //! | `topology.rs` | sites, pools, chat pools |
 //! | `endpoints.rs` | Persistent Chat endpoints |
-//! | `users.rs` | users and federated domains |
+//! | `services.rs` | Get-CsPool, Get-CsService |
+//! | `pool_state.rs` | Get-/Set-CsPersistentChatState, Set-CsPersistentChatActiveServer |
+//! | `configurations.rs` | Persistent Chat configuration and compliance settings |
+//! | `users.rs` | users |
+//! | `allowed_domains.rs` | allowed (federated) domains |
 //! | `policies.rs` | Persistent Chat policies |
 //! | `categories.rs`, `rooms.rs`, `addins.rs` | chat content |
 //! | `messages.rs` | chat messages; Test-CsPersistentChatMessage |
@@ -70,20 +76,26 @@ pub mod output;
 
 mod access;
 mod addins;
+mod allowed_domains;
 mod categories;
+mod configurations;
 mod content_instance;
 mod endpoints;
 mod files;
 mod filter;
+mod instance;
 mod messages;
 mod migration;
 mod params;
 mod policies;
+mod pool_state;
 mod report;
 mod rooms;
 mod run;
+mod services;
 mod topology;
 mod users;
+mod xds;
 
 use crate::cmdlets::spec::CmdletSpec;
 
@@ -91,7 +103,11 @@ use crate::cmdlets::spec::CmdletSpec;
 pub fn specs() -> Vec<CmdletSpec> {
     let mut specs = topology::specs();
     specs.extend(endpoints::specs());
+    specs.extend(services::specs());
+    specs.extend(pool_state::specs());
+    specs.extend(configurations::specs());
     specs.extend(users::specs());
+    specs.extend(allowed_domains::specs());
     specs.extend(policies::specs());
     specs.extend(categories::specs());
     specs.extend(rooms::specs());

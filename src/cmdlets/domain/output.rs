@@ -7,17 +7,35 @@ use crate::cmdlets::domain::run::model_error;
 use crate::cmdlets::general::compare::{has_wildcard, wildcard_match};
 use crate::eval::value::{PsObject, Value};
 use crate::model::objects::{split_scoped, Kind};
+use crate::model::records::Record;
 use crate::model::view::{ObjectRef, Prop};
 use crate::model::{Model, ModelError};
 
 /// A model object as a script value: a [`PsObject`] named after its kind, every property in
 /// the model's order, the default display set first; lists become arrays of strings.
 pub fn to_value(object: ObjectRef<'_>) -> Value {
-    let mut obj = PsObject::new(object.kind().as_str());
-    for (name, prop) in object.properties() {
+    object_value(
+        object.kind().as_str(),
+        object.properties(),
+        object.default_display(),
+    )
+}
+
+/// A derived view ([`Record`]) as a script value, shaped like [`to_value`]'s objects.
+pub fn record_value<R: Record>(record: &R) -> Value {
+    object_value(R::TYPE_NAME, record.properties(), R::DEFAULT_DISPLAY)
+}
+
+fn object_value(
+    type_name: &str,
+    properties: Vec<(&'static str, Prop)>,
+    default_display: usize,
+) -> Value {
+    let mut obj = PsObject::new(type_name);
+    for (name, prop) in properties {
         obj.properties.insert(name.to_string(), prop_value(prop));
     }
-    obj.default_display = object.default_display();
+    obj.default_display = default_display;
     Value::object(obj)
 }
 
@@ -131,6 +149,9 @@ fn find<'m>(model: &'m Model, kind: Kind, id: &str) -> Result<Option<ObjectRef<'
             };
             return Ok(model.object(kind, id).or_else(|| model.object(kind, &sip)));
         }
-        Kind::FederatedDomain | Kind::ChatMessage => return Ok(model.object(kind, id)),
+        Kind::FederatedDomain
+        | Kind::PersistentChatConfiguration
+        | Kind::PersistentChatComplianceConfiguration
+        | Kind::ChatMessage => return Ok(model.object(kind, id)),
     }))
 }

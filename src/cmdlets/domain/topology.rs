@@ -1,22 +1,24 @@
 //! Topology cmdlets: sites, registrar pools and chat pools (New-/Set-/Remove- model Topology
-//! Builder; `Get-CsSite` and `Get-CsPool` are real). Endpoints are in `endpoints.rs`.
+//! Builder; `Get-CsSite` and `Set-CsSite` are real). Endpoints are in `endpoints.rs`.
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
 use crate::cmdlets::domain::params::{example, force, get_params, identity, param, piped_identity};
 use crate::cmdlets::domain::run::{
-    apply, apply_to_identity, choice, count, required, text, Change, Ctx, Run,
+    apply, apply_to_identity, choice, count, list, recorded, required, text, Change, Ctx, Run,
 };
+use crate::cmdlets::domain::xds;
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::{ChatPoolKind, Edition, Kind, PoolType, Version};
-use crate::model::topology::{NewChatPool, NewPool, NewSite, SetChatPool};
+use crate::model::topology::{NewChatPool, NewPool, NewSite, SetChatPool, SetSite};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
     vec![
         new_site(),
         get_site(),
+        set_site(),
         remove_site(),
         new_pool(),
         get_pool(),
@@ -34,6 +36,11 @@ const VERSIONS: &[&str] = &["Ocs2007R2", "Lync2010", "Lync2013"];
 const EDITIONS: &[&str] = &["Standard", "Enterprise"];
 const KINDS: &[&str] = &["PersistentChat", "GroupChat2010", "GroupChat2007R2"];
 const POOL_TYPES: &[&str] = &["SingleComputer", "MultipleComputer"];
+
+/// The parameter set of `New-/Set-ChatPool` that gives server counts.
+const COUNTS: &str = "Counts";
+/// The parameter set of `New-/Set-ChatPool` that names the computers.
+const COMPUTERS: &str = "Computers";
 
 // ---- Sites ----
 
@@ -82,24 +89,103 @@ fn get_site() -> CmdletSpec {
         name: "Get-Site",
         aliases: &["Get-CsSite"],
         synopsis: "Returns the sites of the topology.",
-        description:
-            "Without -Identity every site; `site:Redmond` and `Redmond` name the same site.",
-        signature: Signature {
-            params: get_params("site"),
-            default_set: None,
-        },
-        examples: vec![example(
-            "List sites whose name starts with R.",
-            "New-Site Redmond; New-Site Dublin; Get-Site R* | ForEach-Object { $_.Identity }",
-            Some("Redmond\n"),
-        )],
+        description: "Without -Identity every site; `site:Redmond` and `Redmond` name the same \
+            site, and -Filter keeps the sites matching a wildcard. Each site shows its \
+            Set-CsSite properties, SiteType (CentralSite) and Pools: its registrar pools and \
+            the chat pools homed on them.",
+        signature: xds::signature(vec![
+            xds::identity("The site: Redmond or site:Redmond."),
+            xds::filter("R*"),
+        ]),
+        examples: vec![
+            example(
+                "List sites whose name starts with R.",
+                "New-Site Redmond; New-Site Dublin; Get-Site -Filter R* | ForEach-Object { $_.Identity }",
+                Some("Redmond\n"),
+            ),
+            example(
+                "List the pools of a site.",
+                concat!(chat_setup!(), "Get-CsSite -Identity Redmond | Select-Object -ExpandProperty Pools"),
+                Some("lync2010.contoso.com\nlync2013.contoso.com\ngc.contoso.com\npchat.contoso.com\n"),
+            ),
+        ],
         mutating: false,
         factory: || Box::new(Run::new(run_get_site)),
     }
 }
 
 fn run_get_site(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
-    get(host, b, out, Kind::Site, |_| true)
+    let mut sites = Vec::new();
+    xds::get_objects(host, b, &mut sites, Kind::Site, |m, id| {
+        Ok(m.find_site(strip_site_prefix(id), "Identity")?
+            .identity
+            .clone())
+    })?;
+    let model = host.model();
+    for site in &sites {
+        if let Value::Object(object) = site {
+            let name = object
+                .borrow()
+                .get("Identity")
+                .map(Value::to_display_string);
+            let pools = model.pools_of_site(&name.unwrap_or_default());
+            let pools = Value::array(pools.into_iter().map(Value::str).collect());
+            object.borrow_mut().set("Pools", pools);
+        }
+    }
+    out.extend(sites);
+    Ok(())
+}
+
+fn set_site() -> CmdletSpec {
+    CmdletSpec {
+        name: "Set-CsSite",
+        aliases: &[],
+        synopsis: "Sets a site's default Persistent Chat pool, description, display name and federation routes.",
+        description: "-Identity is the bare site name (site:<name> is invalid_scope here). \
+            -DefaultPersistentChatPool must be a Persistent Chat pool \
+            (not_a_persistent_chat_pool); $null clears it. Description, DisplayName, \
+            FederationRoute and XmppFederationRoute are recorded.",
+        signature: Signature::new()
+            .param(identity("The site's name."))
+            .param(param("DefaultPersistentChatPool", ParamKind::String, "The Persistent Chat pool the site's users use by default; $null clears it."))
+            .param(param("Description", ParamKind::String, "Free text about the site.").recorded())
+            .param(param("DisplayName", ParamKind::String, "The name the Control Panel shows.").recorded())
+            .param(param("FederationRoute", ParamKind::String, "The Edge server federated traffic is routed through.").recorded())
+            .param(param("XmppFederationRoute", ParamKind::String, "The Edge server XMPP federated traffic is routed through.").recorded())
+            .param(force("Suppresses confirmation prompts; no rule of this cmdlet needs it.")),
+        examples: vec![
+            example(
+                "Make pchat the default Persistent Chat pool of Redmond.",
+                concat!(
+                    chat_setup!(),
+                    "Set-CsSite -Identity Redmond -DefaultPersistentChatPool pchat.contoso.com -DisplayName 'US Headquarters'\n\
+                     (Get-CsSite Redmond).DefaultPersistentChatPool"
+                ),
+                Some("pchat.contoso.com\n"),
+            ),
+            example(
+                "Describe every site that has no description yet.",
+                "New-Site Redmond; New-Site Dublin\n\
+                 Get-CsSite | Where-Object { $_.Description -eq $null } | ForEach-Object { Set-CsSite $_.Identity -Description 'Contoso office' }\n\
+                 (Get-CsSite Dublin).Description",
+                Some("Contoso office\n"),
+            ),
+        ],
+        mutating: true,
+        factory: || Box::new(Run::new(run_set_site)),
+    }
+}
+
+fn run_set_site(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+    let req = SetSite {
+        identity: required(b, "Identity")?,
+        default_persistent_chat_pool: text(b, "DefaultPersistentChatPool")
+            .map(|p| Some(p).filter(|p| !p.trim().is_empty())),
+        recorded: recorded(b, Kind::Site)?,
+    };
+    let change = Change::new(Kind::Site, req.identity.clone());
+    apply(host, b, out, change, |m, o| m.set_site(req, o))
 }
 
 fn remove_site() -> CmdletSpec {
@@ -203,9 +289,10 @@ fn run_new_pool(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(
 fn get_pool() -> CmdletSpec {
     CmdletSpec {
         name: "Get-Pool",
-        aliases: &["Get-CsPool"],
+        aliases: &[],
         synopsis: "Returns the registrar pools (chat pools come from Get-ChatPool).",
-        description: "Without -Identity every registrar pool; -Site keeps the pools of one site.",
+        description: "Without -Identity every registrar pool; -Site keeps the pools of one \
+            site. Get-CsPool lists every pool, chat pools included.",
         signature: Signature {
             params: get_params("pool")
                 .into_iter()
@@ -284,8 +371,14 @@ fn new_chat_pool() -> CmdletSpec {
         description: "-Kind PersistentChat (the default) is homed on a Lync Server 2013 pool; \
             GroupChat2010 on a Lync Server 2010 pool; GroupChat2007R2 on an OCS 2007 R2 pool. \
             A Persistent Chat pool needs -FileStore (a UNC path unless SingleComputer) and has \
-            1 to 4 active servers and at most 4 standby servers.",
-        signature: Signature::new()
+            1 to 4 active servers and at most 4 standby servers. -Computers names its \
+            computers (the first ones active); given only counts, the pool gets numbered \
+            computer names (pchat01.contoso.com, …). -BackupBackEnd lets it fail over \
+            (Set-CsPersistentChatState).",
+        signature: Signature {
+            params: Vec::new(),
+            default_set: Some(COUNTS.to_string()),
+        }
             .param(
                 param("Fqdn", ParamKind::String, "The chat pool's fully qualified domain name.")
                     .aliases(&["Identity"])
@@ -304,10 +397,12 @@ fn new_chat_pool() -> CmdletSpec {
                 param("PoolType", ParamKind::Enum, "One server, or a pool of servers (default MultipleComputer).")
                     .values(POOL_TYPES),
             )
-            .param(param("Servers", ParamKind::Int, "The number of active servers (default 1)."))
-            .param(param("StandbyServers", ParamKind::Int, "The number of standby servers (default 0)."))
+            .param(param("Computers", ParamKind::StringList, "The pool's computers (1 to 8 FQDNs); the first -Servers of them (default up to 4) are active.").sets(&[COMPUTERS]))
+            .param(param("Servers", ParamKind::Int, "The number of active servers (default 1).").sets(&[COUNTS, COMPUTERS]))
+            .param(param("StandbyServers", ParamKind::Int, "The number of standby servers (default 0).").sets(&[COUNTS]))
             .param(param("FileStore", ParamKind::String, "The file store: \\\\host\\share, or a local path for a SingleComputer pool."))
-            .param(param("BackEnd", ParamKind::String, "The back-end SQL Server instance (default <fqdn>\\rtc).")),
+            .param(param("BackEnd", ParamKind::String, "The back-end SQL Server instance (default <fqdn>\\rtc)."))
+            .param(param("BackupBackEnd", ParamKind::String, "The backup back-end SQL Server instance the pool can fail over to.")),
         examples: vec![
             example(
                 "Add a Persistent Chat pool with two active servers.",
@@ -338,10 +433,12 @@ fn run_new_chat_pool(
         home_pool: required(b, "HomePool")?,
         kind: choice(b, "Kind", ChatPoolKind::parse, ChatPoolKind::ALL)?,
         pool_type: choice(b, "PoolType", PoolType::parse, PoolType::ALL)?,
+        computers: list(b, "Computers"),
         servers: count(b, "Servers")?,
         standby_servers: count(b, "StandbyServers")?,
         file_store: b.string("FileStore"),
         back_end: b.string("BackEnd"),
+        backup_back_end: b.string("BackupBackEnd"),
     };
     let change = Change::new(Kind::ChatPool, req.fqdn.clone());
     apply(host, b, out, change, |m, o| m.new_chat_pool(req, o))
@@ -394,40 +491,76 @@ fn set_chat_pool() -> CmdletSpec {
     CmdletSpec {
         name: "Set-ChatPool",
         aliases: &[],
-        synopsis: "Changes a chat pool's home pool, server counts, file store or back end.",
+        synopsis: "Changes a chat pool's home pool, computers, server counts, file store or back ends.",
         description: "The same rules as New-ChatPool apply to the result; adding servers may \
-            clear a pool_capacity warning, removing them may raise one.",
-        signature: Signature::new()
-            .param(piped_identity("The chat pool to change."))
-            .param(param(
-                "HomePool",
-                ParamKind::String,
-                "The new home registrar pool.",
-            ))
-            .param(param(
+            clear a pool_capacity warning, removing them may raise one. -Computers replaces the \
+            computers (the active ones still listed stay active); -Servers and -StandbyServers \
+            resize the pool, keeping its computers and naming new ones. A failed-over pool keeps \
+            its -BackupBackEnd.",
+        signature: Signature {
+            params: Vec::new(),
+            default_set: Some(COUNTS.to_string()),
+        }
+        .param(piped_identity("The chat pool to change."))
+        .param(param(
+            "HomePool",
+            ParamKind::String,
+            "The new home registrar pool.",
+        ))
+        .param(
+            param(
+                "Computers",
+                ParamKind::StringList,
+                "The new computers; the active ones still listed stay active.",
+            )
+            .sets(&[COMPUTERS]),
+        )
+        .param(
+            param(
                 "Servers",
                 ParamKind::Int,
                 "The new number of active servers.",
-            ))
-            .param(param(
+            )
+            .sets(&[COUNTS, COMPUTERS]),
+        )
+        .param(
+            param(
                 "StandbyServers",
                 ParamKind::Int,
                 "The new number of standby servers.",
-            ))
-            .param(param("FileStore", ParamKind::String, "The new file store."))
-            .param(param(
-                "BackEnd",
-                ParamKind::String,
-                "The new back-end SQL Server instance.",
-            )),
-        examples: vec![example(
-            "Grow a Persistent Chat pool to four active servers.",
-            concat!(
-                chat_setup!(),
-                "Set-ChatPool pchat.contoso.com -Servers 4\n(Get-ChatPool pchat.contoso.com).Servers"
+            )
+            .sets(&[COUNTS]),
+        )
+        .param(param("FileStore", ParamKind::String, "The new file store."))
+        .param(param(
+            "BackEnd",
+            ParamKind::String,
+            "The new back-end SQL Server instance.",
+        ))
+        .param(param(
+            "BackupBackEnd",
+            ParamKind::String,
+            "The new backup back-end SQL Server instance; $null removes it.",
+        )),
+        examples: vec![
+            example(
+                "Grow a Persistent Chat pool to four active servers.",
+                concat!(
+                    chat_setup!(),
+                    "Set-ChatPool pchat.contoso.com -Servers 4\n(Get-ChatPool pchat.contoso.com).Servers"
+                ),
+                Some("4\n"),
             ),
-            Some("4\n"),
-        )],
+            example(
+                "Name the pool's computers: two active, one standing by.",
+                concat!(
+                    chat_setup!(),
+                    "Set-ChatPool pchat.contoso.com -Computers pc1.contoso.com, pc2.contoso.com, pc3.contoso.com -Servers 2\n\
+                     (Get-ChatPool pchat.contoso.com).StandbyServers"
+                ),
+                Some("1\n"),
+            ),
+        ],
         mutating: true,
         factory: || Box::new(Run::new(run_set_chat_pool)),
     }
@@ -441,10 +574,12 @@ fn run_set_chat_pool(
     let req = SetChatPool {
         identity: required(b, "Identity")?,
         home_pool: b.string("HomePool"),
+        computers: list(b, "Computers"),
         servers: count(b, "Servers")?,
         standby_servers: count(b, "StandbyServers")?,
         file_store: text(b, "FileStore"),
         back_end: b.string("BackEnd"),
+        backup_back_end: text(b, "BackupBackEnd"),
     };
     let change = Change::new(Kind::ChatPool, req.identity.clone());
     apply(host, b, out, change, |m, o| m.set_chat_pool(req, o))

@@ -1,11 +1,9 @@
 //! User cmdlets (`Enable-CsUser`, `Get-CsUser`, `Set-CsUser`, `Move-CsUser`,
-//! `Move-CsLegacyUser`, `Disable-CsUser`) and federated domains (`*-CsAllowedDomain`).
+//! `Move-CsLegacyUser`, `Disable-CsUser`).
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
-use crate::cmdlets::domain::params::{
-    example, get_params, identity, param, piped_identity, user_identity,
-};
+use crate::cmdlets::domain::params::{example, get_params, identity, param, user_identity};
 use crate::cmdlets::domain::run::{
     apply, apply_to_identity, flag, model_error, required, Change, Ctx, Run,
 };
@@ -24,9 +22,6 @@ pub fn specs() -> Vec<CmdletSpec> {
         move_user(),
         move_legacy_user(),
         remove_user(),
-        new_federated_domain(),
-        get_federated_domain(),
-        remove_federated_domain(),
     ]
 }
 
@@ -351,95 +346,6 @@ fn run_remove_user(
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
     apply_to_identity(host, b, out, Kind::User, |m, id, o| m.remove_user(id, o))
-}
-
-// ---- Federated domains ----
-
-fn new_federated_domain() -> CmdletSpec {
-    CmdletSpec {
-        name: "New-FederatedDomain",
-        aliases: &["New-CsAllowedDomain"],
-        synopsis:
-            "Allows a federated domain, whose SIP addresses may join legacy rooms and categories.",
-        description: "Legacy Group Chat pools accept SIP addresses of an allowed domain as \
-            members without a user object; Persistent Chat does not support federation. Adding a \
-            domain that is already allowed changes nothing.",
-        signature: Signature::new()
-            .param(identity("The domain name, e.g. fabrikam.com.").mandatory()),
-        examples: vec![example(
-            "Allow fabrikam.com.",
-            "New-FederatedDomain fabrikam.com; (Get-FederatedDomain).Identity",
-            Some("fabrikam.com\n"),
-        )],
-        mutating: true,
-        factory: || Box::new(Run::new(run_new_federated_domain)),
-    }
-}
-
-fn run_new_federated_domain(
-    host: &mut Ctx<'_>,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
-    apply_to_identity(host, b, out, Kind::FederatedDomain, |m, id, o| {
-        m.new_federated_domain(id, o)
-    })
-}
-
-fn get_federated_domain() -> CmdletSpec {
-    CmdletSpec {
-        name: "Get-FederatedDomain",
-        aliases: &["Get-CsAllowedDomain"],
-        synopsis: "Returns the allowed federated domains.",
-        description: "Without -Identity every allowed domain.",
-        signature: Signature {
-            params: get_params("domain"),
-            default_set: None,
-        },
-        examples: vec![example(
-            "List the allowed domains.",
-            "Get-FederatedDomain",
-            None,
-        )],
-        mutating: false,
-        factory: || Box::new(Run::new(run_get_federated_domain)),
-    }
-}
-
-fn run_get_federated_domain(
-    host: &mut Ctx<'_>,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
-    get(host, b, out, Kind::FederatedDomain, |_| true)
-}
-
-fn remove_federated_domain() -> CmdletSpec {
-    CmdletSpec {
-        name: "Remove-FederatedDomain",
-        aliases: &["Remove-CsAllowedDomain"],
-        synopsis: "Stops allowing a federated domain.",
-        description: "Federated principals already in legacy member lists stay there. Removing \
-            a domain that is not allowed changes nothing.",
-        signature: Signature::new().param(piped_identity("The domain name.")),
-        examples: vec![example(
-            "Stop allowing fabrikam.com.",
-            "Remove-FederatedDomain fabrikam.com",
-            None,
-        )],
-        mutating: true,
-        factory: || Box::new(Run::new(run_remove_federated_domain)),
-    }
-}
-
-fn run_remove_federated_domain(
-    host: &mut Ctx<'_>,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
-    apply_to_identity(host, b, out, Kind::FederatedDomain, |m, id, o| {
-        m.remove_federated_domain(id, o)
-    })
 }
 
 #[cfg(test)]

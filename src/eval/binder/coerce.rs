@@ -179,11 +179,11 @@ fn canonical<'p>(param: &'p ParamSpec, value: &Value, span: Span) -> Result<&'p 
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, v)| v.clone());
     let allowed = param.values.join(", ");
-    let help = match best {
+    let help = match &best {
         Some(b) => format!("did you mean {b}? allowed values: {allowed}"),
         None => format!("allowed values: {allowed}"),
     };
-    Err(RuntimeError::new(
+    let error = RuntimeError::new(
         INVALID_VALUE,
         format!(
             "\"{}\" is not a valid value for -{}",
@@ -192,7 +192,11 @@ fn canonical<'p>(param: &'p ParamSpec, value: &Value, span: Span) -> Result<&'p 
         ),
         span,
     )
-    .with_help(help))
+    .with_help(help);
+    Err(match best {
+        Some(b) => error.with_fix(b),
+        None => error,
+    })
 }
 
 /// A ValidateSet value in canonical casing, reusing `value` when it is already canonical.

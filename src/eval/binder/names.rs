@@ -14,7 +14,7 @@ fn starts_with_ignore_case(name: &str, prefix: &str) -> bool {
 
 /// Finds the index of the parameter `-name` refers to: exact name or alias first, then a
 /// unique prefix of a name or alias.
-pub(super) fn resolve_name(
+pub(crate) fn resolve_name(
     signature: &Signature,
     command: &str,
     name: &str,
@@ -44,7 +44,9 @@ pub(super) fn resolve_name(
                 span,
             );
             err = match did_you_mean(signature, name) {
-                Some(best) => err.with_help(format!("did you mean -{best}?")),
+                Some((shown, name)) => err
+                    .with_help(format!("did you mean -{shown}?"))
+                    .with_fix(format!("-{name}")),
                 None => err.with_help(format!("run Get-Help {command} to list its parameters")),
             };
             Err(err)
@@ -54,7 +56,7 @@ pub(super) fn resolve_name(
                 .iter()
                 .map(|&i| format!("-{}", signature.params[i].name))
                 .collect();
-            Err(RuntimeError::new(
+            let error = RuntimeError::new(
                 AMBIGUOUS_PARAMETER,
                 format!(
                     "parameter name -{name} is ambiguous: it matches {}",
@@ -65,13 +67,15 @@ pub(super) fn resolve_name(
             .with_help(format!(
                 "type more of the name, e.g. {}",
                 names.first().cloned().unwrap_or_default()
-            )))
+            ));
+            Err(names.into_iter().fold(error, RuntimeError::with_fix))
         }
     }
 }
 
-/// The closest parameter name or alias to `name`, if any is reasonably close.
-fn did_you_mean(signature: &Signature, name: &str) -> Option<String> {
+/// The closest parameter name or alias to `name`, if any is reasonably close: as the help
+/// shows it (naming the parameter an alias belongs to) and the parameter's name.
+fn did_you_mean(signature: &Signature, name: &str) -> Option<(String, String)> {
     let lower = name.to_ascii_lowercase();
     signature
         .params
@@ -88,10 +92,11 @@ fn did_you_mean(signature: &Signature, name: &str) -> Option<String> {
         .filter(|(score, _, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, p, n)| {
-            if n == &p.name {
+            let shown = if n == &p.name {
                 p.name.clone()
             } else {
                 format!("{n} (alias of -{})", p.name)
-            }
+            };
+            (shown, p.name.clone())
         })
 }

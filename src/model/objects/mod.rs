@@ -6,6 +6,7 @@
 //! | `endpoints.rs` | a chat pool's endpoint addresses |
 //! | `people.rs` | User, PersistentChatPolicy |
 //! | `content.rs` | ChatCategory, ChatRoom, ChatMessage, ChatAddin |
+//! | `config.rs` | PersistentChatConfiguration, PersistentChatComplianceConfiguration, PoolState, VerificationLevel |
 
 mod content;
 mod endpoints;
@@ -248,3 +249,10 @@ pub fn split_scoped(identity: &str) -> Option<(&str, &str)> {
 pub fn scoped(chat_pool: &str, name: &str) -> String {
     format!("{chat_pool}\\{name}")
 }
+
+// Declared after `name_enum!`, which its enums use.
+mod config;
+pub use config::{
+    PersistentChatComplianceConfiguration, PersistentChatConfiguration, PoolState,
+    VerificationLevel,
+};

@@ -107,8 +107,9 @@ impl ObjectView for User {
         prop!("RegistrarPool", registrar_pool),
         prop!("Enabled", enabled),
         prop!("PersistentChatPolicy", |u| {
-            let policy = u.persistent_chat_policy.as_deref().unwrap_or("");
-            Prop::Str(policy.strip_prefix("Tag:").unwrap_or(policy).to_string())
+            u.persistent_chat_policy.as_deref().map_or(Prop::Null, |p| {
+                Prop::Str(p.strip_prefix("Tag:").unwrap_or(p).to_string())
+            })
         }),
         prop!("GroupChatPool", group_chat_pool),
         prop!("Identity", sip_address),

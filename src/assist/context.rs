@@ -2,6 +2,7 @@
 //! the command (with the parameters already given) it belongs to. Completion and hints share
 //! this analysis; it runs the parser's tolerant token stream, so broken text works too.
 
+use crate::cmdlets::general::help::{parameter_sets, params_of_set};
 use crate::cmdlets::registry;
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, ParamSpec};
 use crate::span::SourceId;
@@ -111,6 +112,15 @@ pub fn analyse(line: &str, pos: usize) -> Context<'_> {
         command,
         given,
     }
+}
+
+/// The first parameter set of `spec` (as `Get-Help` lists them; `None` is the one set of a
+/// cmdlet without named sets) that has every parameter in `given`.
+pub fn fitting_set(spec: &CmdletSpec, given: &[String]) -> Option<Option<String>> {
+    parameter_sets(&spec.signature).into_iter().find(|set| {
+        let params = params_of_set(&spec.signature, set.as_deref());
+        given.iter().all(|g| params.iter().any(|p| p.answers_to(g)))
+    })
 }
 
 /// Whether a word starting right after `head` is in command position.

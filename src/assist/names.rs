@@ -89,6 +89,43 @@ impl Names {
         }
     }
 
+    /// Adds the names of `other` that are not here yet (in any casing).
+    pub fn merge(&mut self, other: Names) {
+        fn add(into: &mut Vec<String>, from: Vec<String>) {
+            let mut seen: std::collections::HashSet<String> =
+                into.iter().map(|n| n.to_ascii_lowercase()).collect();
+            into.extend(
+                from.into_iter()
+                    .filter(|name| seen.insert(name.to_ascii_lowercase())),
+            );
+        }
+        // Destructured, so that a new kind of name cannot be forgotten here.
+        let Names {
+            functions,
+            variables,
+            sites,
+            pools,
+            chat_pools,
+            users,
+            policies,
+            categories,
+            rooms,
+            addins,
+            federated_domains,
+        } = other;
+        add(&mut self.functions, functions);
+        add(&mut self.variables, variables);
+        add(&mut self.sites, sites);
+        add(&mut self.pools, pools);
+        add(&mut self.chat_pools, chat_pools);
+        add(&mut self.users, users);
+        add(&mut self.policies, policies);
+        add(&mut self.categories, categories);
+        add(&mut self.rooms, rooms);
+        add(&mut self.addins, addins);
+        add(&mut self.federated_domains, federated_domains);
+    }
+
     /// The live names of one object kind.
     pub fn objects(&self, kind: ObjectKind) -> &[String] {
         match kind {
@@ -159,6 +196,21 @@ pub fn object_kind(cmdlet: &str, param: &str) -> Option<ObjectKind> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn merging_adds_only_the_names_not_there_in_any_casing() {
+        let mut names = Names {
+            pools: vec!["A.contoso.com".into()],
+            ..Names::default()
+        };
+        names.merge(Names {
+            pools: vec!["a.contoso.com".into(), "b.contoso.com".into()],
+            users: vec!["sip:x@contoso.com".into()],
+            ..Names::default()
+        });
+        assert_eq!(names.pools, vec!["A.contoso.com", "b.contoso.com"]);
+        assert_eq!(names.users, vec!["sip:x@contoso.com"]);
+    }
 
     #[test]
     fn identity_like_parameters_map_to_object_kinds() {
