@@ -340,10 +340,20 @@ fn run_test_message(
     let model = host.model();
     let target = match room {
         Some(room) => AccessTarget::Room(room),
-        None => AccessTarget::ChatPool(
-            persistent_pool(model, target_fqdn.as_deref(), &sender)
-                .map_err(|e| model_error(b, &[("ChatPool", "TargetFqdn")], e))?,
-        ),
+        None => {
+            let pool = serving_pool(model, target_fqdn.as_deref(), &sender)
+                .map_err(|e| model_error(b, &[("Pool", "TargetFqdn")], e))?;
+            match pool {
+                Ok(pool) => AccessTarget::ChatPool(pool),
+                Err(unserved) => {
+                    let error = format!("no Persistent Chat pool serves {unserved}");
+                    let (null, target) = (Value::Null, target_fqdn);
+                    let failure = (target, "Failure", null.clone(), null, Some(error));
+                    out.push(test_object(failure, &sender, &receiver));
+                    return Ok(());
+                }
+            }
+        }
     };
     let renames = [("Room", "ChatRoomUri"), ("User", "SenderSipAddress")];
     let sent = model
@@ -357,55 +367,79 @@ fn run_test_message(
     Ok(())
 }
 
-/// The Persistent Chat pool a test without `-ChatRoomUri` reaches: `target` itself when it is
-/// a Persistent Chat pool, else the one homed on `target` (or on the sender's registrar pool).
-fn persistent_pool(
+/// The chat pool a test without `-ChatRoomUri` reaches: `target` itself when it is a chat
+/// pool; else, for the registrar pool `target` (by default the sender's), its site's default
+/// Persistent Chat pool, or the Persistent Chat pool homed on it. `Err` names the registrar
+/// pool (or the sender without one) that no Persistent Chat pool serves.
+fn serving_pool(
     model: &Model,
     target: Option<&str>,
     sender: &str,
-) -> Result<String, ModelError> {
-    let home = match target {
-        Some(t) if model.chat_pools().get(t).is_some() => return Ok(t.to_string()),
-        Some(t) => model.find_pool(t, "ChatPool")?.fqdn.clone(),
-        None => model.find_user(sender, "User")?.registrar_pool.clone(),
+) -> Result<Result<String, String>, ModelError> {
+    if let Some(chat) = target.and_then(|t| model.chat_pools().get(t)) {
+        return Ok(Ok(chat.fqdn.clone()));
+    }
+    let registrar = match target {
+        Some(t) => model.find_pool(t, "Pool")?,
+        None => {
+            let user = model.find_user(sender, "User")?;
+            match model.pools().get(&user.registrar_pool) {
+                Some(pool) => pool,
+                None => return Ok(Err(user.sip_address.clone())),
+            }
+        }
     };
-    model
-        .chat_pools()
-        .iter()
-        .find(|c| c.kind == ChatPoolKind::PersistentChat && c.home_pool.eq_ignore_ascii_case(&home))
-        .map(|c| c.fqdn.clone())
-        .ok_or_else(|| ModelError::UnknownChatPool {
-            chat_pool: format!("(a Persistent Chat pool homed on {home})"),
-            suggestion: model
-                .chat_pools()
-                .iter()
-                .find(|c| c.kind == ChatPoolKind::PersistentChat)
-                .map(|c| c.fqdn.clone()),
-            param: "ChatPool",
-        })
+    let site_default = model
+        .sites()
+        .get(&registrar.site)
+        .and_then(|s| s.default_persistent_chat_pool.clone());
+    let homed = || {
+        model
+            .chat_pools()
+            .iter()
+            .find(|c| {
+                c.kind == ChatPoolKind::PersistentChat
+                    && c.home_pool.eq_ignore_ascii_case(&registrar.fqdn)
+            })
+            .map(|c| c.fqdn.clone())
+    };
+    Ok(site_default.or_else(homed).ok_or(registrar.fqdn.clone()))
 }
 
-/// `{TargetFqdn, Result, Sender, Receiver, ChatPool, Room, Error}`.
+/// `{TargetFqdn, Result, Sender, Receiver, ChatPool, Room, Error}` of two access results.
 fn result_value(target: Option<String>, sent: &AccessResult, received: &AccessResult) -> Value {
     let error = [sent, received].iter().find_map(|r| {
         r.reason
             .map(|reason| format!("{}: {}", r.user, reason.code()))
     });
+    let result = if error.is_none() {
+        "Success"
+    } else {
+        "Failure"
+    };
+    let chat_pool = Value::str(&sent.chat_pool);
+    let room = sent.room.as_deref().map_or(Value::Null, Value::str);
+    test_object(
+        (target, result, chat_pool, room, error),
+        &sent.user,
+        &received.user,
+    )
+}
+
+/// What a test found: target, result, chat pool, room and error.
+type Verdict<'a> = (Option<String>, &'a str, Value, Value, Option<String>);
+
+/// The output object of `Test-CsPersistentChatMessage`.
+fn test_object(verdict: Verdict<'_>, sender: &str, receiver: &str) -> Value {
+    let (target, result, chat_pool, room, error) = verdict;
     Value::object(
         PsObject::new("PersistentChatMessageTest")
             .with("TargetFqdn", target.map_or(Value::Null, Value::str))
-            .with(
-                "Result",
-                Value::str(if error.is_none() {
-                    "Success"
-                } else {
-                    "Failure"
-                }),
-            )
-            .with("Sender", Value::str(&sent.user))
-            .with("Receiver", Value::str(&received.user))
-            .with("ChatPool", Value::str(&sent.chat_pool))
-            .with("Room", sent.room.as_deref().map_or(Value::Null, Value::str))
+            .with("Result", Value::str(result))
+            .with("Sender", Value::str(sender))
+            .with("Receiver", Value::str(receiver))
+            .with("ChatPool", chat_pool)
+            .with("Room", room)
             .with("Error", error.map_or(Value::Null, Value::str)),
     )
 }

@@ -17,4 +17,6 @@ Test-CsPersistentChatMessage -TargetFqdn atl-fe-001.litwareinc.com -SenderSipAdd
 # In a room Ken is not a member of; with a user on Lync Server 2010.
 (Test-CsPersistentChatMessage -TargetFqdn atl-fe-001.litwareinc.com -sa sip:pilar@litwareinc.com -ra sip:kenmyer@litwareinc.com -ChatRoomUri atl-cs-001.litwareinc.com\ITChatRoom).Error
 (Test-CsPersistentChatMessage atl-cs-001.litwareinc.com -SenderSipAddress sip:pilar@litwareinc.com -ReceiverSipAddress sip:dmitri@litwareinc.com) | Format-List Result, Error
+# No Persistent Chat pool serves the Lync Server 2010 pool: a failed test, not an error.
+(Test-CsPersistentChatMessage -TargetFqdn atl-fe-010.litwareinc.com -SenderSipAddress sip:dmitri@litwareinc.com -ReceiverSipAddress sip:pilar@litwareinc.com).Error
 if ((Test-CsPersistentChatMessage -SenderSipAddress sip:pilar@litwareinc.com -ReceiverSipAddress sip:kenmyer@litwareinc.com).Result -ne "Success") { exit 1 }
