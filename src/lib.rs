@@ -10,6 +10,7 @@ pub mod diag;
 pub mod docs;
 pub mod eval;
 pub mod explain;
+pub mod files;
 pub mod format;
 pub mod lsp;
 pub mod model;

@@ -184,6 +184,8 @@ fn run(args: &RunArgs, dry_run: bool, report: Option<&Path>) -> ExitCode {
     };
     let before = dry_run.then(|| model.clone());
     let mut session = new_session(model, args, dry_run);
+    contain_files(&mut session, args);
+    session.set_progress_bars(std::io::stderr().is_terminal());
     if report.is_some() {
         session.record_diagnostics();
     }
@@ -215,6 +217,21 @@ fn run(args: &RunArgs, dry_run: bool, report: Option<&Path>) -> ExitCode {
         }
     }
     code
+}
+
+/// The folders and files the script may touch besides the working folder (language.md):
+/// the script's folder, the state file and every script argument that is not a parameter
+/// name (`coexist run s.ps1 -- -Path /data/users.csv` names `/data/users.csv`).
+fn contain_files(session: &mut Session, args: &RunArgs) {
+    if args.script.as_os_str() != "-" {
+        session.set_script_path(&args.script);
+    }
+    if let Some(state) = &args.state {
+        session.allow_path(state);
+    }
+    for word in args.args.iter().filter(|w| !w.starts_with('-')) {
+        session.allow_path(Path::new(word));
+    }
 }
 
 /// `plan --report FILE`: the rehearsal as one HTML file (the state file is never written).

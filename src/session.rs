@@ -8,10 +8,10 @@ pub mod rehearsal;
 
 use crate::diag::{Diag, ErrorFormat};
 use crate::eval::binder::Arg;
-use crate::eval::interp::{Interpreter, RunOptions};
+use crate::eval::interp::{Interpreter, Output, RunOptions};
 use crate::eval::value::Value;
 use crate::model::Model;
-use crate::output::{OutputFormat, Printer, Tally};
+use crate::output::{OutputFormat, Printer, Prompter, Tally};
 use crate::span::{SourceMap, Span};
 use std::io::Write;
 
@@ -50,6 +50,8 @@ pub struct Session {
     settings: Settings,
     stdout: Box<dyn Write>,
     stderr: Box<dyn Write>,
+    prompter: Option<Box<dyn Prompter>>,
+    progress_bars: bool,
     recorded: Option<Vec<Diag>>,
 }
 
@@ -67,6 +69,8 @@ impl Session {
             settings,
             stdout,
             stderr,
+            prompter: None,
+            progress_bars: false,
             recorded: None,
         }
     }
@@ -79,6 +83,43 @@ impl Session {
     /// The diagnostics printed since [`Session::record_diagnostics`], in order.
     pub fn recorded(&self) -> &[Diag] {
         self.recorded.as_deref().unwrap_or_default()
+    }
+
+    /// Lets `Read-Host`, `Get-Credential` and `Out-GridView` ask through `prompter` (the
+    /// REPL's); without one they fail as in any batch run.
+    pub fn set_prompter(&mut self, prompter: Box<dyn Prompter>) {
+        self.prompter = Some(prompter);
+    }
+
+    /// Draws `Write-Progress` bars on stderr (when it is a terminal).
+    pub fn set_progress_bars(&mut self, on: bool) {
+        self.progress_bars = on;
+    }
+
+    /// Lets the script's files reach `path` (a folder or a file named on the command line)
+    /// besides the working folder.
+    pub fn allow_path(&mut self, path: &std::path::Path) {
+        self.interpreter.files_mut().allow(path);
+    }
+
+    /// Makes the script's relative paths start at `folder` (which becomes a contained folder)
+    /// instead of the process's working folder: for front ends embedding a session, and tests.
+    pub fn set_working_folder(&mut self, folder: &std::path::Path) {
+        self.interpreter.files_mut().set_base(folder);
+    }
+
+    /// Runs the script at `script` from here on: its folder becomes a contained folder and
+    /// `$PSScriptRoot` / `$PSCommandPath` name it, as PowerShell sets them.
+    pub fn set_script_path(&mut self, script: &std::path::Path) {
+        let full = std::path::absolute(script).unwrap_or_else(|_| script.to_path_buf());
+        let full = crate::files::path::normal(&full);
+        if let Some(folder) = full.parent() {
+            self.interpreter.files_mut().allow(folder);
+            self.interpreter
+                .set_variable("PSScriptRoot", Value::str(folder.display().to_string()));
+        }
+        self.interpreter
+            .set_variable("PSCommandPath", Value::str(full.display().to_string()));
     }
 
     /// The model as it stands.
@@ -163,31 +204,43 @@ impl Session {
             width: self.settings.width,
             deadline: self.settings.timeout.map(|t| std::time::Instant::now() + t),
         };
-        if !args.is_empty() || script.param_block.is_some() {
-            let args = self.command_line_args(args);
-            if let Err(e) = self.interpreter.bind_script_params(&script, args) {
-                self.report(&Diag::from(&e));
-                return Outcome {
-                    errors: 1,
-                    warnings: 0,
-                    exit_code: None,
-                    syntax_failed: false,
-                };
-            }
-        }
+        let binds = !args.is_empty() || script.param_block.is_some();
+        let args = if binds {
+            self.command_line_args(args)
+        } else {
+            Vec::new()
+        };
+        let prompter: Option<&mut dyn Prompter> = match &mut self.prompter {
+            Some(p) => Some(p.as_mut()),
+            None => None,
+        };
         let mut printer = Printer::new(
-            &self.sources,
+            &mut self.sources,
             self.settings.error_format,
             self.settings.output_format,
             self.settings.width,
             &mut *self.stdout,
             &mut *self.stderr,
-        );
+        )
+        .with_prompter(prompter)
+        .with_progress_bars(self.progress_bars);
         if self.recorded.is_some() {
             printer = printer.recording();
         }
-        self.interpreter.set_options(options);
-        let run = self.interpreter.run(&script, &mut printer);
+        let bound = if binds {
+            self.interpreter
+                .bind_script_params_to(&script, args, &mut printer)
+                .map_err(|e| printer.error(&e.into()))
+        } else {
+            Ok(())
+        };
+        let run = match bound {
+            Ok(()) => {
+                self.interpreter.set_options(options);
+                self.interpreter.run(&script, &mut printer)
+            }
+            Err(()) => crate::eval::interp::RunOutcome::default(),
+        };
         let Tally { errors, warnings } = printer.tally();
         if let Some(recorded) = &mut self.recorded {
             recorded.extend(printer.into_recorded());

@@ -243,6 +243,21 @@ pub fn write_text_with_checkpoints(
     text: &str,
     checkpoint: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
 ) -> Result<(), StateError> {
+    write_bytes_with_checkpoints(path, text.as_bytes(), checkpoint)
+}
+
+/// Writes `bytes` to `path` with the same atomic steps as [`save`]: the file gate's writes
+/// (`crate::files`) in any encoding. The directory must exist.
+pub fn write_bytes_atomic(path: &Path, bytes: &[u8]) -> Result<(), StateError> {
+    write_bytes_with_checkpoints(path, bytes, &mut |_| Ok(()))
+}
+
+/// [`write_bytes_atomic`] with a checkpoint before each step, as [`save_with_checkpoints`].
+pub fn write_bytes_with_checkpoints(
+    path: &Path,
+    bytes: &[u8],
+    checkpoint: &mut dyn FnMut(SaveStep) -> std::io::Result<()>,
+) -> Result<(), StateError> {
     let failed = |e: std::io::Error| StateError::WriteFailed {
         path: path.to_path_buf(),
         reason: e.to_string(),
@@ -266,7 +281,7 @@ pub fn write_text_with_checkpoints(
         std::fs::set_permissions(temp.path(), meta.permissions()).map_err(failed)?;
     }
     checkpoint(SaveStep::Write).map_err(failed)?;
-    temp.write_all(text.as_bytes()).map_err(failed)?;
+    temp.write_all(bytes).map_err(failed)?;
     checkpoint(SaveStep::Sync).map_err(failed)?;
     temp.as_file().sync_all().map_err(failed)?;
     checkpoint(SaveStep::Rename).map_err(failed)?;
@@ -353,10 +368,16 @@ pub fn lock(path: &Path) -> Result<StateLock, StateError> {
         Err(std::fs::TryLockError::Error(e)) => return Err(unreadable(e)),
     }
     let holder = format!("process {}", std::process::id());
-    let _ = file.set_len(0);
-    let _ = file.rewind();
-    let _ = file.write_all(holder.as_bytes());
-    let _ = file.flush();
+    // Rewriting the same holder would only cost a truncate (a journal commit on most file
+    // systems) on every lock: the file gate locks each file a script appends to, per append.
+    let mut current = String::new();
+    let _ = file.read_to_string(&mut current);
+    if current != holder {
+        let _ = file.set_len(0);
+        let _ = file.rewind();
+        let _ = file.write_all(holder.as_bytes());
+        let _ = file.flush();
+    }
     Ok(StateLock { file })
 }
 

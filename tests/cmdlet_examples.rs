@@ -94,8 +94,10 @@ fn world_script(n: usize) -> String {
 }
 
 /// Runs `script` as `coexist run -` would after `setup`: (stdout, stderr, whether the example
-/// reported anything). The setup must run cleanly.
+/// reported anything). The setup must run cleanly. The example's files go to a fresh
+/// temporary working folder.
 fn run_example(setup: &str, script: &str) -> (String, String, bool) {
+    let folder = tempfile::tempdir().expect("a temporary folder");
     let (out, err) = (Captured::default(), Captured::default());
     let settings = Settings {
         error_format: ErrorFormat::Human {
@@ -113,6 +115,7 @@ fn run_example(setup: &str, script: &str) -> (String, String, bool) {
         Box::new(out.clone()),
         Box::new(err.clone()),
     );
+    session.set_working_folder(folder.path());
     if !setup.is_empty() {
         let outcome = session.run_source("<world>", setup);
         assert!(

@@ -249,8 +249,10 @@ fn deadline_stops_the_run() {
 }
 
 #[test]
-fn unsupported_and_invoke_expression() {
-    check_error("Invoke-Expression 'x'", "coexist::eval::unsupported");
+fn invoke_expression_runs_what_parses_and_refuses_what_does_not() {
+    check("Invoke-Expression '$x = 20'; $x + 1", "21");
+    check_error("Invoke-Expression 'if ('", "coexist::eval::unsupported");
+    check_error("$s = 'iex $s'; iex $s", "coexist::eval::recursion_limit");
 }
 
 #[test]

@@ -8,6 +8,7 @@ use coexist::cmdlets::command::{Bound, CommandError, Host, Warning};
 use coexist::cmdlets::registry;
 use coexist::eval::binder::{bind_arguments, Arg};
 use coexist::eval::value::Value;
+use coexist::files::FileGate;
 use coexist::model::Model;
 use coexist::span::{SourceId, Span};
 use coexist::syntax::ast::ScriptBlock;
@@ -15,11 +16,13 @@ use domain_support::{p, s, TestHost, A, GC, PC};
 use std::path::Path;
 use std::sync::Arc;
 
-/// A host that is (or is not) a dry run, recording What-if lines.
+/// A host that is (or is not) a dry run, recording What-if lines; its files are contained to
+/// the temp folder of the test.
 struct DryHost {
     model: Model,
     dry_run: bool,
     whatif: Vec<(String, String)>,
+    files: FileGate,
 }
 
 impl Host for DryHost {
@@ -48,11 +51,14 @@ impl Host for DryHost {
     fn width(&self) -> usize {
         120
     }
+    fn files(&mut self) -> Option<&mut FileGate> {
+        Some(&mut self.files)
+    }
 }
 
 impl DryHost {
     /// The domain tests' world with both chat pools stopped, a category and a room on gc.
-    fn world(dry_run: bool) -> Self {
+    fn world(dir: &Path, dry_run: bool) -> Self {
         let mut h = TestHost::world();
         h.ok("New-ChatCategory", vec![s("Sales"), p("ChatPool"), s(GC)]);
         h.ok(
@@ -65,6 +71,7 @@ impl DryHost {
             model: h.model,
             dry_run,
             whatif: Vec::new(),
+            files: FileGate::new(dir, []),
         }
     }
 
@@ -111,7 +118,7 @@ fn entries(dir: &Path) -> usize {
 fn migrate(dir: &Path, dry_run: bool) -> DryHost {
     let chat = dir.join("out").join("chat.json");
     let topology = dir.join("topology.json");
-    let mut h = DryHost::world(dry_run);
+    let mut h = DryHost::world(dir, dry_run);
     h.run(
         "Export-CsPersistentChatData",
         vec![
@@ -173,7 +180,7 @@ fn a_real_run_writes_the_files_the_dry_run_only_announced() {
 #[test]
 fn in_a_dry_run_a_file_nobody_wrote_is_a_coded_error_on_its_argument() {
     let dir = tempfile::tempdir().unwrap();
-    let mut h = DryHost::world(true);
+    let mut h = DryHost::world(dir.path(), true);
     let missing = dir.path().join("never-exported.json");
     let result = h.run(
         "Import-ChatData",
@@ -181,7 +188,7 @@ fn in_a_dry_run_a_file_nobody_wrote_is_a_coded_error_on_its_argument() {
     );
     match result {
         Err(CommandError::Runtime(e)) => {
-            assert_eq!(e.code, "coexist::state::unreadable");
+            assert_eq!(e.code, "coexist::eval::file_not_found");
             // The fourth argument, the file name.
             assert_eq!((e.span.start, e.span.end), (30, 35));
             assert!(e.message.contains("does not exist"), "{}", e.message);

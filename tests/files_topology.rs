@@ -19,11 +19,13 @@ struct Ran {
     what_if: Vec<(String, String)>,
 }
 
-/// Runs `script` on an empty model.
-fn run(script: String) -> Ran {
+/// Runs `script` on an empty model, its files contained to `dir` (and the working folder).
+fn run(dir: &Path, script: String) -> Ran {
+    let dir = dir.to_path_buf();
     with_large_stack(move || {
         let parsed = coexist::syntax::parse(&script, SourceId(0)).expect("the script parses");
         let mut interp = Interpreter::new(Model::default());
+        interp.files_mut().allow(&dir);
         let mut out = CollectOutput::default();
         interp.run(&parsed, &mut out);
         let errors = out
@@ -75,7 +77,7 @@ fn save_then_import_restores_the_saved_model() {
         "New-Site Redmond\nSave-Topology {f}\nNew-Site Dublin\nImport-Topology -Path {f}\n(Get-Site).Identity\n",
         f = quoted(&file)
     );
-    let out = run(script);
+    let out = run(dir.path(), script);
     let model = &out.model;
     assert!(out.errors.is_empty(), "{:?}", out.errors);
     assert_eq!(out.values, ["Redmond"]);
@@ -102,7 +104,7 @@ fn a_missing_corrupt_or_newer_state_file_is_an_error_on_the_path_and_changes_not
     let cases = [
         (
             dir.path().join("missing.json"),
-            "coexist::state::unreadable",
+            "coexist::eval::file_not_found",
         ),
         (corrupt, "coexist::state::invalid"),
         (newer, "coexist::state::newer_version"),
@@ -111,7 +113,7 @@ fn a_missing_corrupt_or_newer_state_file_is_an_error_on_the_path_and_changes_not
         let path = quoted(&file);
         let script =
             format!("New-Site Redmond\nImport-Topology -Path {path}\n(Get-Site).Identity\n");
-        let out = run(script.clone());
+        let out = run(dir.path(), script.clone());
         assert_eq!(the_error(&out, &script), (code, path.as_str()), "{script}");
         assert_eq!(out.values, ["Redmond"], "{script}");
     }
@@ -127,7 +129,7 @@ fn export_then_import_by_db_instance_migrates_like_move_chat_data() {
          (Get-ChatRoom -ChatPool pchat.contoso.com).Identity\n(Get-ChatPool gc.contoso.com).State\n",
         f = quoted(&file)
     );
-    let out = run(script);
+    let out = run(dir.path(), script);
     assert!(out.errors.is_empty(), "{:?}", out.errors);
     assert_eq!(out.values, ["pchat.contoso.com\\Deals", "Migrated"]);
     let text = std::fs::read_to_string(&file).unwrap();
@@ -143,7 +145,7 @@ fn the_export_checks_the_source_rules_and_writes_nothing_when_they_fail() {
          Export-ChatData -DBInstance gc.contoso.com\\rtc -Legacy -FileName {f}\n",
         f = quoted(&file)
     );
-    let out = run(script.clone());
+    let out = run(dir.path(), script.clone());
     assert_eq!(
         the_error(&out, &script),
         (
@@ -162,7 +164,7 @@ fn a_missing_or_foreign_chat_data_file_is_an_error_on_the_file_name() {
     let cases = [
         (
             dir.path().join("missing.json"),
-            "coexist::state::unreadable",
+            "coexist::eval::file_not_found",
         ),
         (state_file, "coexist::state::invalid"),
     ];
@@ -170,7 +172,7 @@ fn a_missing_or_foreign_chat_data_file_is_an_error_on_the_file_name() {
         let path = quoted(&file);
         let script =
             format!("{CHAT_SETUP}Import-ChatData -ChatPool pchat.contoso.com -FileName {path}\n");
-        let out = run(script.clone());
+        let out = run(dir.path(), script.clone());
         assert_eq!(the_error(&out, &script), (code, path.as_str()), "{script}");
     }
 }
@@ -187,7 +189,7 @@ fn what_if_writes_nothing_and_the_import_reads_what_the_export_would_have_writte
         f = quoted(&file),
         t = quoted(&dir.path().join("topology.json")),
     );
-    let out = run(script);
+    let out = run(dir.path(), script);
     assert!(out.errors.is_empty(), "{:?}", out.errors);
     let actions: Vec<&str> = out.what_if.iter().map(|(a, _)| a.as_str()).collect();
     assert_eq!(
@@ -197,4 +199,31 @@ fn what_if_writes_nothing_and_the_import_reads_what_the_export_would_have_writte
     assert_eq!(out.what_if[0].1, file.display().to_string());
     assert_eq!(out.values, ["0"]);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn files_outside_the_contained_folders_are_refused_and_never_touched() {
+    let dir = tempfile::tempdir().unwrap();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let target = elsewhere.path().join("topology.json");
+    let escape = format!(
+        "{}/../{}/topology.json",
+        dir.path().display(),
+        elsewhere.path().file_name().unwrap().to_string_lossy()
+    );
+    for path in [quoted(&target), quoted(Path::new(&escape))] {
+        let script = format!("New-Site Redmond\nSave-Topology {path}\nImport-Topology {path}\n");
+        let out = run(dir.path(), script.clone());
+        let codes: Vec<&str> = out.errors.iter().map(|(code, _)| *code).collect();
+        assert_eq!(
+            codes,
+            [
+                "coexist::eval::path_not_allowed",
+                "coexist::eval::path_not_allowed"
+            ],
+            "{script}"
+        );
+        assert_eq!(&script[out.errors[0].1.clone()], path.as_str());
+    }
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0);
 }

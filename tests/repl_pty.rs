@@ -1,5 +1,6 @@
 //! The REPL on a pseudo-terminal: Tab completes a partial cmdlet name, Ctrl-C cancels the
-//! line, a `foreach` block typed over two lines runs once complete, and Ctrl-D leaves.
+//! line, a `foreach` block typed over two lines runs once complete, Ctrl-D leaves, and
+//! `Read-Host` / `Get-Credential` ask on the terminal (the password shown as `*`).
 //! Skipped (with a note on stderr) where no pseudo-terminal can be opened.
 
 #[cfg(unix)]
@@ -58,6 +59,40 @@ mod pty {
         assert!(
             !before.contains("\ncancelled"),
             "the cancelled line ran: {before}"
+        );
+        repl.expect(NEW_PROMPT).expect("the prompt again");
+        repl.send(ControlCode::EndOfTransmission).expect("Ctrl-D");
+        repl.expect(Eof).expect("Ctrl-D ends the session");
+    }
+
+    #[test]
+    fn read_host_and_get_credential_ask_at_the_terminal() {
+        let Some(mut repl) = start() else {
+            return;
+        };
+        repl.expect(NEW_PROMPT).expect("the prompt");
+        repl.send("\"pool: \" + (Read-Host 'Target pool')\r")
+            .expect("typing");
+        // The question is the prompt of a line editor of its own, already reading.
+        repl.expect("Target pool: ").expect("Read-Host asks");
+        repl.send("lync2013.contoso.com\r").expect("answering");
+        repl.expect("pool: lync2013.contoso.com")
+            .expect("the answer is the value");
+        repl.expect(NEW_PROMPT).expect("the next prompt");
+        repl.send(
+            "$c = Get-Credential -Credential CONTOSO\\admin; $c.UserName, $c.Password.Length\r",
+        )
+        .expect("typing");
+        repl.expect("Password for user CONTOSO\\admin: ")
+            .expect("Get-Credential asks for the password");
+        repl.send("s3cret\r").expect("answering");
+        let seen = repl
+            .expect("\n6")
+            .expect("the password's length, not its text");
+        let before = String::from_utf8_lossy(seen.before()).into_owned();
+        assert!(
+            !before.contains("s3cret"),
+            "the password was echoed: {before}"
         );
         repl.expect(NEW_PROMPT).expect("the prompt again");
         repl.send(ControlCode::EndOfTransmission).expect("Ctrl-D");

@@ -3,6 +3,7 @@
 
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
+use crate::files::FileGate;
 use crate::model::{Model, ModelError, ModelWarning};
 use crate::span::Span;
 use crate::syntax::ast::ScriptBlock;
@@ -111,6 +112,30 @@ impl From<RuntimeError> for CommandError {
     }
 }
 
+/// Why a question to the person at the keyboard got no answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoAnswer {
+    /// Nobody is there to ask: a batch run.
+    Batch,
+    /// The person cancelled (Ctrl-C or Ctrl-D at the prompt).
+    Cancelled,
+}
+
+/// One `Write-Progress` update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// Which bar (`-Id`).
+    pub id: i64,
+    /// What is in progress (`-Activity`).
+    pub activity: String,
+    /// The current state (`-Status`).
+    pub status: String,
+    /// How much is done, 0 to 100 (`-PercentComplete`; none: unknown).
+    pub percent: Option<u8>,
+    /// The bar is done and goes away (`-Completed`).
+    pub completed: bool,
+}
+
 /// What a running command can ask of the interpreter.
 pub trait Host {
     /// The coexistence model (a clone during a dry run).
@@ -156,6 +181,41 @@ pub trait Host {
     }
     /// Output width in columns for formatting.
     fn width(&self) -> usize;
+    /// The session's file gate, through which every file access goes; `None` (the default)
+    /// means this host allows no file access at all.
+    fn files(&mut self) -> Option<&mut FileGate> {
+        None
+    }
+    /// Asks the person at the keyboard (`Read-Host`, `Get-Credential`); `secret` hides the
+    /// typing. The default has nobody to ask, as in a batch run.
+    fn ask(&mut self, _question: &str, _secret: bool) -> Result<String, NoAnswer> {
+        Err(NoAnswer::Batch)
+    }
+    /// Waits (`Start-Sleep`). The interpreter waits for real, except in a dry run, and never
+    /// past `--timeout`; the default returns at once.
+    fn sleep(&mut self, _duration: std::time::Duration, _span: Span) -> Result<(), CommandError> {
+        Ok(())
+    }
+    /// Shows a progress update (`Write-Progress`); the default shows nothing.
+    fn progress(&mut self, _progress: &Progress) {}
+    /// Parses `text` and runs it in the caller's scope (`Invoke-Expression`), under the same
+    /// rules as the script; `span` is the text's argument. The default cannot run text.
+    fn invoke_expression(&mut self, _text: &str, span: Span) -> Result<Vec<Value>, CommandError> {
+        Err(RuntimeError::new(
+            crate::eval::unwind::codes::UNSUPPORTED,
+            "this host cannot run script text",
+            span,
+        )
+        .into())
+    }
+    /// Prints an informational note on stderr, once per session for each `key` (the
+    /// preamble commands' "connects to the shell being rehearsed"). The default drops it.
+    fn note(&mut self, _key: &str, _text: &str) {}
+    /// Starts (`true`) or stops copying what the session prints, returning what was copied
+    /// since the last call (`Start-`/`Stop-Transcript`). The default copies nothing.
+    fn transcribe(&mut self, _on: bool) -> String {
+        String::new()
+    }
 }
 
 /// A running command instance (one per pipeline run).

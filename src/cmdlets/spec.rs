@@ -204,6 +204,12 @@ impl Signature {
         self
     }
 
+    /// Adds several parameters (builder style).
+    pub fn params(mut self, params: impl IntoIterator<Item = ParamSpec>) -> Self {
+        self.params.extend(params);
+        self
+    }
+
     /// Finds a parameter by exact name or alias (case-insensitive).
     pub fn find(&self, name: &str) -> Option<&ParamSpec> {
         self.params.iter().find(|p| p.answers_to(name))

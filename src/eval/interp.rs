@@ -6,7 +6,7 @@
 //! evaluation code (`statement.rs`, `expr.rs`, `pipeline.rs`, `function.rs`) is written as
 //! methods on `Exec`, which also implements the commands' [`Host`].
 
-use crate::cmdlets::command::{Bound, CommandError, Host, Warning};
+use crate::cmdlets::command::{Bound, CommandError, Host, NoAnswer, Progress, Warning};
 use crate::eval::binder::Arg;
 use crate::eval::error::RuntimeError;
 use crate::eval::scope::{var_key, Scopes};
@@ -123,6 +123,24 @@ pub trait Output {
     fn what_if(&mut self, action: &str, target: &str);
     /// Verbose text (shown with `-Verbose` or `$VerbosePreference = 'Continue'`).
     fn verbose(&mut self, text: &str);
+    /// An informational note (not a warning: it is not counted).
+    fn note(&mut self, _text: &str) {}
+    /// A `Write-Progress` update; the default shows nothing.
+    fn progress(&mut self, _progress: &Progress) {}
+    /// Asks the person at the keyboard; the default has nobody to ask (a batch run).
+    fn ask(&mut self, _question: &str, _secret: bool) -> Result<String, NoAnswer> {
+        Err(NoAnswer::Batch)
+    }
+    /// Adds a source text made during the run (`Invoke-Expression`) so diagnostics can show
+    /// it; `None` when this output keeps no sources.
+    fn add_source(&mut self, _name: &str, _text: &str) -> Option<SourceId> {
+        None
+    }
+    /// Starts (`true`) or stops copying what is printed, returning the plain text copied since
+    /// the last call (for the transcript). The default copies nothing.
+    fn capture(&mut self, _on: bool) -> String {
+        String::new()
+    }
 }
 
 /// An [`Output`] that keeps everything in memory: handy for tests and for evaluating
@@ -141,6 +159,8 @@ pub struct CollectOutput {
     pub what_if: Vec<(String, String)>,
     /// Verbose lines.
     pub verbose: Vec<String>,
+    /// Notes.
+    pub notes: Vec<String>,
 }
 
 impl Output for CollectOutput {
@@ -161,6 +181,9 @@ impl Output for CollectOutput {
     }
     fn verbose(&mut self, text: &str) {
         self.verbose.push(text.to_string());
+    }
+    fn note(&mut self, text: &str) {
+        self.notes.push(text.to_string());
     }
 }
 
@@ -240,6 +263,8 @@ pub struct Interpreter {
     pub(crate) sources: HashMap<u32, std::sync::Arc<str>>,
     /// What the not-modelled warnings already reported this run (see `not_modelled.rs`).
     pub(crate) notices: std::collections::HashSet<String>,
+    /// The file gate: contained folders, pretended writes, the open transcript.
+    pub(crate) files: crate::files::FileGate,
     pub(crate) signatures: HashMap<
         usize,
         (
@@ -292,6 +317,7 @@ impl Interpreter {
             stack_base: 0,
             sources: HashMap::new(),
             notices: std::collections::HashSet::new(),
+            files: crate::files::FileGate::working_folder(),
             signatures: HashMap::new(),
         }
     }
@@ -314,6 +340,11 @@ impl Interpreter {
     /// The run options.
     pub fn options(&self) -> &RunOptions {
         &self.options
+    }
+
+    /// The file gate every file access of the language goes through.
+    pub fn files_mut(&mut self) -> &mut crate::files::FileGate {
+        &mut self.files
     }
 
     /// Replaces the run options (dry run, width, deadline).
@@ -375,6 +406,9 @@ impl Interpreter {
         self.stack_base = stack_address();
         let depth = self.scopes.depth();
         let params_bound = std::mem::take(&mut self.script_params_bound);
+        if self.files.transcript().is_some() {
+            out.capture(true);
+        }
         let mut exec = Exec { interp: self, out };
         let exit_code = if from == 0 && script.param_block.is_some() && !params_bound {
             // A script run without `--` arguments still gets its parameters' defaults (and
@@ -391,6 +425,7 @@ impl Interpreter {
             exec.run_top(&script.statements, from, after)
         };
         exec.interp.scopes.truncate(depth);
+        exec.flush_transcript(script.span);
         RunOutcome {
             exit_code,
             errors: self.errors,
@@ -406,12 +441,19 @@ impl Interpreter {
         script: &Script,
         args: Vec<Arg>,
     ) -> Result<(), RuntimeError> {
+        self.bind_script_params_to(script, args, &mut CollectOutput::default())
+    }
+
+    /// [`Interpreter::bind_script_params`], reporting to `out` what the parameters' defaults
+    /// report (a `(Read-Host …)` default in a batch run).
+    pub fn bind_script_params_to(
+        &mut self,
+        script: &Script,
+        args: Vec<Arg>,
+        out: &mut dyn Output,
+    ) -> Result<(), RuntimeError> {
         self.stack_base = stack_address();
-        let mut sink = CollectOutput::default();
-        let mut exec = Exec {
-            interp: self,
-            out: &mut sink,
-        };
+        let mut exec = Exec { interp: self, out };
         let result = exec.bind_script_params(script, &args);
         self.script_params_bound = result.is_ok();
         result.map_err(|ctl| match ctl {
@@ -735,6 +777,36 @@ impl Host for Exec<'_> {
 
     fn width(&self) -> usize {
         self.interp.options.width
+    }
+
+    fn files(&mut self) -> Option<&mut crate::files::FileGate> {
+        Some(&mut self.interp.files)
+    }
+
+    fn ask(&mut self, question: &str, secret: bool) -> Result<String, NoAnswer> {
+        self.out.ask(question, secret)
+    }
+
+    fn sleep(&mut self, duration: std::time::Duration, span: Span) -> Result<(), CommandError> {
+        self.wait(duration, span)
+    }
+
+    fn progress(&mut self, progress: &Progress) {
+        self.out.progress(progress);
+    }
+
+    fn invoke_expression(&mut self, text: &str, span: Span) -> Result<Vec<Value>, CommandError> {
+        self.run_text(text, span)
+    }
+
+    fn note(&mut self, key: &str, text: &str) {
+        if self.interp.notices.insert(format!("note {key}")) {
+            self.out.note(text);
+        }
+    }
+
+    fn transcribe(&mut self, on: bool) -> String {
+        self.out.capture(on)
     }
 }
 

@@ -6,6 +6,7 @@
 //! | `statement` | statements, blocks, loops, `try/catch/finally`, `throw` |
 //! | `expr` | expressions, variables, string expansion, assignment |
 //! | `pipeline` | command resolution, argument evaluation, streaming, `-ErrorAction` |
+//! | `host_io` | the Host calls that reach past the language: waiting, `Invoke-Expression`, the transcript |
 //! | `not_modelled` | real Lync cmdlets and parameters accepted without a model (warned once) |
 //! | `function` | `param()` → `Signature`, function calls with `begin/process/end` |
 //! | `operators` | arithmetic and comparison operators with PowerShell's rules |
@@ -45,7 +46,8 @@
 //!   alignments to less than 1 000 000 (as .NET): larger requests are
 //!   `coexist::eval::invalid_operation` instead of exhausting memory.
 //! - Doubles display with 15 significant digits (`0.1 + 0.2` is `0.3`), as in PowerShell 5.1.
-//! - `Invoke-Expression` is `coexist::eval::unsupported`.
+//! - `Invoke-Expression` runs text coexist can parse, in the caller's scope; other text is
+//!   `coexist::eval::unsupported`.
 
 pub mod binder;
 pub mod convert;
@@ -53,6 +55,7 @@ pub mod error;
 mod expr;
 pub mod format_op;
 pub mod function;
+mod host_io;
 pub mod interp;
 pub mod methods;
 mod not_modelled;

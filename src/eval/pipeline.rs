@@ -365,13 +365,6 @@ impl Exec<'_> {
             self.set_strict_mode(command)?;
             return Ok(Stage::Done);
         }
-        if name.eq_ignore_ascii_case("Invoke-Expression") || name.eq_ignore_ascii_case("iex") {
-            return Err(Ctl::runtime(
-                codes::UNSUPPORTED,
-                "Invoke-Expression is not supported: coexist runs only script text it has parsed.",
-                command.name_span,
-            ));
-        }
         let Some(spec) = registry::lookup(name) else {
             return self.start_unregistered(name, command);
         };

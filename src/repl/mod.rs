@@ -7,6 +7,7 @@
 //! | `hint.rs`, `highlight.rs`, `validate.rs` | plain functions, unit-tested |
 //! | `helper.rs` | the rustyline `Helper` adapting them |
 //! | `confirm.rs` | `-Confirm`: PowerShell's Yes/No question |
+//! | `prompt.rs` | the questions `Read-Host`, `Get-Credential` and `Out-GridView` ask |
 //! | `history.rs` | where the history file lives |
 //!
 //! Completion and the cursor analysis behind it live in [`crate::assist`], shared with the
@@ -20,6 +21,7 @@ pub mod helper;
 pub mod highlight;
 pub mod hint;
 pub mod history;
+pub mod prompt;
 pub mod validate;
 
 use crate::assist::names::Names;
@@ -82,6 +84,11 @@ pub fn run(model: Model, options: &ReplOptions) -> i32 {
         Box::new(std::io::stdout()),
         Box::new(std::io::stderr()),
     );
+    session.set_prompter(Box::new(prompt::TerminalPrompter));
+    session.set_progress_bars(true);
+    if let Some(state) = &options.state {
+        session.allow_path(state);
+    }
     let names = Arc::new(RwLock::new(Names::default()));
     let config = Config::builder()
         .completion_type(CompletionType::List)

@@ -2,29 +2,30 @@
 //! file from inside the language, same format as `--state`) and `Export-ChatData` /
 //! `Import-ChatData` (the two-step form of `Move-ChatData`, with the same rules and codes).
 //!
-//! Files are written atomically through [`crate::state`] and, as in PowerShell, stay written
-//! if the run later fails (cli.md). A missing parent directory is created, so a rehearsal of a
-//! script that writes `C:\x\chat.json` does not fail only because the rehearsal machine lacks
-//! the folder. Paths are used as typed (relative to the current directory), with `std::path`
-//! only: on Windows `C:\x\chat.json` is that file; elsewhere it is one file name in the
-//! current directory, which both steps of a script name the same way.
+//! Every access goes through the session's file gate ([`crate::cmdlets::file_io`]): paths are
+//! contained, writes are atomic under the state file's lock discipline and, as in PowerShell,
+//! stay written if the run later fails (cli.md). A missing parent folder is created, so a
+//! rehearsal of a script that writes `.\export\chat.json` does not fail only because the
+//! rehearsal machine lacks the folder.
 //!
 //! Under `-WhatIf` and in a dry run a writing cmdlet prints
-//! `What if: Performing the operation "Output to File" on target "<path>".` and writes nothing.
-//! What it would have written is kept in memory ([`pretend`]) for the rest of the process, and
-//! a reading cmdlet under `-WhatIf` or in a dry run reads that text before the disk, so
-//! `coexist plan` of the real export-then-import script sees the exported data. A real write
-//! of the path drops the kept text; a real read never sees it.
+//! `What if: Performing the operation "Output to File" on target "<path>".` and writes nothing;
+//! what it would have written stays in the session, and a reading cmdlet under `-WhatIf` or in
+//! a dry run reads that text before the disk, so `coexist plan` of the real export-then-import
+//! script sees the exported data. A real write of the path drops the kept text; a real read
+//! never sees it.
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::params::{chat_pool, example, param};
 use crate::cmdlets::domain::run::{
     apply, choice, list, missing, model_error, timestamp, Change, Ctx, Run,
 };
+use crate::cmdlets::file_io::{self, FileArg, WriteOptions};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::binder::INVALID_VALUE;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
+use crate::files::{Content, WriteHow};
 use crate::model::migration::{ChatData, ExportLevel, ExportOptions};
 use crate::model::objects::Kind;
 use crate::model::{Model, ModelError, Outcome};
@@ -151,12 +152,12 @@ fn run_export_chat_data(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
+    let how = pool_arg(b)?;
     let file = if b.switch("AsBytes") {
         None
     } else {
-        Some(path_arg(b, "FileName")?)
+        Some(file_io::resolve_param(host, b, "FileName")?)
     };
-    let how = pool_arg(b)?;
     let options = ExportOptions {
         level: choice(b, "Level", ExportLevel::parse, ExportLevel::ALL)?.unwrap_or_default(),
         scope: list(b, "Scope").unwrap_or_default(),
@@ -170,7 +171,7 @@ fn run_export_chat_data(
     };
     let text = chat_data_to_text(&data);
     match &file {
-        Some(file) => write_file(host, b, "FileName", "chat data file", file, text)?,
+        Some(file) => write_file(host, b, file, &text)?,
         None => out.push(Value::array(
             text.bytes().map(|byte| Value::Int(byte.into())).collect(),
         )),
@@ -267,10 +268,10 @@ fn run_import_chat_data(
             })?
         }
         None => {
-            let file = path_arg(b, "FileName")?;
-            let text = read_file(host, b, "FileName", &file, "chat data file")?;
-            parse_chat_data(Path::new(&file), &text)
-                .map_err(|e| file_error(b, "FileName", &file, "chat data file", e))?
+            let file = file_io::resolve_param(host, b, "FileName")?;
+            let text = file_io::read_text(host, b, &file, None)?;
+            parse_chat_data(Path::new(file.typed()), &text)
+                .map_err(|e| content_error(&file, "chat data file", e))?
         }
     };
     let change = Change::new(Kind::ChatPool, how.typed()).renames(RENAMES);
@@ -336,9 +337,9 @@ fn run_save_topology(
     b: &Bound,
     _out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let file = path_arg(b, "Path")?;
+    let file = file_io::resolve_param(host, b, "Path")?;
     let text = state::to_text(host.model());
-    write_file(host, b, "Path", "state file", &file, text)
+    write_file(host, b, &file, &text)
 }
 
 fn import_topology() -> CmdletSpec {
@@ -372,14 +373,15 @@ fn run_import_topology(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let file = path_arg(b, "Path")?;
-    let text = read_file(host, b, "Path", &file, "state file")?;
-    let model = state::parse(Path::new(&file), &text)
-        .map_err(|e| file_error(b, "Path", &file, "state file", e))?;
-    let change = Change::new(Kind::Site, file.clone());
+    let file = file_io::resolve_param(host, b, "Path")?;
+    let text = file_io::read_text(host, b, &file, None)?;
+    let model = state::parse(Path::new(file.typed()), &text)
+        .map_err(|e| content_error(&file, "state file", e))?;
+    let typed = file.typed().to_string();
+    let change = Change::new(Kind::Site, typed.clone());
     apply(host, b, out, change, move |m, _origin| {
         *m = model;
-        Ok(Outcome::of(file))
+        Ok(Outcome::of(typed))
     })
 }
 
@@ -433,100 +435,40 @@ fn pool_arg(b: &Bound) -> Result<PoolArg, CommandError> {
     }
 }
 
-/// A path parameter as typed; an empty one is `coexist::bind::invalid_value`.
-pub(crate) fn path_arg(b: &Bound, param: &str) -> Result<String, CommandError> {
-    match b.string(param).filter(|s| !s.trim().is_empty()) {
-        Some(path) => Ok(path),
-        None if !b.has(param) => Err(missing(b, param, "<file path>")),
-        None => Err(RuntimeError::new(
-            INVALID_VALUE,
-            format!("-{param} needs a file path, not an empty string"),
-            b.span_of(param),
-        )
-        .with_help(format!("e.g. -{param} C:\\migration\\data.json"))
-        .into()),
-    }
-}
-
-/// Writes `text` to `file` (named by `param`; `what` the file is, for messages), or under
-/// `-WhatIf` / in a dry run prints the `Output to File` What-if line and keeps the text in
-/// memory instead.
+/// Writes `text` to `file` (creating missing folders), or under `-WhatIf` / in a dry run
+/// prints the `Output to File` What-if line and keeps the text in the session instead.
 pub(crate) fn write_file(
     host: &mut Ctx<'_>,
     b: &Bound,
-    param: &str,
-    what: &str,
-    file: &str,
-    text: String,
+    file: &FileArg,
+    text: &str,
 ) -> Result<(), CommandError> {
-    let path = Path::new(file);
-    let allowed = host.should_process(b, "Output to File", file);
-    if !allowed || host.dry_run() {
-        pretend::remember(path, text);
-        return Ok(());
-    }
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            let error = StateError::WriteFailed {
-                path: path.to_path_buf(),
-                reason: format!("cannot create the folder {}: {e}", dir.display()),
-            };
-            file_error(b, param, file, what, error)
-        })?;
-    }
-    state::write_text_atomic(path, &text).map_err(|e| file_error(b, param, file, what, e))?;
-    pretend::forget(path);
-    Ok(())
+    let options = WriteOptions {
+        how: WriteHow::Replace,
+        create_folders: true,
+    };
+    file_io::write(host, b, file, Content::Text(text, None), options)
 }
 
-/// The text of `file`: under `-WhatIf` or in a dry run what this process pretended to write
-/// there, if anything, else the file on disk.
-fn read_file(
-    host: &mut Ctx<'_>,
-    b: &Bound,
-    param: &str,
-    file: &str,
-    what: &str,
-) -> Result<String, CommandError> {
-    let path = Path::new(file);
-    if host.dry_run() || host.what_if(b) {
-        if let Some(text) = pretend::recall(path) {
-            return Ok(text);
-        }
-    }
-    state::read_text(path).map_err(|e| file_error(b, param, file, what, e))
-}
-
-/// A file error as a coded runtime error on the path argument.
-fn file_error(b: &Bound, param: &str, file: &str, what: &str, error: StateError) -> CommandError {
+/// A file that was read but is not what the cmdlet reads, as a coded error on its argument.
+fn content_error(file: &FileArg, what: &str, error: StateError) -> CommandError {
     let message = match &error {
-        StateError::Unreadable { reason, .. } => format!("cannot read the {what} {file}: {reason}"),
         StateError::Invalid { reason, .. } => {
-            format!("{file} is not a valid coexist {what}: {reason}")
+            format!("{} is not a valid coexist {what}: {reason}", file.typed())
         }
         StateError::NewerVersion { found, .. } => format!(
-            "{file} has {what} format version {found}; this coexist reads version {} and older",
+            "{} has {what} format version {found}; this coexist reads version {} and older",
+            file.typed(),
             if what == "state file" {
                 state::VERSION
             } else {
                 CHAT_DATA_VERSION
             }
         ),
-        StateError::WriteFailed { reason, .. } => {
-            format!("cannot write the {what} {file}: {reason}")
-        }
-        StateError::Locked { .. } => error.to_string(),
+        other => other.to_string(),
     };
-    let help = match &error {
-        StateError::Unreadable { reason, .. } if reason == "the file does not exist" => {
-            "check the path (a relative path is resolved against the current directory); in a \
-             dry run or under -WhatIf only files written earlier in the same run are there"
-                .to_string()
-        }
-        _ => error.help().to_string(),
-    };
-    RuntimeError::new(error.code(), message, b.span_of(param))
-        .with_help(help)
+    RuntimeError::new(error.code(), message, file.span)
+        .with_help(error.help())
         .into()
 }
 
@@ -589,43 +531,6 @@ pub fn parse_chat_data(path: &Path, text: &str) -> Result<ChatData, StateError> 
     Ok(loaded.data)
 }
 
-/// Files a What-if or dry run pretended to write, kept for the rest of the process so later
-/// reads in the same rehearsal see them. Keyed by absolute path.
-mod pretend {
-    use std::collections::HashMap;
-    use std::path::{Path, PathBuf};
-    use std::sync::{LazyLock, Mutex, MutexGuard};
-
-    static FILES: LazyLock<Mutex<HashMap<PathBuf, String>>> =
-        LazyLock::new(|| Mutex::new(HashMap::new()));
-
-    fn files() -> MutexGuard<'static, HashMap<PathBuf, String>> {
-        // A panic elsewhere while holding the lock leaves the map itself intact.
-        FILES
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    fn key(path: &Path) -> PathBuf {
-        std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf())
-    }
-
-    /// Keeps `text` as what `path` would hold.
-    pub(super) fn remember(path: &Path, text: String) {
-        files().insert(key(path), text);
-    }
-
-    /// What `path` would hold, if a What-if or dry run wrote it.
-    pub(super) fn recall(path: &Path) -> Option<String> {
-        files().get(&key(path)).cloned()
-    }
-
-    /// Drops the kept text once `path` is really written.
-    pub(super) fn forget(path: &Path) {
-        files().remove(&key(path));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -674,15 +579,5 @@ mod tests {
             parse_chat_data(path, newer),
             Err(StateError::NewerVersion { found: 9, .. })
         ));
-    }
-
-    #[test]
-    fn pretended_files_are_recalled_until_really_written() {
-        let path = Path::new("target/pretend-unit-test/never-written.json");
-        assert_eq!(pretend::recall(path), None);
-        pretend::remember(path, "x".into());
-        assert_eq!(pretend::recall(path).as_deref(), Some("x"));
-        pretend::forget(path);
-        assert_eq!(pretend::recall(path), None);
     }
 }

@@ -3,14 +3,15 @@
 //!
 //! Without `-Path` it outputs the drawing as one string (the text tree by default: no
 //! terminal coexist runs in shows images). With `-Path` it writes the file the way every
-//! writing cmdlet does ([`files::write_file`]: atomically, or a What-if line under `-WhatIf`
-//! and in a dry run), in the format `-Format` names or the file's extension implies (SVG when
-//! neither says).
+//! writing cmdlet does (through the file gate, [`write_file`]: contained, atomically, or a
+//! What-if line under `-WhatIf` and in a dry run), in the format `-Format` names or the
+//! file's extension implies (SVG when neither says).
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
-use crate::cmdlets::domain::files::{path_arg, write_file};
+use crate::cmdlets::domain::files::write_file;
 use crate::cmdlets::domain::params::{example, param};
 use crate::cmdlets::domain::run::{Ctx, Run};
+use crate::cmdlets::file_io;
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::report::DiagramFormat;
@@ -87,10 +88,10 @@ fn run_show_topology(
         ));
         return Ok(());
     }
-    let file = path_arg(b, "Path")?;
+    let file = file_io::resolve_param(host, b, "Path")?;
     let format = chosen
-        .or_else(|| DiagramFormat::from_path(Path::new(&file)))
+        .or_else(|| DiagramFormat::from_path(Path::new(file.typed())))
         .unwrap_or(DiagramFormat::Svg);
     let text = format.render(host.model());
-    write_file(host, b, "Path", "diagram file", &file, text)
+    write_file(host, b, &file, &text)
 }

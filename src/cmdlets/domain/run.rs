@@ -2,7 +2,7 @@
 //! (with `-WhatIf`, What-if lines, warnings and `-PassThru`), and wrapping a handler function
 //! as a [`Command`].
 
-use crate::cmdlets::command::{Bound, Command, CommandError, Host, Warning};
+use crate::cmdlets::command::{Bound, Command, CommandError, Host, NoAnswer, Progress, Warning};
 use crate::cmdlets::domain::output;
 use crate::cmdlets::spec::ParamClass;
 use crate::eval::binder::{CONVERSION, INVALID_VALUE, MISSING_MANDATORY};
@@ -92,6 +92,35 @@ impl Host for Ctx<'_> {
     }
     fn width(&self) -> usize {
         self.host.width()
+    }
+    fn files(&mut self) -> Option<&mut crate::files::FileGate> {
+        self.host.files()
+    }
+    fn ask(&mut self, question: &str, secret: bool) -> Result<String, NoAnswer> {
+        self.host.ask(question, secret)
+    }
+    fn sleep(
+        &mut self,
+        duration: std::time::Duration,
+        span: crate::span::Span,
+    ) -> Result<(), CommandError> {
+        self.host.sleep(duration, span)
+    }
+    fn progress(&mut self, progress: &Progress) {
+        self.host.progress(progress);
+    }
+    fn invoke_expression(
+        &mut self,
+        text: &str,
+        span: crate::span::Span,
+    ) -> Result<Vec<Value>, CommandError> {
+        self.host.invoke_expression(text, span)
+    }
+    fn note(&mut self, key: &str, text: &str) {
+        self.host.note(key, text);
+    }
+    fn transcribe(&mut self, on: bool) -> String {
+        self.host.transcribe(on)
     }
 }
 

@@ -538,7 +538,7 @@ pub fn help_text(spec: &CmdletSpec, full: bool) -> String {
         ));
         if spec.mutating {
             text.push_str(&format!(
-                "    It changes the model, so it also takes {}.\n\n",
+                "    It changes the model or files, so it also takes {}.\n\n",
                 MUTATING
                     .iter()
                     .map(|c| format!("-{c}"))

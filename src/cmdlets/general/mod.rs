@@ -10,25 +10,47 @@
 //! | `measure_object.rs` | Measure-Object |
 //! | `group_object.rs` | Group-Object |
 //! | `output.rs` | Format-Table, Format-List, Out-String, Out-Null |
-//! | `module.rs` | Import-Module, Add-PSSnapin |
+//! | `module.rs` | Import-Module, Add-PSSnapin (the preamble: a note, no effect) |
 //! | `help.rs` | Get-Help, Get-Command |
 //! | `object.rs` | New-Object, Add-Member |
 //! | `time.rs` | Start-Sleep, Get-Date |
+//! | `content.rs` | Get-Content, Set-Content, Add-Content, Out-File |
+//! | `item.rs` | Test-Path, New-Item, Remove-Item, Resolve-Path |
+//! | `path.rs` | Join-Path, Split-Path |
+//! | `csv.rs` | Import-Csv, Export-Csv, ConvertFrom-Csv, ConvertTo-Csv |
+//! | `json.rs` | ConvertTo-Json, ConvertFrom-Json |
+//! | `transcript.rs` | Start-Transcript, Stop-Transcript |
+//! | `prompt.rs` | Read-Host, Get-Credential, Out-GridView (the REPL asks; batch fails) |
+//! | `invoke.rs` | Invoke-Expression |
+//! | `remoting.rs` | New-/Import-/Enter-/Exit-/Remove-/Get-PSSession (the preamble: a note, no effect) |
+//! | `unsupported.rs` | Start-Process, Invoke-WebRequest and the others that would reach outside |
+//! | `collect.rs` | the shared "collect the input, act once at the end" command |
 //! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
 //! | `property.rs` | property access, `-Property` selectors, calculated properties |
 
+mod collect;
 pub mod compare;
+pub mod content;
+pub mod csv;
 pub mod foreach_object;
 pub mod group_object;
 pub mod help;
+pub mod invoke;
+pub mod item;
+pub mod json;
 pub mod measure_object;
 pub mod module;
 pub mod object;
 pub mod output;
+pub mod path;
+pub mod prompt;
 pub mod property;
+pub mod remoting;
 pub mod select_object;
 pub mod sort_object;
 pub mod time;
+pub mod transcript;
+pub mod unsupported;
 pub mod where_object;
 pub mod write;
 
@@ -47,6 +69,9 @@ pub const CODES: &[&str] = &[
     help::HELP_NOT_FOUND,
     object::UNSUPPORTED,
     object::MEMBER_EXISTS,
+    csv::INVALID_CSV,
+    json::INVALID_JSON,
+    prompt::INTERACTIVE_ONLY,
 ];
 
 /// The specs of every general cmdlet, in a stable order.
@@ -62,6 +87,16 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(module::specs());
     specs.extend(object::specs());
     specs.extend(time::specs());
+    specs.extend(content::specs());
+    specs.extend(item::specs());
+    specs.extend(path::specs());
+    specs.extend(csv::specs());
+    specs.extend(json::specs());
+    specs.extend(transcript::specs());
+    specs.extend(prompt::specs());
+    specs.extend(invoke::specs());
+    specs.extend(remoting::specs());
+    specs.extend(unsupported::specs());
     specs.extend(help::specs());
     specs
 }

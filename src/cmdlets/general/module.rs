@@ -1,5 +1,6 @@
-//! Import-Module and Add-PSSnapin: no-ops for the Lync and Skype for Business modules, which
-//! coexist provides itself; any other module is an error.
+//! Import-Module and Add-PSSnapin: the Lync, Skype for Business and ActiveDirectory modules
+//! are accepted as "connect to the shell being rehearsed" (one note per session, no effect);
+//! any other module is an error.
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
@@ -11,8 +12,8 @@ use crate::eval::value::Value;
 /// Resolution: remove the import, or the cmdlets that need that module.
 pub const UNKNOWN_MODULE: &str = "coexist::eval::unknown_module";
 
-/// Module names coexist provides (a path to `Lync.psd1` counts as `Lync`).
-pub const PROVIDED: &[&str] = &["Lync", "SkypeForBusiness"];
+/// Module names coexist accepts (a path to `Lync.psd1` counts as `Lync`).
+pub const PROVIDED: &[&str] = &["Lync", "SkypeForBusiness", "ActiveDirectory"];
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
@@ -23,10 +24,12 @@ fn import_module() -> CmdletSpec {
     CmdletSpec {
         name: "Import-Module",
         aliases: &["ipmo"],
-        synopsis: "Loads the Lync or SkypeForBusiness module (already loaded in coexist).",
-        description: "Accepts `Lync` and `SkypeForBusiness` (by name or by the path of their \
-            .psd1) and does nothing, since coexist provides their cmdlets; any other module \
-            is reported as coexist::eval::unknown_module.",
+        synopsis:
+            "Loads the Lync, SkypeForBusiness or ActiveDirectory module (coexist is that shell).",
+        description: "Accepts `Lync`, `SkypeForBusiness` and `ActiveDirectory` (by name or by \
+            the path of their .psd1), prints one note per session and does nothing else, since \
+            coexist is the shell being rehearsed; any other module is reported as \
+            coexist::eval::unknown_module.",
         signature: Signature::new()
             .param(
                 ParamSpec::new("Name", ParamKind::StringList, "The modules to load.")
@@ -64,8 +67,9 @@ fn add_pssnapin() -> CmdletSpec {
         name: "Add-PSSnapin",
         aliases: &[],
         synopsis: "Loads a snap-in; the Lync and SkypeForBusiness ones are already loaded.",
-        description: "Accepts `Lync` and `SkypeForBusiness` and does nothing; any other \
-            snap-in is reported as coexist::eval::unknown_module.",
+        description: "Accepts `Lync`, `SkypeForBusiness` and `ActiveDirectory`, prints one \
+            note per session and does nothing else; any other snap-in is reported as \
+            coexist::eval::unknown_module.",
         signature: Signature::new().param(
             ParamSpec::new("Name", ParamKind::StringList, "The snap-ins to load.")
                 .position(0)
@@ -103,7 +107,7 @@ fn module_name(text: &str) -> &str {
 impl Command for LoadModule {
     fn process(
         &mut self,
-        _host: &mut dyn Host,
+        host: &mut dyn Host,
         args: &Bound,
         _out: &mut Vec<Value>,
     ) -> Result<(), CommandError> {
@@ -120,12 +124,14 @@ impl Command for LoadModule {
                     args.span_of("Name"),
                 )
                 .with_help(format!(
-                    "coexist models only the {} cmdlets; remove this line or the cmdlets that need {module}",
-                    PROVIDED.join(" and ")
+                    "coexist accepts only the Lync, SkypeForBusiness and ActiveDirectory {}s; \
+                     remove this line or the cmdlets that need {module}",
+                    self.noun
                 ))
                 .into());
             }
         }
+        crate::cmdlets::general::remoting::note(host);
         Ok(())
     }
 }

@@ -1,4 +1,4 @@
-//! Start-Sleep (a no-op: the model has no clock) and Get-Date.
+//! Start-Sleep (waits for real, except in a dry run, never past `--timeout`) and Get-Date.
 //!
 //! Get-Date returns the current UTC time as a string, `yyyy-MM-dd HH:mm:ss` by default, or in
 //! the .NET custom format given with `-Format` (`yyyy yy MM M dd d HH H hh h mm m ss s fff tt`,
@@ -21,9 +21,10 @@ fn start_sleep() -> CmdletSpec {
     CmdletSpec {
         name: "Start-Sleep",
         aliases: &["sleep"],
-        synopsis: "Waits for a time (does nothing in coexist, which has no clock to wait for).",
-        description: "Accepted so scripts that pause between steps run unchanged; it returns \
-            at once.",
+        synopsis: "Waits for a number of seconds or milliseconds.",
+        description: "Waits for real in a run, so a script that paces its changes keeps its \
+            pace; a dry run does not wait, and no wait goes past --timeout (the run then stops \
+            with coexist::eval::timeout).",
         signature: Signature {
             params: vec![
                 ParamSpec::new("Seconds", ParamKind::Int, "How many seconds to wait.")
@@ -43,8 +44,8 @@ fn start_sleep() -> CmdletSpec {
             default_set: Some("Seconds".into()),
         },
         examples: vec![Example {
-            description: "Returns at once.",
-            script: "Start-Sleep -Seconds 30; 'done'",
+            description: "A short pause between two steps.",
+            script: "Start-Sleep -Milliseconds 20; 'done'",
             output: Some("done\n"),
         }],
         mutating: false,
@@ -58,11 +59,33 @@ struct StartSleep;
 impl Command for StartSleep {
     fn process(
         &mut self,
-        _host: &mut dyn Host,
-        _args: &Bound,
+        host: &mut dyn Host,
+        args: &Bound,
         _out: &mut Vec<Value>,
     ) -> Result<(), CommandError> {
-        Ok(())
+        let (param, millis_per_unit) = if args.has("Milliseconds") {
+            ("Milliseconds", 1)
+        } else {
+            ("Seconds", 1000)
+        };
+        let amount = args
+            .get(param)
+            .map(crate::eval::convert::to_int)
+            .and_then(Result::ok)
+            .unwrap_or(0);
+        let Some(millis) = u64::try_from(amount)
+            .ok()
+            .and_then(|n| n.checked_mul(millis_per_unit))
+        else {
+            return Err(RuntimeError::new(
+                crate::eval::binder::INVALID_VALUE,
+                format!("-{param} needs a number that is not negative, not {amount}"),
+                args.span_of(param),
+            )
+            .with_help(format!("e.g. Start-Sleep -{param} 5"))
+            .into());
+        };
+        host.sleep(std::time::Duration::from_millis(millis), args.command_span)
     }
 }
 

@@ -1,7 +1,7 @@
 //! Write-Output, Write-Host, Write-Warning, Write-Error, Write-Verbose, Write-Debug,
 //! Write-Progress and Clear-Host.
 
-use crate::cmdlets::command::{Bound, Command, CommandError, Host, Warning};
+use crate::cmdlets::command::{Bound, Command, CommandError, Host, Progress, Warning};
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
@@ -366,9 +366,10 @@ fn write_progress() -> CmdletSpec {
     CmdletSpec {
         name: "Write-Progress",
         aliases: &[],
-        synopsis: "Shows a progress bar (prints nothing in coexist).",
-        description: "Accepted so scripts that report progress run unchanged; a batch run \
-            has no progress bar to draw.",
+        synopsis: "Shows a progress bar on a terminal.",
+        description: "Draws one bar per -Id on stderr while stderr is a terminal (the \
+            activity, the bar at -PercentComplete and the status); -Completed removes it. When \
+            output goes to a file or a pipe nothing is shown, so logs stay clean.",
         signature: Signature::new()
             .param(
                 ParamSpec::new("Activity", ParamKind::String, "What is in progress.").position(0),
@@ -406,12 +407,42 @@ fn write_progress() -> CmdletSpec {
                 "The source of the record.",
             )),
         examples: vec![Example {
-            description: "Progress is accepted and not printed.",
-            script: "Write-Progress -Activity 'Moving users' -PercentComplete 50; 'done'",
+            description: "A bar while users move (not shown here: the output is not a terminal).",
+            script: "foreach ($i in 1..4) { Write-Progress -Activity 'Moving users' -Status \"$i of 4\" -PercentComplete ($i * 25) }\n\
+                     Write-Progress -Activity 'Moving users' -Completed; 'done'",
             output: Some("done\n"),
         }],
         mutating: false,
-        factory: || Box::new(Silent),
+        factory: || Box::new(WriteProgress),
+    }
+}
+
+/// Write-Progress.
+struct WriteProgress;
+
+impl Command for WriteProgress {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        _out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        let number = |param: &str| {
+            args.get(param)
+                .map(crate::eval::convert::to_int)
+                .and_then(Result::ok)
+        };
+        let progress = Progress {
+            id: number("Id").unwrap_or(0),
+            activity: args.string("Activity").unwrap_or_default(),
+            status: args.string("Status").unwrap_or_default(),
+            percent: number("PercentComplete")
+                .filter(|p| *p >= 0)
+                .map(|p| u8::try_from(p.min(100)).unwrap_or(100)),
+            completed: args.switch("Completed"),
+        };
+        host.progress(&progress);
+        Ok(())
     }
 }
 
@@ -432,7 +463,7 @@ fn clear_host() -> CmdletSpec {
     }
 }
 
-/// Write-Progress and Clear-Host: accepted, no effect.
+/// Clear-Host: accepted, no effect.
 struct Silent;
 
 impl Command for Silent {

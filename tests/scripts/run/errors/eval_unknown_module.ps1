@@ -1,3 +1,3 @@
 # Import-Module of a module coexist does not model.
 Import-Module Lync
-Import-Module ActiveDirectory
+Import-Module MSOnline

@@ -13,7 +13,7 @@ Add-ChatMessage -Room ITChatRoom -Author sip:kenmyer@litwareinc.com -Text "old o
 Add-ChatMessage -Room ITChatRoom -Author sip:pilar@litwareinc.com -Text "new laptops" -Posted 2/1/2018
 Stop-ChatPool atl-cs-002.litwareinc.com
 # The reference's example (under -WhatIf: the file is not written).
-Export-CsPersistentChatData -DBInstance "atl-sql-001.litwareinc.com\rtc" -FileName "C:\Logs\PersistentChatData.zip" -WhatIf
+Export-CsPersistentChatData -DBInstance "atl-sql-001.litwareinc.com\rtc" -FileName ".\Logs\PersistentChatData.zip" -WhatIf
 # As bytes, narrowed: the IT category, content from 2018 on; -Report and -DBName are noted.
 $bytes = Export-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com\rtc -AsBytes -Scope IT -StartDate "1/1/2018" -Report C:\Logs\export.html
 Import-CsPersistentChatData -DBInstance atl-sql-002.litwareinc.com\rtc -ByteInput $bytes

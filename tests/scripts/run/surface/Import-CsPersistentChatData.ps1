@@ -13,8 +13,8 @@ Add-ChatMessage -Room ITChatRoom -Author sip:kenmyer@litwareinc.com -Text "old o
 Add-ChatMessage -Room ITChatRoom -Author sip:pilar@litwareinc.com -Text "new laptops" -Posted 2/1/2018
 Stop-ChatPool atl-cs-002.litwareinc.com
 # The two steps through a file, previewed (the file is kept in memory under -WhatIf).
-Export-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com\rtc -FileName "C:\Logs\PersistentChatExport.zip" -WhatIf
-Import-CsPersistentChatData -DBInstance "atl-sql-002.litwareinc.com\rtc" -FileName "C:\Logs\PersistentChatExport.zip" -WhatIf
+Export-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com\rtc -FileName ".\Logs\PersistentChatExport.zip" -WhatIf
+Import-CsPersistentChatData -DBInstance "atl-sql-002.litwareinc.com\rtc" -FileName ".\Logs\PersistentChatExport.zip" -WhatIf
 # Through bytes, into the stopped second pool; -Report is noted.
 $bytes = Export-CsPersistentChatData -DBInstance atl-sql-001.litwareinc.com\rtc -AsBytes
 Import-CsPersistentChatData -DBInstance atl-sql-002.litwareinc.com\rtc -ByteInput $bytes -Report C:\Logs\import.html

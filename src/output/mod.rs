@@ -1,12 +1,22 @@
 //! The front end's printer: what the interpreter outputs, reported and warned goes through
-//! here to stdout (objects, `Write-Host`, What-if lines) and stderr (diagnostics).
+//! here to stdout (objects, `Write-Host`, What-if lines) and stderr (diagnostics, notes,
+//! progress bars). It also asks the person at the keyboard (through a [`Prompter`], which
+//! only the REPL has) and copies what it prints for an open transcript.
 
-use crate::cmdlets::command::{CommandError, Warning};
+mod progress;
+
+use crate::cmdlets::command::{CommandError, NoAnswer, Progress, Warning};
 use crate::diag::{Diag, ErrorFormat};
 use crate::eval::interp::Output;
 use crate::eval::value::Value;
-use crate::span::SourceMap;
+use crate::span::{SourceId, SourceMap};
 use std::io::Write;
+
+/// Asks the person at the keyboard: implemented by the REPL; a batch run has none.
+pub trait Prompter {
+    /// Shows `question` and reads one line (`secret`: without echoing it).
+    fn ask(&mut self, question: &str, secret: bool) -> Result<String, NoAnswer>;
+}
 
 /// How output objects are written to stdout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -28,20 +38,31 @@ pub struct Tally {
 
 /// Implements the interpreter's [`Output`] for a terminal or pipe.
 pub struct Printer<'a> {
-    sources: &'a SourceMap,
+    sources: &'a mut SourceMap,
     error_format: ErrorFormat,
     output_format: OutputFormat,
     width: usize,
     stdout: &'a mut dyn Write,
     stderr: &'a mut dyn Write,
     tally: Tally,
+    prompter: Option<&'a mut dyn Prompter>,
+    bars: Option<progress::Bars>,
+    captured: Option<String>,
     recorded: Option<Vec<Diag>>,
 }
 
+/// Which stream a piece of text goes to.
+#[derive(Clone, Copy)]
+enum Stream {
+    Stdout,
+    Stderr,
+}
+
 impl<'a> Printer<'a> {
-    /// A printer rendering diagnostics against `sources`.
+    /// A printer rendering diagnostics against `sources` (which `Invoke-Expression` text
+    /// is added to).
     pub fn new(
-        sources: &'a SourceMap,
+        sources: &'a mut SourceMap,
         error_format: ErrorFormat,
         output_format: OutputFormat,
         width: usize,
@@ -56,6 +77,9 @@ impl<'a> Printer<'a> {
             stdout,
             stderr,
             tally: Tally::default(),
+            prompter: None,
+            bars: None,
+            captured: None,
             recorded: None,
         }
     }
@@ -72,6 +96,18 @@ impl<'a> Printer<'a> {
         self.recorded.unwrap_or_default()
     }
 
+    /// Lets `Read-Host` and `Get-Credential` ask through `prompter` (the REPL's).
+    pub fn with_prompter(mut self, prompter: Option<&'a mut dyn Prompter>) -> Self {
+        self.prompter = prompter;
+        self
+    }
+
+    /// Draws `Write-Progress` bars on stderr (for a terminal; otherwise they are dropped).
+    pub fn with_progress_bars(mut self, on: bool) -> Self {
+        self.bars = on.then(progress::Bars::new);
+        self
+    }
+
     /// What was reported so far.
     pub fn tally(&self) -> Tally {
         self.tally
@@ -79,7 +115,7 @@ impl<'a> Printer<'a> {
 
     fn diagnostic(&mut self, diag: Diag) {
         let text = self.error_format.render(&diag, self.sources);
-        let _ = self.stderr.write_all(text.as_bytes());
+        self.emit(Stream::Stderr, &text);
         self.record(diag);
     }
 
@@ -88,6 +124,48 @@ impl<'a> Printer<'a> {
             recorded.push(diag);
         }
     }
+
+    /// Writes `text` to a stream (above any progress bars), copying it for a transcript.
+    fn emit(&mut self, stream: Stream, text: &str) {
+        let target: &mut dyn Write = match stream {
+            Stream::Stdout => &mut *self.stdout,
+            Stream::Stderr => &mut *self.stderr,
+        };
+        match &self.bars {
+            Some(bars) => bars.suspend(|| {
+                let _ = target.write_all(text.as_bytes());
+                let _ = target.flush();
+            }),
+            None => {
+                let _ = target.write_all(text.as_bytes());
+            }
+        }
+        if let Some(captured) = &mut self.captured {
+            captured.push_str(&plain(text));
+        }
+    }
+}
+
+/// `text` without terminal colour sequences (`ESC [ … letter`), as a transcript keeps it.
+fn plain(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\u{1b}') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            chars.next();
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Converts a value to JSON with all its properties (for `--format json`).
@@ -123,7 +201,7 @@ impl Output for Printer<'_> {
             OutputFormat::Text => crate::format::render(&values, self.width),
             OutputFormat::Json => values.iter().map(|v| format!("{}\n", to_json(v))).collect(),
         };
-        let _ = self.stdout.write_all(text.as_bytes());
+        self.emit(Stream::Stdout, &text);
     }
 
     fn error(&mut self, error: &CommandError) {
@@ -135,7 +213,7 @@ impl Output for Printer<'_> {
         self.tally.warnings += 1;
         match (warning, self.error_format) {
             (Warning::Text { message, .. }, ErrorFormat::Human { .. }) => {
-                let _ = writeln!(self.stderr, "WARNING: {message}");
+                self.emit(Stream::Stderr, &format!("WARNING: {message}\n"));
                 self.record(Diag::from(warning));
             }
             _ => self.diagnostic(Diag::from(warning)),
@@ -143,7 +221,7 @@ impl Output for Printer<'_> {
     }
 
     fn host(&mut self, text: &str) {
-        let _ = self.stdout.write_all(text.as_bytes());
+        self.emit(Stream::Stdout, text);
     }
 
     fn what_if(&mut self, action: &str, target: &str) {
@@ -156,10 +234,44 @@ impl Output for Printer<'_> {
                 serde_json::json!({"whatif": {"action": action, "target": target}})
             ),
         };
-        let _ = self.stdout.write_all(line.as_bytes());
+        self.emit(Stream::Stdout, &line);
     }
 
     fn verbose(&mut self, text: &str) {
-        let _ = writeln!(self.stderr, "VERBOSE: {text}");
+        self.emit(Stream::Stderr, &format!("VERBOSE: {text}\n"));
+    }
+
+    fn note(&mut self, text: &str) {
+        let line = match self.error_format {
+            ErrorFormat::Human { .. } => format!("note: {text}\n"),
+            ErrorFormat::Json => format!("{}\n", serde_json::json!({ "note": text })),
+        };
+        self.emit(Stream::Stderr, &line);
+    }
+
+    fn progress(&mut self, progress: &Progress) {
+        if let Some(bars) = &mut self.bars {
+            bars.update(progress);
+        }
+    }
+
+    fn ask(&mut self, question: &str, secret: bool) -> Result<String, NoAnswer> {
+        let prompter = self.prompter.as_mut().ok_or(NoAnswer::Batch)?;
+        let _ = self.stdout.flush();
+        let answer = prompter.ask(question, secret);
+        if let (Some(captured), Ok(text)) = (&mut self.captured, &answer) {
+            let shown = if secret { "" } else { text.as_str() };
+            captured.push_str(&format!("{question}: {shown}\n"));
+        }
+        answer
+    }
+
+    fn add_source(&mut self, name: &str, text: &str) -> Option<SourceId> {
+        Some(self.sources.add(name, text))
+    }
+
+    fn capture(&mut self, on: bool) -> String {
+        let copied = std::mem::replace(&mut self.captured, on.then(String::new));
+        copied.unwrap_or_default()
     }
 }

@@ -1,0 +1,388 @@
+//! Test-Path, New-Item, Remove-Item and Resolve-Path: files and folders as items, through the
+//! session's file gate. Only the contained folders can be tested, created or removed, and a
+//! contained folder itself can never be removed. Links cannot be created.
+
+use crate::cmdlets::command::{Bound, Command, CommandError, Host};
+use crate::cmdlets::file_io::{self, FileArg};
+use crate::cmdlets::general::content::{file_args, literal_path_param, path_param};
+use crate::cmdlets::general::object::UNSUPPORTED;
+use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
+use crate::eval::error::RuntimeError;
+use crate::eval::value::{PsObject, Value};
+use crate::files::{Content, Entry, Mode, WriteHow};
+
+/// The specs of this family.
+pub fn specs() -> Vec<CmdletSpec> {
+    vec![test_path(), new_item(), remove_item(), resolve_path()]
+}
+
+fn test_path() -> CmdletSpec {
+    CmdletSpec {
+        name: "Test-Path",
+        aliases: &[],
+        synopsis: "Tells whether a file or folder exists.",
+        description: "Outputs True or False for each path: whether something is there, or with \
+            -PathType Leaf a file, Container a folder. -IsValid only checks that the path names \
+            a place coexist may use. In a dry run files and folders made or removed earlier in \
+            the run count as made or removed. A path outside the contained folders is an error, \
+            not False.",
+        signature: Signature::new()
+            .param(path_param("The paths to test.").from_pipeline())
+            .param(literal_path_param())
+            .param(
+                ParamSpec::new(
+                    "PathType",
+                    ParamKind::Enum,
+                    "What must be there: Any, Leaf (a file) or Container (a folder).",
+                )
+                .aliases(&["Type"])
+                .values(&["Any", "Container", "Leaf"]),
+            )
+            .param(ParamSpec::new(
+                "IsValid",
+                ParamKind::Switch,
+                "Only checks that the path is one coexist may use.",
+            )),
+        examples: vec![Example {
+            description: "Create the log folder unless it exists.",
+            script: "if (-not (Test-Path logs -PathType Container)) { New-Item logs -ItemType Directory | Out-Null }\n\
+                     Test-Path logs\nTest-Path logs -PathType Leaf",
+            output: Some("True\nFalse\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(TestPath),
+    }
+}
+
+/// Test-Path.
+struct TestPath;
+
+impl Command for TestPath {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        let files = file_args(host, args)?;
+        let mode = file_io::read_mode(host, args);
+        let wanted = args.string("PathType");
+        for file in files {
+            if args.switch("IsValid") {
+                out.push(Value::Bool(true));
+                continue;
+            }
+            let entry = file_io::gate(host, file.span)?.entry(&file.path, mode);
+            let found = match (entry, wanted.as_deref()) {
+                (Some(Entry::File), Some("Container")) => false,
+                (Some(Entry::Folder), Some("Leaf")) => false,
+                (found, _) => found.is_some(),
+            };
+            out.push(Value::Bool(found));
+        }
+        Ok(())
+    }
+}
+
+fn new_item() -> CmdletSpec {
+    CmdletSpec {
+        name: "New-Item",
+        aliases: &["ni", "mkdir", "md"],
+        synopsis: "Creates a file or a folder.",
+        description: "-ItemType Directory creates the folder and any missing folders above it; \
+            File (the default) creates a file holding -Value. An existing item is an error \
+            unless -Force, which keeps an existing folder and replaces a file. Links are not \
+            supported. Under -WhatIf or in a dry run nothing is created, but later commands in \
+            the run see the item.",
+        signature: Signature::new()
+            .param(path_param("Where to create the item."))
+            .param(ParamSpec::new(
+                "Name",
+                ParamKind::String,
+                "The new item's name, under -Path (default: the working folder).",
+            ))
+            .param(
+                ParamSpec::new(
+                    "ItemType",
+                    ParamKind::Enum,
+                    "File or Directory (links are not supported).",
+                )
+                .aliases(&["Type"])
+                .values(&[
+                    "File",
+                    "Directory",
+                    "SymbolicLink",
+                    "Junction",
+                    "HardLink",
+                ]),
+            )
+            .param(
+                ParamSpec::new("Value", ParamKind::Any, "The new file's content.").from_pipeline(),
+            )
+            .param(ParamSpec::new(
+                "Force",
+                ParamKind::Switch,
+                "Keeps an existing folder, replaces an existing file, creates missing folders.",
+            )),
+        examples: vec![Example {
+            description: "A folder for the run's reports, and an empty marker file in it.",
+            script: "New-Item -ItemType Directory -Path reports -Force | Out-Null\n\
+                     (New-Item -Path reports -Name started.txt -ItemType File).Name",
+            output: Some("started.txt\n"),
+        }],
+        mutating: true,
+        factory: || Box::new(NewItem),
+    }
+}
+
+/// New-Item.
+struct NewItem;
+
+impl Command for NewItem {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        let kind = args.string("ItemType").unwrap_or_else(|| "File".into());
+        if kind != "File" && kind != "Directory" {
+            return Err(RuntimeError::new(
+                UNSUPPORTED,
+                format!("New-Item cannot create a {kind}: coexist creates files and folders only"),
+                args.span_of("ItemType"),
+            )
+            .with_help("use -ItemType Directory or -ItemType File")
+            .into());
+        }
+        for file in targets(host, args)? {
+            let folder = kind == "Directory";
+            let action = if folder {
+                "Create Directory"
+            } else {
+                "Create File"
+            };
+            let mode = file_io::change_mode(host, args, action, &file);
+            let force = args.switch("Force");
+            let gate = file_io::gate(host, file.span)?;
+            let result = match gate.entry(&file.path, mode) {
+                Some(Entry::Folder) if folder && force => Ok(()),
+                Some(Entry::File) if !folder && force => write_item(gate, &file, args, mode),
+                Some(_) => Err(crate::files::FileError::Exists {
+                    path: file.typed().to_string(),
+                }),
+                None if folder => gate.create_folder(&file.path, mode),
+                None => write_item(gate, &file, args, mode),
+            };
+            result.map_err(|e| file_io::file_error(e, file.span))?;
+            out.push(item_object(&file, folder, mode, host));
+        }
+        Ok(())
+    }
+}
+
+/// Writes the file New-Item makes: `-Value` as text (missing folders made with `-Force`).
+fn write_item(
+    gate: &mut crate::files::FileGate,
+    file: &FileArg,
+    args: &Bound,
+    mode: Mode,
+) -> Result<(), crate::files::FileError> {
+    let text = args
+        .get("Value")
+        .map(Value::to_display_string)
+        .unwrap_or_default();
+    let content = Content::Text(&text, None);
+    gate.write(
+        &file.path,
+        content,
+        WriteHow::Replace,
+        args.switch("Force"),
+        mode,
+    )
+}
+
+/// The items New-Item makes: each `-Path` (joined with `-Name` when given).
+fn targets(host: &mut dyn Host, args: &Bound) -> Result<Vec<FileArg>, CommandError> {
+    let name = args.string("Name");
+    let mut named = crate::cmdlets::general::content::paths(args);
+    if named.is_empty() {
+        match &name {
+            Some(_) => named.push((".".into(), "Name")),
+            None => return Err(file_io::no_path(args, "Path")),
+        }
+    }
+    named
+        .into_iter()
+        .map(|(path, param)| {
+            let typed = match &name {
+                Some(name) => crate::cmdlets::general::path::join(&path, name),
+                None => path,
+            };
+            let span = if name.is_some() {
+                args.span_of("Name")
+            } else {
+                args.span_of(param)
+            };
+            file_io::resolve(host, &typed, span)
+        })
+        .collect()
+}
+
+/// The object New-Item outputs for a file or folder (PowerShell's FileInfo / DirectoryInfo,
+/// reduced to the properties scripts read).
+fn item_object(file: &FileArg, folder: bool, mode: Mode, host: &mut dyn Host) -> Value {
+    let length = if folder {
+        Value::Null
+    } else {
+        file_io::gate(host, file.span)
+            .ok()
+            .and_then(|g| g.read(&file.path, mode).ok())
+            .map_or(Value::Int(0), |b| Value::Int(b.len() as i64))
+    };
+    let path = file.path.path();
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let mut object = PsObject::new(if folder {
+        "System.IO.DirectoryInfo"
+    } else {
+        "System.IO.FileInfo"
+    })
+    .with("Mode", Value::str(if folder { "d-----" } else { "-a----" }))
+    .with("Length", length)
+    .with("Name", Value::str(name))
+    .with("FullName", Value::str(path.display().to_string()))
+    .with("PSIsContainer", Value::Bool(folder));
+    object.default_display = 3;
+    Value::object(object)
+}
+
+fn remove_item() -> CmdletSpec {
+    CmdletSpec {
+        name: "Remove-Item",
+        aliases: &["ri", "rm", "del", "erase", "rd", "rmdir"],
+        synopsis: "Removes files and folders inside the contained folders.",
+        description: "Removes each file, or folder (one with content only with -Recurse). A \
+            contained folder itself (the script's or the working folder) cannot be removed, nor \
+            anything outside them. Under -WhatIf or in a dry run it prints `What if: Performing \
+            the operation \"Remove File\"` (or \"Remove Directory\") and removes nothing, but \
+            later commands in the run see the item gone.",
+        signature: Signature::new()
+            .param(path_param("The files and folders to remove.").from_pipeline())
+            .param(literal_path_param())
+            .param(
+                ParamSpec::new(
+                    "Recurse",
+                    ParamKind::Switch,
+                    "Removes folders with their content.",
+                )
+                .aliases(&["r"]),
+            )
+            .param(ParamSpec::new(
+                "Force",
+                ParamKind::Switch,
+                "Accepted for PowerShell compatibility (hidden files are removed anyway).",
+            )),
+        examples: vec![Example {
+            description: "Remove the previous run's report before writing a new one.",
+            script: "Set-Content old-report.csv 'x'\n\
+                     Remove-Item old-report.csv\nTest-Path old-report.csv",
+            output: Some("False\n"),
+        }],
+        mutating: true,
+        factory: || Box::new(RemoveItem),
+    }
+}
+
+/// Remove-Item.
+struct RemoveItem;
+
+impl Command for RemoveItem {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        _out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        for file in file_args(host, args)? {
+            let seen = file_io::read_mode(host, args);
+            let entry = file_io::gate(host, file.span)?.entry(&file.path, seen);
+            let action = if entry == Some(Entry::Folder) {
+                "Remove Directory"
+            } else {
+                "Remove File"
+            };
+            let mode = file_io::change_mode(host, args, action, &file);
+            file_io::gate(host, file.span)?
+                .remove(&file.path, args.switch("Recurse"), mode)
+                .map_err(|e| file_io::file_error(e, file.span))?;
+        }
+        Ok(())
+    }
+}
+
+fn resolve_path() -> CmdletSpec {
+    CmdletSpec {
+        name: "Resolve-Path",
+        aliases: &["rvpa"],
+        synopsis: "Outputs the full path of an existing file or folder.",
+        description: "Outputs an object whose Path property is the absolute path (with \
+            -Relative, the path relative to the working folder). The item must exist (in a dry \
+            run, or have been made earlier in the run).",
+        signature: Signature::new()
+            .param(path_param("The paths to resolve.").from_pipeline())
+            .param(literal_path_param())
+            .param(ParamSpec::new(
+                "Relative",
+                ParamKind::Switch,
+                "Outputs the path relative to the working folder, as text.",
+            )),
+        examples: vec![Example {
+            description: "The relative form of a file's path.",
+            script: "Set-Content users.csv 'SipAddress'\nResolve-Path users.csv -Relative",
+            output: Some(if cfg!(windows) {
+                ".\\users.csv\n"
+            } else {
+                "./users.csv\n"
+            }),
+        }],
+        mutating: false,
+        factory: || Box::new(ResolvePath),
+    }
+}
+
+/// Resolve-Path.
+struct ResolvePath;
+
+impl Command for ResolvePath {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        for file in file_args(host, args)? {
+            let mode = file_io::read_mode(host, args);
+            let gate = file_io::gate(host, file.span)?;
+            if gate.entry(&file.path, mode).is_none() {
+                let missing = crate::files::FileError::NotFound {
+                    path: file.typed().to_string(),
+                    reason: "it does not exist".into(),
+                };
+                return Err(file_io::file_error(missing, file.span));
+            }
+            let full = file.path.path();
+            if args.switch("Relative") {
+                let relative = full.strip_prefix(gate.base()).unwrap_or(full);
+                let sep = std::path::MAIN_SEPARATOR;
+                out.push(Value::str(format!(".{sep}{}", relative.display())));
+            } else {
+                let info = PsObject::new("System.Management.Automation.PathInfo")
+                    .with("Path", Value::str(full.display().to_string()));
+                out.push(Value::object(info));
+            }
+        }
+        Ok(())
+    }
+}
