@@ -119,7 +119,7 @@ fn set_addin() -> CmdletSpec {
 }
 
 fn run_set_addin(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
-    let b = &*expand(b, Kind::ChatAddin, Take::Properties { derived: &[] })?;
+    let b = &*expand(host, b, Kind::ChatAddin, Take::Properties { derived: &[] })?;
     let req = SetAddin {
         identity: required(b, "Identity")?,
         name: nonempty_name(b)?,
@@ -163,7 +163,7 @@ fn run_remove_addin(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let b = &*expand(b, Kind::ChatAddin, Take::Identity)?;
+    let b = &*expand(host, b, Kind::ChatAddin, Take::Identity)?;
     let id = required(b, "Identity")?;
     let force = b.switch("Force");
     let change = Change::new(Kind::ChatAddin, id.clone());

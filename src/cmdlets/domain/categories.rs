@@ -272,7 +272,12 @@ fn run_set_category(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let b = &*expand(b, Kind::ChatCategory, Take::Properties { derived: &[] })?;
+    let b = &*expand(
+        host,
+        b,
+        Kind::ChatCategory,
+        Take::Properties { derived: &[] },
+    )?;
     let identity = required(b, "Identity")?;
     let current = host
         .model()
@@ -328,7 +333,7 @@ fn run_remove_category(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let b = &*expand(b, Kind::ChatCategory, Take::Identity)?;
+    let b = &*expand(host, b, Kind::ChatCategory, Take::Identity)?;
     let id = required(b, "Identity")?;
     let change = Change::new(Kind::ChatCategory, id.clone());
     apply(host, b, out, change, |m, o| m.remove_category(&id, o))

@@ -5,12 +5,17 @@
 //! (`$room.Description = 'x'; Set-CsPersistentChatRoom -Instance $room`), or an identity
 //! piped as text (`'pool\room' | Remove-CsPersistentChatRoom`). [`expand`] turns it into
 //! ordinary arguments with `instance.rs`'s [`merged`]: the object's `Identity` becomes
-//! `-Identity`, and for a `Set-` each property that is a parameter of the cmdlet (derived
-//! properties excepted) fills that parameter unless the call gives it, so the Set- rules apply
-//! as if typed. Unlike the XDS settings, content is never created from an instance.
+//! `-Identity`, and for a `Set-` each property the script changed (it differs from the stored
+//! object's, read back through the kind's property table) that is a parameter of the cmdlet
+//! fills that parameter unless the call gives it, so the Set- rules apply as if typed.
+//! Unchanged properties are left out, so storing an object as it was read never re-checks a
+//! setting the model holds (a legacy room keeps invitations its category has off); derived
+//! properties are never taken. Unlike the XDS settings, content is never created from an
+//! instance.
 
-use crate::cmdlets::command::{Bound, BoundArg, CommandError};
+use crate::cmdlets::command::{Bound, BoundArg, CommandError, Host};
 use crate::cmdlets::domain::instance::{merged, Shape};
+use crate::cmdlets::domain::output::value_prop;
 use crate::cmdlets::domain::params::param;
 use crate::cmdlets::spec::{ParamKind, ParamSpec};
 use crate::eval::value::Value;
@@ -54,7 +59,7 @@ pub(crate) fn instance_in_set(kind: Kind, positional: bool) -> ParamSpec {
 pub(crate) enum Take<'a> {
     /// Only the identity (`Remove-`, `Clear-`).
     Identity,
-    /// The properties that are parameters of the cmdlet, except these derived ones.
+    /// The changed properties that are parameters of the cmdlet, except these derived ones.
     Properties {
         /// Property names never taken (a room's `Messages` and `ContentMB`).
         derived: &'a [&'a str],
@@ -63,8 +68,9 @@ pub(crate) enum Take<'a> {
 
 /// The arguments the handler runs with: `bound` itself without `-Instance`; else `bound` with
 /// the instance turned into `-Identity` (and, for [`Take::Properties`], the parameters its
-/// properties fill). An object of another kind is `coexist::bind::invalid_value`.
+/// changed properties fill). An object of another kind is `coexist::bind::invalid_value`.
 pub(crate) fn expand<'b>(
+    host: &mut dyn Host,
     bound: &'b Bound,
     kind: Kind,
     take: Take<'_>,
@@ -72,27 +78,41 @@ pub(crate) fn expand<'b>(
     let Some(arg) = bound.arg("Instance") else {
         return Ok(Cow::Borrowed(bound));
     };
-    if let Value::String(identity) = &arg.value {
-        let mut expanded = bound.clone();
-        let identity = BoundArg {
-            value: Value::String(identity.clone()),
-            span: arg.span,
-        };
-        expanded.args.shift_remove("Instance");
-        expanded.args.insert("Identity".to_string(), identity);
-        return Ok(Cow::Owned(expanded));
-    }
-    let shape = Shape::of_kind(kind);
-    let shape = match take {
-        Take::Identity => {
-            let others: Vec<&str> = kind
-                .property_names()
-                .into_iter()
-                .filter(|p| !p.eq_ignore_ascii_case("Identity"))
-                .collect();
-            shape.without(&others)
+    let object = match &arg.value {
+        Value::String(identity) => {
+            let mut expanded = bound.clone();
+            let identity = BoundArg {
+                value: Value::String(identity.clone()),
+                span: arg.span,
+            };
+            expanded.args.shift_remove("Instance");
+            expanded.args.insert("Identity".to_string(), identity);
+            return Ok(Cow::Owned(expanded));
         }
-        Take::Properties { derived } => shape.without(derived),
+        Value::Object(object) => object.borrow(),
+        _ => {
+            return Ok(
+                merged(bound, &Shape::of_kind(kind))?.map_or(Cow::Borrowed(bound), Cow::Owned)
+            )
+        }
     };
+    let identity = object.get("Identity").map(Value::to_display_string);
+    let stored = identity.and_then(|id| host.model().object(kind, &id));
+    let left_out: Vec<&str> = kind
+        .property_names()
+        .into_iter()
+        .filter(|name| match take {
+            Take::Identity => !name.eq_ignore_ascii_case("Identity"),
+            Take::Properties { derived } => {
+                derived.iter().any(|d| d.eq_ignore_ascii_case(name))
+                    || stored.is_some_and(|s| {
+                        !name.eq_ignore_ascii_case("Identity")
+                            && object.get(name).map(value_prop) == s.property(name)
+                    })
+            }
+        })
+        .collect();
+    drop(object);
+    let shape = Shape::of_kind(kind).without(&left_out);
     Ok(merged(bound, &shape)?.map_or(Cow::Borrowed(bound), Cow::Owned))
 }

@@ -381,7 +381,12 @@ fn set_room() -> CmdletSpec {
 }
 
 fn run_set_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
-    let b = &*expand(b, Kind::ChatRoom, Take::Properties { derived: DERIVED })?;
+    let b = &*expand(
+        host,
+        b,
+        Kind::ChatRoom,
+        Take::Properties { derived: DERIVED },
+    )?;
     let messages = match (count(b, "Messages")?, timestamp(b, "MessagesBefore")?) {
         (Some(n), Some(d)) => Some((u64::from(n), d)),
         (None, None) => None,
@@ -460,7 +465,7 @@ fn run_remove_room(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
-    let b = &*expand(b, Kind::ChatRoom, Take::Identity)?;
+    let b = &*expand(host, b, Kind::ChatRoom, Take::Identity)?;
     let id = required(b, "Identity")?;
     let change = Change::new(Kind::ChatRoom, id.clone());
     apply(host, b, out, change, |m, o| m.remove_room(&id, o))
@@ -500,7 +505,7 @@ fn clear_room() -> CmdletSpec {
 }
 
 fn run_clear_room(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
-    let b = &*expand(b, Kind::ChatRoom, Take::Identity)?;
+    let b = &*expand(host, b, Kind::ChatRoom, Take::Identity)?;
     let id = required(b, "Identity")?;
     let end = timestamp(b, "EndDate")?;
     let change = Change::new(Kind::ChatRoom, id.clone());
