@@ -96,15 +96,11 @@ fn mandatory_parameters_are_those_cmdlets_md_lists() {
     assert_eq!(mandatory("New-ChatAddin"), ["Name", "Url"]);
     assert_eq!(mandatory("New-ChatCategory"), ["Name"]);
     assert_eq!(mandatory("Move-ChatData"), ["Source", "Target"]);
-    // Their absence has its own model rule.
-    assert!(mandatory("Clear-ChatRoom").is_empty());
-    for cmdlet in [
-        "Set-User",
-        "Remove-User",
-        "Get-User",
-        "Set-ChatPool",
-        "Remove-ChatRoom",
-    ] {
+    // -EndDate's absence has its own model rule; -Identity and -Instance are mandatory only
+    // within their parameter sets.
+    assert_eq!(mandatory("Clear-ChatRoom"), ["Identity", "Instance"]);
+    assert_eq!(mandatory("Remove-ChatRoom"), ["Identity", "Instance"]);
+    for cmdlet in ["Set-User", "Remove-User", "Get-User", "Set-ChatPool"] {
         assert!(mandatory(cmdlet).is_empty(), "{cmdlet}");
     }
 }

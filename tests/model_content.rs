@@ -3,8 +3,8 @@
 mod model_support;
 
 use coexist::model::content::{NewAddin, NewCategory, SetCategory};
+use coexist::model::endpoints::NewChatEndpoint;
 use coexist::model::rooms::{ListEdit, NewRoom, SetRoom};
-use coexist::model::topology::NewChatEndpoint;
 use coexist::model::*;
 use model_support::*;
 
@@ -439,56 +439,56 @@ fn federation_unsupported_passes() {
     });
 }
 
+fn endpoint(sip: &str, pool: &str) -> NewChatEndpoint {
+    NewChatEndpoint {
+        sip_address: sip.into(),
+        chat_pool: pool.into(),
+        ..Default::default()
+    }
+}
+
 #[test]
 fn duplicate_endpoint_fails() {
     let mut w = World::new();
-    clean(w.m.new_chat_endpoint(
-        NewChatEndpoint {
-            sip_address: "sip:ocschat@contoso.com".into(),
-            chat_pool: PC.into(),
-        },
-        HERE,
-    ));
-    let err = fails(&mut w.m, "duplicate_endpoint", |m| {
-        m.new_chat_endpoint(
-            NewChatEndpoint {
-                sip_address: "sip:other@contoso.com".into(),
-                chat_pool: PC.into(),
-            },
-            HERE,
-        )
-    });
-    assert_eq!(err.param(), Some("ChatPool"));
+    clean(w.m.new_chat_endpoint(endpoint("sip:ocschat@contoso.com", PC), HERE));
     w.chat_pool("p2.contoso.com", L13, ChatPoolKind::PersistentChat);
     let err = fails(&mut w.m, "duplicate_endpoint", |m| {
-        m.new_chat_endpoint(
-            NewChatEndpoint {
-                sip_address: "sip:OCSCHAT@contoso.com".into(),
-                chat_pool: "p2.contoso.com".into(),
-            },
-            HERE,
-        )
+        m.new_chat_endpoint(endpoint("sip:OCSCHAT@contoso.com", "p2.contoso.com"), HERE)
     });
     assert_eq!(err.param(), Some("SipAddress"));
+    // A user's SIP address is taken too.
+    fails(&mut w.m, "duplicate_endpoint", |m| {
+        m.new_chat_endpoint(endpoint(ANN, PC), HERE)
+    });
 }
 
 #[test]
 fn duplicate_endpoint_passes() {
     let mut w = World::new();
-    clean(w.m.new_chat_endpoint(
-        NewChatEndpoint {
-            sip_address: "sip:ocschat@contoso.com".into(),
-            chat_pool: PC.into(),
-        },
-        HERE,
-    ));
+    clean(w.m.new_chat_endpoint(endpoint("sip:ocschat@contoso.com", PC), HERE));
+    let pool = |w: &World| w.m.object(Kind::ChatPool, PC).unwrap().property("Endpoint");
     assert_eq!(
-        w.m.chat_pools().get(PC).unwrap().endpoint.as_deref(),
-        Some("sip:ocschat@contoso.com")
+        pool(&w),
+        Some(view::Prop::Str("sip:ocschat@contoso.com".into()))
     );
+    // A chat pool may have several endpoints: the property lists them.
+    clean(w.m.new_chat_endpoint(endpoint("sip:groupchat@contoso.com", PC), HERE));
+    assert_eq!(
+        pool(&w),
+        Some(view::Prop::List(strings(&[
+            "sip:ocschat@contoso.com",
+            "sip:groupchat@contoso.com"
+        ])))
+    );
+    clean(w.m.remove_chat_endpoint("sip:ocschat@contoso.com", HERE));
+    assert_eq!(
+        pool(&w),
+        Some(view::Prop::Str("sip:groupchat@contoso.com".into()))
+    );
+    // By the pool's FQDN: every endpoint of the pool.
     clean(w.m.remove_chat_endpoint(PC, HERE));
     assert!(w.m.chat_endpoints().is_empty());
-    assert_eq!(w.m.chat_pools().get(PC).unwrap().endpoint, None);
+    assert_eq!(pool(&w), Some(view::Prop::Null));
 }
 
 #[test]
@@ -617,13 +617,14 @@ fn clear_needs_end_date_fails() {
 #[test]
 fn clear_needs_end_date_passes() {
     let mut w = sales();
+    let date = |d: &str| timestamp::Timestamp::parse(d).unwrap();
     w.set_room(SetRoom {
-        messages: Some((500, "2012-06-01".into())),
+        messages: Some((500, date("2012-06-01"))),
         ..set(DEALS)
     });
-    clean(w.m.clear_room(DEALS, Some("2012-01-01"), HERE));
+    clean(w.m.clear_room(DEALS, Some(date("2012-01-01")), HERE));
     assert_eq!(w.m.rooms().get(DEALS).unwrap().messages, 500);
-    clean(w.m.clear_room(DEALS, Some("2013-01-01"), HERE));
+    clean(w.m.clear_room(DEALS, Some(date("2013-01-01")), HERE));
     assert_eq!(w.m.rooms().get(DEALS).unwrap().messages, 0);
 }
 
@@ -758,7 +759,7 @@ fn list_edits_replace_then_remove_then_add() {
     fails(&mut w.m, "unknown_user", |m| {
         m.set_room(
             SetRoom {
-                description: Some("new".into()),
+                recorded: vec![("Description".into(), view::Prop::Str("new".into()))],
                 members: Some(ListEdit::Edit {
                     add: strings(&["sip:nobody@contoso.com"]),
                     remove: vec![],

@@ -3,9 +3,9 @@
 mod model_support;
 
 use coexist::model::content::{NewCategory, SetCategory};
+use coexist::model::endpoints::NewChatEndpoint;
 use coexist::model::migration::BlockerReason;
 use coexist::model::rooms::{ListEdit, NewRoom, SetRoom};
-use coexist::model::topology::NewChatEndpoint;
 use coexist::model::*;
 use model_support::*;
 
@@ -56,6 +56,7 @@ fn legacy() -> World {
         NewChatEndpoint {
             sip_address: "sip:ocschat@contoso.com".into(),
             chat_pool: PC.into(),
+            ..Default::default()
         },
         HERE,
     ));
@@ -71,6 +72,7 @@ fn minimal() -> World {
         NewChatEndpoint {
             sip_address: "sip:ocschat@contoso.com".into(),
             chat_pool: PC.into(),
+            ..Default::default()
         },
         HERE,
     ));
@@ -122,7 +124,10 @@ fn export_import_does_what_move_does() {
     let mut moved = legacy();
     let out_move = ok(moved.m.move_chat_data(GC, PC, HERE));
     let mut pair = legacy();
-    let data = pair.m.export_chat_data(GC, true).unwrap();
+    let data = pair
+        .m
+        .export_chat_data(GC, true, &Default::default())
+        .unwrap();
     let json = serde_json::to_string(&data).unwrap();
     let data: migration::ChatData = serde_json::from_str(&json).unwrap();
     let out_pair = ok(pair.m.import_chat_data(PC, &data, HERE));
@@ -140,7 +145,7 @@ fn migration_source_not_legacy_fails() {
     });
     assert_eq!(err.param(), Some("Source"));
     fails(&mut w.m, "migration_source_not_legacy", |m| {
-        m.export_chat_data(PC, true)
+        m.export_chat_data(PC, true, &Default::default())
     });
 }
 
@@ -201,14 +206,14 @@ fn migration_source_running_fails() {
         .unwrap()
         .contains("Stop-ChatPool gc2010.contoso.com"));
     fails(&mut w.m, "migration_source_running", |m| {
-        m.export_chat_data(GC, true)
+        m.export_chat_data(GC, true, &Default::default())
     });
 }
 
 #[test]
 fn migration_source_running_passes() {
     let w = minimal();
-    let data = w.m.export_chat_data(GC, true).unwrap();
+    let data = w.m.export_chat_data(GC, true, &Default::default()).unwrap();
     assert_eq!(data.source, GC);
 }
 
@@ -501,7 +506,9 @@ fn persistent_chat_export_imports_as_a_copy() {
         .room("pchat.contoso.com\\Sales", "Deals");
     w.chat_pool("p2.contoso.com", L13, ChatPoolKind::PersistentChat)
         .stop("p2.contoso.com");
-    let data = w.m.export_chat_data(PC, false).unwrap();
+    let data =
+        w.m.export_chat_data(PC, false, &Default::default())
+            .unwrap();
     let out = clean(w.m.import_chat_data("p2.contoso.com", &data, HERE));
     assert!(out
         .identities

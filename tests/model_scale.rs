@@ -5,9 +5,9 @@
 mod model_support;
 
 use coexist::model::content::NewCategory;
+use coexist::model::endpoints::NewChatEndpoint;
 use coexist::model::policies::NewPolicy;
 use coexist::model::rooms::{ListEdit, NewRoom, SetRoom};
-use coexist::model::topology::NewChatEndpoint;
 use coexist::model::users::NewUser;
 use coexist::model::*;
 use model_support::*;
@@ -101,6 +101,7 @@ fn workload(users: usize, rooms: usize, verbose: bool) -> Model {
         NewChatEndpoint {
             sip_address: "sip:ocschat@contoso.com".into(),
             chat_pool: PC.into(),
+            ..Default::default()
         },
         HERE,
     ));

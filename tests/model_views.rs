@@ -76,7 +76,7 @@ fn plan_is_the_net_difference() {
     ok(after.set_room(
         SetRoom {
             identity: "Deals".into(),
-            description: Some("x".into()),
+            recorded: vec![("Description".into(), view::Prop::Str("x".into()))],
             ..Default::default()
         },
         HERE,

@@ -175,7 +175,7 @@ fn plan_report_writes_only_the_report_and_fingerprints_script_and_state() {
         "60 users lync2010.contoso.com → lync2013.contoso.com",
         "chat data gc2010.contoso.com → pchat.contoso.com: 2 categories, 3 rooms",
         "No legacy pool remains after this run",
-        "Plan: 10 to add, 60 to change, 8 to remove.",
+        "Plan: 11 to add, 60 to change, 9 to remove.",
         "coexist::bind::missing_mandatory",
     ] {
         assert!(html.contains(must), "the report says {must:?}");

@@ -193,7 +193,7 @@ impl Model {
             return Some(AccessReason::RoomDisabled);
         }
         let sip = &user.sip_address;
-        let member = contains(&room.members, sip)
+        let member = self.is_room_member(room, sip)
             || contains(&room.managers, sip)
             || contains(&room.presenters, sip);
         let allowed = match room.privacy {
@@ -209,5 +209,43 @@ impl Model {
         } else {
             Some(AccessReason::NotAMember)
         }
+    }
+}
+
+impl Model {
+    /// Whether `sip` is a member of `room`: listed in its Members, or, when that list is
+    /// empty, allowed by its category (a room with no members of its own inherits the
+    /// category's membership).
+    pub fn is_room_member(&self, room: &ChatRoom, sip: &str) -> bool {
+        if room.members.is_empty() {
+            self.data
+                .categories
+                .get(&room.category)
+                .is_some_and(|c| c.allows(sip))
+        } else {
+            contains(&room.members, sip)
+        }
+    }
+
+    /// Whether `sip` manages `room`: listed in its Managers, or (legacy Group Chat pools) a
+    /// manager of its category or of a parent category.
+    pub fn is_room_manager(&self, room: &ChatRoom, sip: &str) -> bool {
+        if contains(&room.managers, sip) {
+            return true;
+        }
+        let mut category = self.data.categories.get(&room.category);
+        for _ in 0..=self.data.categories.len() {
+            let Some(c) = category else {
+                return false;
+            };
+            if contains(&c.managers, sip) {
+                return true;
+            }
+            category = c
+                .parent_category
+                .as_deref()
+                .and_then(|p| self.data.categories.get(p));
+        }
+        false
     }
 }

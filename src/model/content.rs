@@ -3,10 +3,12 @@
 //! Rules: `duplicate_category`, `unknown_category`, `category_nesting_unsupported`,
 //! `creator_not_allowed`, `category_not_empty`, `cross_pool_reference`, `room_name_too_long`,
 //! `federation_unsupported`, `members_dropped`, `duplicate_addin`, `unknown_addin`,
-//! `invalid_addin_url`, `addin_in_use`.
+//! `invalid_addin_url`, `addin_in_use`, `room_name_is_category` (a category renamed to a
+//! room's name).
 
 use super::lookup::Principal;
 use super::objects::{contains, scoped, split_scoped, RoomInvitations};
+use super::view::{store_recorded, Recorded};
 use super::{ChatAddin, ChatCategory, Model, ModelError, ModelWarning, Origin, Outcome};
 
 /// Names of categories and rooms have at most this many characters.
@@ -35,6 +37,8 @@ pub struct NewCategory {
     pub parent_category: Option<String>,
     /// Managers (legacy pools only).
     pub managers: Vec<String>,
+    /// Recorded properties (Description).
+    pub recorded: Recorded,
 }
 
 /// `Set-ChatCategory`: `None` leaves a property unchanged.
@@ -42,6 +46,8 @@ pub struct NewCategory {
 pub struct SetCategory {
     /// `pool\name` or a bare name.
     pub identity: String,
+    /// A new name on the same chat pool (its rooms follow).
+    pub name: Option<String>,
     /// New AllowedMembers.
     pub allowed_members: Option<Vec<String>>,
     /// New DeniedMembers.
@@ -56,6 +62,19 @@ pub struct SetCategory {
     pub chat_history: Option<bool>,
     /// New Managers (legacy pools only).
     pub managers: Option<Vec<String>>,
+    /// Recorded properties (Description).
+    pub recorded: Recorded,
+}
+
+/// `Set-ChatAddin`: `None` leaves a property unchanged.
+#[derive(Debug, Clone, Default)]
+pub struct SetAddin {
+    /// `pool\name` or a bare name.
+    pub identity: String,
+    /// A new name on the same chat pool (rooms using it follow).
+    pub name: Option<String>,
+    /// A new http/https URL.
+    pub url: Option<String>,
 }
 
 /// `New-ChatAddin`.
@@ -213,10 +232,11 @@ impl Model {
                 });
             }
         }
-        let category = ChatCategory {
+        let mut category = ChatCategory {
             identity: identity.clone(),
             name: req.name.clone(),
             chat_pool: pool.clone(),
+            description: String::new(),
             allowed_members: sips(&lists.allowed),
             denied_members: sips(&lists.denied),
             creators: sips(&lists.creators),
@@ -228,6 +248,7 @@ impl Model {
             created: origin,
             changed: origin,
         };
+        store_recorded(&mut category, &req.recorded);
         check_creators(&category, !lists.denied.is_empty())?;
         if let Some((parent_id, parent_pool)) = &parent {
             if !parent_pool.eq_ignore_ascii_case(&pool) {
@@ -281,6 +302,11 @@ impl Model {
             });
         }
         let mut category = old.clone();
+        if let Some(name) = req.name.as_deref().filter(|n| *n != old.name) {
+            category.identity = self.check_category_rename(&old, name)?;
+            category.name = name.to_string();
+        }
+        store_recorded(&mut category, &req.recorded);
         if req.allowed_members.is_some() {
             category.allowed_members = sips(&lists.allowed);
         }
@@ -316,7 +342,7 @@ impl Model {
             // On a Persistent Chat pool no room keeps invitations on under a category with
             // them off (legacy pools keep such rooms at True until migration resets them).
             if let Some(room) = self.data.rooms.iter().find(|r| {
-                r.category.eq_ignore_ascii_case(&category.identity)
+                r.category.eq_ignore_ascii_case(&old.identity)
                     && r.invitations == RoomInvitations::True
             }) {
                 return Err(ModelError::InvitationsDeniedByCategory {
@@ -328,6 +354,9 @@ impl Model {
         }
         category.changed = origin;
         let identity = category.identity.clone();
+        if !identity.eq_ignore_ascii_case(&old.identity) {
+            self.rename_category_references(&old.identity, &identity);
+        }
         let mut dropped = Vec::new();
         for room in self.data.rooms.iter_mut() {
             if room.category.eq_ignore_ascii_case(&identity) {
@@ -355,7 +384,7 @@ impl Model {
                 }
             }
         }
-        self.data.categories.insert(category);
+        self.data.categories.replace(&old.identity, category);
         let mut outcome = Outcome::of(identity);
         if !dropped.is_empty() {
             outcome.warnings.push(ModelWarning::MembersDropped {
@@ -440,6 +469,88 @@ impl Model {
             changed: origin,
         });
         Ok(Outcome::of(identity))
+    }
+
+    /// `Set-ChatAddin`: a new URL (`invalid_addin_url`) or name (`duplicate_addin`).
+    pub fn set_addin(&mut self, req: SetAddin, origin: Origin) -> Result<Outcome, ModelError> {
+        let old = self.find_addin(&req.identity, None, "Identity")?.clone();
+        let mut addin = old.clone();
+        if let Some(name) = req.name.as_deref().filter(|n| *n != old.name) {
+            let identity = scoped(&old.chat_pool, name);
+            if !identity.eq_ignore_ascii_case(&old.identity) {
+                if let Some(existing) = self.data.addins.get(&identity) {
+                    return Err(ModelError::DuplicateAddin {
+                        addin: existing.identity.clone(),
+                        existing: existing.created,
+                    });
+                }
+            }
+            addin.identity = identity;
+            addin.name = name.to_string();
+        }
+        if let Some(url) = req.url {
+            if !is_http_url(&url) {
+                return Err(ModelError::InvalidAddinUrl { url });
+            }
+            addin.url = url;
+        }
+        addin.changed = origin;
+        let identity = addin.identity.clone();
+        if !identity.eq_ignore_ascii_case(&old.identity) {
+            for room in self.data.rooms.iter_mut() {
+                if room
+                    .addin
+                    .as_deref()
+                    .is_some_and(|a| a.eq_ignore_ascii_case(&old.identity))
+                {
+                    room.addin = Some(identity.clone());
+                    room.changed = origin;
+                }
+            }
+        }
+        self.data.addins.replace(&old.identity, addin);
+        Ok(Outcome::of(identity))
+    }
+
+    /// The identity a category renamed to `name` gets (`duplicate_category`,
+    /// `room_name_too_long`, `room_name_is_category` when a room of the pool has the name).
+    fn check_category_rename(&self, old: &ChatCategory, name: &str) -> Result<String, ModelError> {
+        let identity = scoped(&old.chat_pool, name);
+        if !identity.eq_ignore_ascii_case(&old.identity) {
+            if let Some(existing) = self.data.categories.get(&identity) {
+                return Err(ModelError::DuplicateCategory {
+                    category: existing.identity.clone(),
+                    existing: existing.created,
+                });
+            }
+        }
+        check_name_length(name, "Name")?;
+        if let Some(room) = self.data.rooms.get(&identity) {
+            return Err(ModelError::RoomNameIsCategory {
+                name: room.name.clone(),
+                category: identity,
+                category_origin: room.created,
+            });
+        }
+        Ok(identity)
+    }
+
+    /// Points rooms and sub-categories of a renamed category at its new identity.
+    fn rename_category_references(&mut self, old: &str, new: &str) {
+        for room in self.data.rooms.iter_mut() {
+            if room.category.eq_ignore_ascii_case(old) {
+                room.category = new.to_string();
+            }
+        }
+        for category in self.data.categories.iter_mut() {
+            if category
+                .parent_category
+                .as_deref()
+                .is_some_and(|p| p.eq_ignore_ascii_case(old))
+            {
+                category.parent_category = Some(new.to_string());
+            }
+        }
     }
 
     /// `Remove-ChatAddin`; with `force` it is detached from the rooms using it.

@@ -553,14 +553,12 @@ pub enum ModelError {
         /// The parameter that listed them.
         param: &'static str,
     },
-    /// A chat pool has at most one endpoint and endpoint SIP addresses are unique.
+    /// An endpoint's SIP address is unique: no other endpoint or user has it.
     /// Resolution: remove the existing endpoint, or use another SIP address.
-    #[error("{}", endpoint_message(.sip, .chat_pool, .existing_sip))]
+    #[error("the SIP address {sip} is already in use")]
     DuplicateEndpoint {
         /// The SIP address given.
         sip: String,
-        /// The chat pool given.
-        chat_pool: String,
         /// The existing endpoint's SIP address.
         existing_sip: String,
         /// Where it was created.
@@ -851,6 +849,28 @@ pub enum ModelError {
         param: &'static str,
     },
     // ---- Surface: messages, rooms and categories ----
+    /// A message selection whose start date is after its end date selects nothing.
+    /// Resolution: swap the dates, or drop one of them.
+    #[error("-StartDate {start} is after -EndDate {end}: no message can be posted in that range")]
+    MessageRangeEmpty {
+        /// The room.
+        room: String,
+        /// The start of the range (canonical text).
+        start: String,
+        /// The end of the range (canonical text).
+        end: String,
+    },
+    /// A referenced Persistent Chat endpoint does not exist.
+    /// Resolution: fix the SIP address; `Get-CsPersistentChatEndpoint` lists the endpoints.
+    #[error("there is no Persistent Chat endpoint {endpoint}")]
+    UnknownEndpoint {
+        /// The SIP address (or chat pool) given.
+        endpoint: String,
+        /// The closest endpoint address, if any.
+        suggestion: Option<String>,
+        /// The parameter at fault.
+        param: &'static str,
+    },
 }
 
 codes!(ModelError {
@@ -924,6 +944,8 @@ codes!(ModelError {
     DuplicateDomain => "coexist::model::duplicate_domain",
     InvalidProxyFqdn => "coexist::model::invalid_proxy_fqdn",
     // ---- Surface: messages, rooms and categories ----
+    MessageRangeEmpty => "coexist::model::message_range_empty",
+    UnknownEndpoint => "coexist::model::unknown_endpoint",
 });
 
 fn in_use(user_count: usize, users: &[Named], chat_pools: &[Named]) -> String {
@@ -994,13 +1016,5 @@ fn file_store_message(pool_type: &PoolType, file_store: &Option<String>) -> Stri
         Some(path) => format!(
             "a {pool_type} Persistent Chat pool needs a UNC file store (\\\\host\\share), not {path}"
         ),
-    }
-}
-
-fn endpoint_message(sip: &str, chat_pool: &str, existing_sip: &str) -> String {
-    if existing_sip.eq_ignore_ascii_case(sip) {
-        format!("the SIP address {sip} is already in use")
-    } else {
-        format!("chat pool {chat_pool} already has a Persistent Chat endpoint ({existing_sip})")
     }
 }

@@ -83,6 +83,8 @@ impl ModelError {
             NotAPoolComputer { .. } => "ActiveServers",
             NotAPersistentChatPool { .. } => "DefaultPersistentChatPool",
             // ---- Surface: messages, rooms and categories ----
+            MessageRangeEmpty { .. } => "StartDate",
+            UnknownEndpoint { param, .. } => param,
         })
     }
 
@@ -213,6 +215,8 @@ impl ModelError {
             DuplicateDomain { .. } => "already allowed".to_string(),
             InvalidProxyFqdn { why, .. } => why.to_string(),
             // ---- Surface: messages, rooms and categories ----
+            MessageRangeEmpty { end, .. } => format!("after the end date {end}"),
+            UnknownEndpoint { .. } => "no such endpoint".to_string(),
             DecommissionBlocked { blockers, .. } => {
                 format!("{} blocker{}", blockers.len(), plural(blockers.len()))
             }
@@ -637,6 +641,8 @@ impl ModelError {
             DuplicateDomain { domain, .. } => Some(format!("change it with Set-CsAllowedDomain -Identity {domain}, or drop the statement")),
             InvalidProxyFqdn { .. } => Some("write a DNS name such as sip.fabrikam.com: two or more labels, no scheme, port or path".to_string()),
             // ---- Surface: messages, rooms and categories ----
+            MessageRangeEmpty { start, end, .. } => Some(format!("swap the dates (-StartDate {end} -EndDate {start}), or drop one of them")),
+            UnknownEndpoint { suggestion, .. } => or_create(suggestion, "Get-CsPersistentChatEndpoint lists the endpoints"),
         }
     }
 }
@@ -658,6 +664,7 @@ impl ModelWarning {
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             NoActiveServers { param, .. } => Some(*param),
             // ---- Surface: messages, rooms and categories ----
+            NoMessagesMatched { .. } => Some("Identity"),
             InvitationsResetOnImport { .. }
             | RootManagersToAllRooms { .. }
             | FederatedPrincipalsDisabled { .. }
@@ -711,6 +718,7 @@ impl ModelWarning {
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             NoActiveServers { .. } => "no active server left".to_string(),
             // ---- Surface: messages, rooms and categories ----
+            NoMessagesMatched { .. } => "no message matched".to_string(),
         }
     }
 
@@ -794,6 +802,7 @@ impl ModelWarning {
                 None => format!("give {chat_pool} computers and active servers again (Set-ChatPool -Computers)"),
             },
             // ---- Surface: messages, rooms and categories ----
+            NoMessagesMatched { room, criteria, .. } => format!("Get-ChatMessage -Room {room} lists the room's messages; loosen the criteria ({criteria}) if they should match"),
         })
     }
 }

@@ -139,6 +139,19 @@ impl<T: Identified> IdMap<T> {
         self.map.insert(k, value);
     }
 
+    /// Puts `value` in the place of the object `old` names (a rename keeps the position);
+    /// inserts it at the end when there is no such object.
+    pub fn replace(&mut self, old: &str, value: T) {
+        match self.map.get_index_of(key(old).as_ref()) {
+            Some(index) => {
+                self.map.shift_remove_index(index);
+                let k = key(value.id()).into_owned();
+                self.map.shift_insert(index, k, value);
+            }
+            None => self.insert(value),
+        }
+    }
+
     /// Removes and returns the object with this identity, keeping the others' order.
     pub fn remove(&mut self, identity: &str) -> Option<T> {
         self.map.shift_remove(key(identity).as_ref())

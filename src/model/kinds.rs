@@ -185,4 +185,6 @@ kinds! {
     /// A [`PersistentChatComplianceConfiguration`](super::PersistentChatComplianceConfiguration).
     PersistentChatComplianceConfiguration: super::PersistentChatComplianceConfiguration => compliance_configurations,
     // ---- Surface: messages, rooms and categories ----
+    /// A [`ChatMessage`](super::ChatMessage) (or a run of identical ones).
+    ChatMessage: super::ChatMessage => messages,
 }

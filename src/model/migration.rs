@@ -9,11 +9,15 @@
 //! `files_not_migrated`, `legacy_endpoint_missing`, `decommission_blocked`.
 
 use super::content::MAX_NAME;
+use super::idmap::key;
 use super::objects::{contains, scoped, ChatPoolKind, ChatPoolState, RoomInvitations, Version};
+use super::timestamp::Timestamp;
 use super::{
-    ChatAddin, ChatCategory, ChatPool, ChatRoom, Model, ModelError, ModelWarning, Origin, Outcome,
+    ChatAddin, ChatCategory, ChatMessage, ChatPool, ChatRoom, Model, ModelError, ModelWarning,
+    Origin, Outcome,
 };
 use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
 
 /// A chat pool's categories, rooms and add-ins as `Export-ChatData` writes them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -31,6 +35,81 @@ pub struct ChatData {
     pub rooms: Vec<ChatRoom>,
     /// Its add-ins.
     pub addins: Vec<ChatAddin>,
+    /// The messages of its rooms.
+    #[serde(default)]
+    pub messages: Vec<ChatMessage>,
+}
+
+/// What `Export-CsPersistentChatData -Level` exports (coexist's reading of the levels†).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ExportLevel {
+    /// Categories, add-ins, rooms and messages (the default).
+    #[default]
+    All,
+    /// The principals: categories and rooms with their lists, add-ins; no messages.
+    User,
+    /// Categories only.
+    Category,
+    /// Categories, add-ins and rooms; no messages.
+    RoomDirectory,
+    /// The rooms' content: categories, add-ins, rooms and messages.
+    Content,
+}
+
+impl ExportLevel {
+    /// Every level, in the reference's order.
+    pub const ALL: &'static [ExportLevel] = &[
+        ExportLevel::All,
+        ExportLevel::User,
+        ExportLevel::Category,
+        ExportLevel::RoomDirectory,
+        ExportLevel::Content,
+    ];
+
+    /// The name scripts write.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ExportLevel::All => "All",
+            ExportLevel::User => "User",
+            ExportLevel::Category => "Category",
+            ExportLevel::RoomDirectory => "RoomDirectory",
+            ExportLevel::Content => "Content",
+        }
+    }
+
+    /// Parses a name case-insensitively.
+    pub fn parse(text: &str) -> Option<ExportLevel> {
+        ExportLevel::ALL
+            .iter()
+            .copied()
+            .find(|l| l.as_str().eq_ignore_ascii_case(text))
+    }
+
+    fn rooms(self) -> bool {
+        self != ExportLevel::Category
+    }
+
+    fn messages(self) -> bool {
+        matches!(self, ExportLevel::All | ExportLevel::Content)
+    }
+}
+
+impl std::fmt::Display for ExportLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How `Export-CsPersistentChatData` narrows an export.
+#[derive(Debug, Clone, Default)]
+pub struct ExportOptions {
+    /// What to export.
+    pub level: ExportLevel,
+    /// Only these categories (`pool\name` or bare names) with their sub-categories and
+    /// rooms; a sub-category brings the parents its flattened name needs. Empty: all.
+    pub scope: Vec<String>,
+    /// Only messages posted on or after this instant.
+    pub start: Option<Timestamp>,
 }
 
 /// Why a legacy chat pool cannot be decommissioned yet.
@@ -119,6 +198,7 @@ struct ImportPlan {
     categories: Vec<ChatCategory>,
     rooms: Vec<ChatRoom>,
     addins: Vec<ChatAddin>,
+    messages: Vec<ChatMessage>,
     warnings: Vec<ModelWarning>,
 }
 
@@ -166,9 +246,15 @@ impl Model {
         self.import_checked(&dst, &data, origin)
     }
 
-    /// `Export-ChatData`: the pool's data as a [`ChatData`] (changes nothing). With `legacy`
-    /// (or for a Group Chat pool) the source rules of a migration apply.
-    pub fn export_chat_data(&self, chat_pool: &str, legacy: bool) -> Result<ChatData, ModelError> {
+    /// `Export-ChatData`: the pool's data as a [`ChatData`], narrowed by `options` (changes
+    /// nothing). With `legacy` (or for a Group Chat pool) the source rules of a migration
+    /// apply.
+    pub fn export_chat_data(
+        &self,
+        chat_pool: &str,
+        legacy: bool,
+        options: &ExportOptions,
+    ) -> Result<ChatData, ModelError> {
         let src = self.find_chat_pool(chat_pool, "ChatPool")?;
         if legacy && !src.is_legacy() {
             return Err(ModelError::MigrationSourceNotLegacy {
@@ -187,7 +273,78 @@ impl Model {
             }
             check_not_migrated(src, "ChatPool")?;
         }
-        Ok(self.snapshot(src))
+        let mut data = self.snapshot(src);
+        self.narrow_export(&mut data, options)?;
+        Ok(data)
+    }
+
+    /// `Export-CsPersistentChatData -DisableExportedNodes`: disables the exported rooms in
+    /// the source (categories have no disabled state in the model).
+    pub fn disable_exported(&mut self, data: &ChatData, origin: Origin) -> Outcome {
+        let mut outcome = Outcome::of(data.source.clone());
+        for exported in &data.rooms {
+            if let Some(room) = self.data.rooms.get_mut(&exported.identity) {
+                if !room.disabled {
+                    room.disabled = true;
+                    room.changed = origin;
+                    outcome.identities.push(room.identity.clone());
+                }
+            }
+        }
+        outcome
+    }
+
+    /// Applies `-Level`, `-Scope` and `-StartDate` to a snapshot.
+    fn narrow_export(
+        &self,
+        data: &mut ChatData,
+        options: &ExportOptions,
+    ) -> Result<(), ModelError> {
+        if !options.scope.is_empty() {
+            let mut wanted: Vec<String> = Vec::new();
+            for name in &options.scope {
+                let category = self.find_category(name, Some(&data.source), "Scope")?;
+                wanted.push(category.identity.clone());
+            }
+            let under_wanted = |c: &ChatCategory| {
+                category_path(&data.categories, c)
+                    .iter()
+                    .any(|a| contains(&wanted, &a.identity))
+            };
+            let in_scope: Vec<String> = data
+                .categories
+                .iter()
+                .filter(|c| under_wanted(c))
+                .map(|c| c.identity.clone())
+                .collect();
+            let needed: Vec<String> = data
+                .categories
+                .iter()
+                .filter(|c| contains(&in_scope, &c.identity))
+                .flat_map(|c| category_path(&data.categories, c))
+                .map(|c| c.identity.clone())
+                .collect();
+            data.categories.retain(|c| contains(&needed, &c.identity));
+            data.rooms.retain(|r| contains(&in_scope, &r.category));
+        }
+        if !options.level.rooms() {
+            data.rooms.clear();
+            data.addins.clear();
+        }
+        if options.level.messages() {
+            let rooms: HashSet<String> = data
+                .rooms
+                .iter()
+                .map(|r| key(&r.identity).into_owned())
+                .collect();
+            data.messages.retain(|m| {
+                rooms.contains(key(&m.room).as_ref())
+                    && options.start.is_none_or(|start| m.posted >= start)
+            });
+        } else {
+            data.messages.clear();
+        }
+        Ok(())
     }
 
     /// `Import-ChatData`: imports exported data into a stopped Persistent Chat pool, as
@@ -313,7 +470,7 @@ impl Model {
             .as_deref()
             .and_then(|t| self.data.chat_pools.get(t))
         {
-            if target.endpoint.is_none() {
+            if target.endpoint.is_empty() {
                 blockers.push(blocker(BlockerReason::EndpointMissing, &target.fqdn));
             }
         }
@@ -374,6 +531,18 @@ impl Model {
                 .filter(|a| on(&a.chat_pool))
                 .cloned()
                 .collect(),
+            messages: self
+                .data
+                .messages
+                .iter()
+                .filter(|m| {
+                    self.data
+                        .rooms
+                        .get(&m.room)
+                        .is_some_and(|r| on(&r.chat_pool))
+                })
+                .cloned()
+                .collect(),
         }
     }
 
@@ -394,10 +563,20 @@ impl Model {
             identities.push(a.identity.clone());
             self.data.addins.insert(a);
         }
+        let arriving: HashSet<String> = plan
+            .rooms
+            .iter()
+            .map(|r| key(&r.identity).into_owned())
+            .collect();
+        self.drop_messages(|room| arriving.contains(key(room).as_ref()));
         for r in plan.rooms {
             identities.push(r.identity.clone());
             self.data.rooms.insert(r);
         }
+        for m in plan.messages {
+            self.data.messages.insert(m);
+        }
+        self.recount_messages();
         if data.kind.is_legacy() {
             if let Some(target) = self.data.chat_pools.get_mut(&dst.fqdn) {
                 if !contains(&target.received_from, &data.source) {
@@ -463,6 +642,7 @@ impl Model {
                 identity,
                 name,
                 chat_pool: dst.fqdn.clone(),
+                description: cat.description.clone(),
                 allowed_members: strip(&cat.allowed_members),
                 denied_members: strip(&cat.denied_members),
                 creators: strip(&cat.creators),
@@ -494,6 +674,14 @@ impl Model {
             })
             .collect();
         let mut rooms = Vec::new();
+        let mut messages = Vec::new();
+        let mut by_room: HashMap<String, Vec<&ChatMessage>> = HashMap::new();
+        for m in &data.messages {
+            by_room
+                .entry(key(&m.room).into_owned())
+                .or_default()
+                .push(m);
+        }
         let mut reset = Vec::new();
         let mut files = Vec::new();
         // Root category id -> (managers, migrated rooms).
@@ -546,7 +734,7 @@ impl Model {
                 files.push(room.identity.clone());
             }
             rooms.push(ChatRoom {
-                identity,
+                identity: identity.clone(),
                 name,
                 chat_pool: dst.fqdn.clone(),
                 category,
@@ -562,11 +750,30 @@ impl Model {
                     .as_deref()
                     .map(|a| scoped(&dst.fqdn, super::content::name_of(a))),
                 description: room.description.clone(),
-                messages: room.messages,
-                messages_before: room.messages_before.clone(),
+                content_mb: room.content_mb,
+                messages: 0,
+                text_bytes: 0,
+                last_message: 0,
+                legacy_history: None,
                 created: origin,
                 changed: origin,
             });
+            messages.extend(
+                by_room
+                    .get(key(&room.identity).as_ref())
+                    .into_iter()
+                    .flatten()
+                    .map(|m| ChatMessage {
+                        identity: format!(
+                            "{identity}#{}",
+                            m.identity.rsplit_once('#').map_or("", |(_, n)| n)
+                        ),
+                        room: identity.clone(),
+                        created: origin,
+                        changed: origin,
+                        ..(*m).clone()
+                    }),
+            );
         }
         if !too_long.is_empty() {
             let flattened = first_long.unwrap_or_default();
@@ -687,7 +894,7 @@ impl Model {
         for room in files {
             warnings.push(ModelWarning::FilesNotMigrated { room });
         }
-        if legacy && dst.endpoint.is_none() {
+        if legacy && dst.endpoint.is_empty() {
             let domain = |sip: &str| sip.split_once('@').map(|(_, d)| d.to_string());
             let sip_domain = self
                 .data
@@ -705,6 +912,7 @@ impl Model {
             categories,
             rooms,
             addins,
+            messages,
             warnings,
         })
     }

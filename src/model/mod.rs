@@ -12,9 +12,11 @@
 //! | `explain.rs` | help, parameter and related labels for each code |
 //! | `rules.rs` | the rule table behind `docs/rules.md` and `coexist explain` |
 //! | `lookup.rs` | finding objects by identity, bare name, SIP or display name |
-//! | `topology.rs` | sites, pools, chat pools, endpoints |
+//! | `topology.rs` | sites, pools, chat pools |
+//! | `endpoints.rs` | Persistent Chat endpoints |
 //! | `users.rs`, `policies.rs` | users, moves, Persistent Chat policies |
 //! | `content.rs`, `rooms.rs` | categories, add-ins, rooms |
+//! | `messages.rs`, `timestamp.rs` | chat messages and the dates they are posted at |
 //! | `migration.rs` | Move-ChatData, Export/Import-ChatData, decommissioning, status |
 //! | `access.rs` | Test-ChatAccess and the access matrix |
 //! | `kinds.rs` | the table of object kinds (Kind, the saved model, ObjectRef) |
@@ -29,11 +31,13 @@ pub mod access;
 pub mod allowed_domains;
 pub mod content;
 pub mod diff;
+pub mod endpoints;
 pub mod error;
 mod explain;
 pub mod idmap;
 mod kinds;
 pub mod lookup;
+pub mod messages;
 pub mod migration;
 pub mod objects;
 pub mod policies;
@@ -45,6 +49,7 @@ pub mod scope;
 pub mod services;
 pub mod settings;
 pub mod timespan;
+pub mod timestamp;
 pub mod topology;
 pub mod users;
 pub mod view;
@@ -162,6 +167,7 @@ impl Model {
         model.ensure_global_settings();
         model.upgrade_saved_counts();
         model.rebuild_index();
+        model.recount_messages();
         model
     }
 

@@ -1,13 +1,15 @@
-//! Chat rooms: New/Set/Remove-ChatRoom and Clear-ChatRoom.
+//! Chat rooms: New/Set/Remove-ChatRoom (their messages are in `messages.rs`).
 //!
 //! Rules: `duplicate_room`, `unknown_room`, `room_name_too_long`, `room_name_is_category`,
 //! `cross_pool_reference`, `member_not_allowed`, `presenter_in_normal_room`,
 //! `presenter_not_member`, `federation_unsupported`, `invitations_denied_by_category`,
-//! `members_dropped`, `clear_needs_end_date`, `unknown_addin`.
+//! `members_dropped`, `unknown_addin`.
 
 use super::content::{check_federation, check_name_length, drop_disallowed};
 use super::lookup::Principal;
 use super::objects::{contains, scoped, split_scoped, Privacy, RoomInvitations, RoomType};
+use super::timestamp::Timestamp;
+use super::view::{store_recorded, Recorded};
 use super::{ChatCategory, ChatRoom, Model, ModelError, ModelWarning, Origin, Outcome};
 
 /// `New-ChatRoom` (members, managers and presenters are added with `Set-ChatRoom`).
@@ -23,8 +25,8 @@ pub struct NewRoom {
     pub room_type: Option<RoomType>,
     /// Privacy (default Closed).
     pub privacy: Option<Privacy>,
-    /// Description.
-    pub description: Option<String>,
+    /// Recorded properties (Description).
+    pub recorded: Recorded,
     /// Invitations (default Inherit).
     pub invitations: Option<RoomInvitations>,
     /// Disabled (default false).
@@ -54,14 +56,16 @@ pub enum ListEdit {
 pub struct SetRoom {
     /// `pool\name` or a bare name.
     pub identity: String,
+    /// A new name on the same chat pool.
+    pub name: Option<String>,
     /// Move the room to another category of its pool.
     pub category: Option<String>,
     /// New type.
     pub room_type: Option<RoomType>,
     /// New privacy.
     pub privacy: Option<Privacy>,
-    /// New description.
-    pub description: Option<String>,
+    /// Recorded properties (Description).
+    pub recorded: Recorded,
     /// New invitation setting.
     pub invitations: Option<RoomInvitations>,
     /// Disable or enable.
@@ -74,8 +78,10 @@ pub struct SetRoom {
     pub managers: Option<ListEdit>,
     /// Presenters change.
     pub presenters: Option<ListEdit>,
-    /// Legacy data: `N` stored messages older than the date (`yyyy-MM-dd`).
-    pub messages: Option<(u64, String)>,
+    /// History described by count: `N` messages posted before the instant.
+    pub messages: Option<(u64, Timestamp)>,
+    /// Megabytes of content not described message by message.
+    pub content_mb: Option<u32>,
 }
 
 /// One list after an edit: the principals and which of them are new.
@@ -119,7 +125,7 @@ impl Model {
         let invitations = req.invitations.unwrap_or(RoomInvitations::Inherit);
         check_invitations(&identity, invitations, &category)?;
         let addin = addin.map_err(|e| *e)?;
-        self.data.rooms.insert(ChatRoom {
+        let mut room = ChatRoom {
             identity: identity.clone(),
             name: req.name,
             chat_pool: pool,
@@ -132,12 +138,17 @@ impl Model {
             invitations,
             disabled: req.disabled.unwrap_or(false),
             addin,
-            description: req.description.unwrap_or_default(),
+            description: String::new(),
+            content_mb: 0,
             messages: 0,
-            messages_before: None,
+            text_bytes: 0,
+            last_message: 0,
+            legacy_history: None,
             created: origin,
             changed: origin,
-        });
+        };
+        store_recorded(&mut room, &req.recorded);
+        self.data.rooms.insert(room);
         Ok(Outcome::of(identity))
     }
 
@@ -175,6 +186,10 @@ impl Model {
             None => None,
         };
         let mut room = old.clone();
+        if let Some(name) = req.name.as_deref().filter(|n| *n != old.name) {
+            room.identity = self.check_room_rename(&old, name)?;
+            room.name = name.to_string();
+        }
         room.members = members.list;
         room.managers = managers.list;
         room.presenters = presenters.list;
@@ -267,19 +282,22 @@ impl Model {
         if let Some(p) = req.privacy {
             room.privacy = p;
         }
-        if let Some(d) = req.description {
-            room.description = d;
-        }
+        store_recorded(&mut room, &req.recorded);
         if let Some(d) = req.disabled {
             room.disabled = d;
         }
-        if let Some((count, before)) = req.messages {
-            room.messages = count;
-            room.messages_before = (count > 0).then_some(before);
+        if let Some(mb) = req.content_mb {
+            room.content_mb = mb;
         }
         room.changed = origin;
         let identity = room.identity.clone();
-        self.data.rooms.insert(room);
+        self.data.rooms.replace(&old.identity, room);
+        if !identity.eq_ignore_ascii_case(&old.identity) {
+            self.rename_room_messages(&old.identity, &identity);
+        }
+        if let Some((count, before)) = req.messages {
+            self.describe_history(&identity, count, before, origin);
+        }
         let mut outcome = Outcome::of(identity);
         if !dropped.is_empty() {
             outcome.warnings.push(ModelWarning::MembersDropped {
@@ -290,35 +308,29 @@ impl Model {
         Ok(outcome)
     }
 
-    /// `Remove-ChatRoom`.
+    /// `Remove-ChatRoom`: the room and its messages.
     pub fn remove_room(&mut self, identity: &str, _origin: Origin) -> Result<Outcome, ModelError> {
         let identity = self.find_room(identity, None, "Identity")?.identity.clone();
         self.data.rooms.remove(&identity);
+        self.drop_messages(|room| room.eq_ignore_ascii_case(&identity));
         Ok(Outcome::of(identity))
     }
 
-    /// `Clear-ChatRoom -EndDate`: removes stored messages older than `end_date` (`yyyy-MM-dd`).
-    pub fn clear_room(
-        &mut self,
-        identity: &str,
-        end_date: Option<&str>,
-        origin: Origin,
-    ) -> Result<Outcome, ModelError> {
-        let identity = self.find_room(identity, None, "Identity")?.identity.clone();
-        let Some(end_date) = end_date.filter(|d| !d.trim().is_empty()) else {
-            return Err(ModelError::ClearNeedsEndDate { room: identity });
-        };
-        let room = self.data.rooms.get_mut(&identity).expect("found above");
-        let older = room
-            .messages_before
-            .as_deref()
-            .is_some_and(|before| before <= end_date);
-        if room.messages > 0 && older {
-            room.messages = 0;
-            room.messages_before = None;
-            room.changed = origin;
+    /// The identity a room renamed to `name` gets (`duplicate_room`, `room_name_too_long`,
+    /// `room_name_is_category`).
+    fn check_room_rename(&self, old: &ChatRoom, name: &str) -> Result<String, ModelError> {
+        let identity = scoped(&old.chat_pool, name);
+        if !identity.eq_ignore_ascii_case(&old.identity) {
+            if let Some(existing) = self.data.rooms.get(&identity) {
+                return Err(ModelError::DuplicateRoom {
+                    room: existing.identity.clone(),
+                    existing: existing.created,
+                });
+            }
         }
-        Ok(Outcome::of(identity))
+        check_name_length(name, "Name")?;
+        self.check_not_category_name(&old.chat_pool, name)?;
+        Ok(identity)
     }
 
     /// `room_name_is_category`.
@@ -426,4 +438,83 @@ fn check_invitations(
         });
     }
     Ok(())
+}
+
+/// The criteria of `Get-CsPersistentChatRoom` besides `-Identity` and `-Filter` (surface.md
+/// §3); each given one must hold (AND).
+#[derive(Debug, Clone, Default)]
+pub struct RoomQuery {
+    /// Rooms using this add-in (`pool\name` or a bare name).
+    pub addin: Option<String>,
+    /// Rooms in this category (`pool\name` or a bare name).
+    pub category: Option<String>,
+    /// Rooms on this chat pool.
+    pub chat_pool: Option<String>,
+    /// Disabled (true) or enabled (false) rooms.
+    pub disabled: Option<bool>,
+    /// Rooms with this invitation setting.
+    pub invitations: Option<RoomInvitations>,
+    /// Rooms this user manages (room managers, and on legacy pools category managers).
+    pub manager: Option<String>,
+    /// Rooms this user is a member of (a room without members of its own inherits its
+    /// category's membership).
+    pub member: Option<String>,
+    /// Rooms with this privacy.
+    pub privacy: Option<Privacy>,
+    /// Rooms of this type.
+    pub room_type: Option<RoomType>,
+    /// Rooms whose content exceeds this many megabytes.
+    pub content_exceeds_mb: Option<u64>,
+}
+
+impl Model {
+    /// The rooms `query` selects, in model order. Named categories, add-ins, chat pools and
+    /// users must exist (`unknown_category`, `unknown_addin`, `unknown_chat_pool`,
+    /// `unknown_user`).
+    pub fn select_rooms(&self, query: &RoomQuery) -> Result<Vec<&ChatRoom>, ModelError> {
+        let chat_pool = match &query.chat_pool {
+            Some(p) => Some(self.find_chat_pool(p, "ChatPool")?.fqdn.clone()),
+            None => None,
+        };
+        let category = match &query.category {
+            Some(c) => Some(self.find_category(c, None, "Category")?.identity.clone()),
+            None => None,
+        };
+        let addin = match &query.addin {
+            Some(a) => Some(self.find_addin(a, None, "Addin")?.identity.clone()),
+            None => None,
+        };
+        let manager = match &query.manager {
+            Some(u) => Some(self.find_user(u, "Manager")?.sip_address.clone()),
+            None => None,
+        };
+        let member = match &query.member {
+            Some(u) => Some(self.find_user(u, "Member")?.sip_address.clone()),
+            None => None,
+        };
+        let same =
+            |a: &str, b: &Option<String>| b.as_deref().is_none_or(|b| a.eq_ignore_ascii_case(b));
+        Ok(self
+            .data
+            .rooms
+            .iter()
+            .filter(|r| same(&r.chat_pool, &chat_pool) && same(&r.category, &category))
+            .filter(|r| addin.is_none() || r.addin.as_deref().is_some_and(|a| same(a, &addin)))
+            .filter(|r| query.disabled.is_none_or(|d| r.disabled == d))
+            .filter(|r| query.invitations.is_none_or(|i| r.invitations == i))
+            .filter(|r| query.privacy.is_none_or(|p| r.privacy == p))
+            .filter(|r| query.room_type.is_none_or(|t| r.room_type == t))
+            .filter(|r| {
+                query
+                    .content_exceeds_mb
+                    .is_none_or(|mb| r.content_megabytes() > mb)
+            })
+            .filter(|r| {
+                manager
+                    .as_deref()
+                    .is_none_or(|m| self.is_room_manager(r, m))
+            })
+            .filter(|r| member.as_deref().is_none_or(|m| self.is_room_member(r, m)))
+            .collect())
+    }
 }

@@ -127,7 +127,7 @@ static RULES: &[Rule] = &[
     e("coexist::model::presenter_in_normal_room", "Only Auditorium rooms have presenters.", DOC, "Use -Type Auditorium, or drop the presenters."),
     e("coexist::model::presenter_not_member", "Presenters must be members.", DOC, "Add the presenters to -Members too."),
     e("coexist::model::federation_unsupported", "Persistent Chat pools accept no federated principals.", DOC, "Drop the federated SIP addresses."),
-    e("coexist::model::duplicate_endpoint", "A chat pool has at most one Persistent Chat endpoint, and its SIP address is unique.", DOC, "Remove the existing endpoint first, or use another SIP address."),
+    e("coexist::model::duplicate_endpoint", "An endpoint's SIP address is unique: no other endpoint or user has it (a chat pool may have several endpoints).", DOC, "Use another SIP address, or remove the existing endpoint first."),
     e("coexist::model::invitations_denied_by_category", "A room may inherit or disable invitations, not set True when its category has them off.", DOC, "Use -Invitations Inherit or False, or turn invitations on in the category."),
     w("coexist::model::members_dropped", "Removing a user, moving a room to another category or narrowing a category's members drops the members, managers and presenters no longer allowed.", DOC, "Re-add them where they are allowed, if that was not intended."),
     e("coexist::model::clear_needs_end_date", "Clear-ChatRoom requires -EndDate.", DOC, "Add -EndDate <date>."),
@@ -170,6 +170,9 @@ static RULES: &[Rule] = &[
     e("coexist::model::duplicate_domain", "A domain is listed as an allowed domain once.", DOC, "Change the listed domain with Set-CsAllowedDomain, or drop the statement."),
     e("coexist::model::invalid_proxy_fqdn", "An allowed domain and its ProxyFqdn are DNS names: two or more labels, no scheme, port or path.", OWN, "Write a DNS name such as sip.fabrikam.com."),
     // -- Messages, rooms and categories (surface.md §2, §5) --
+    e("coexist::model::message_range_empty", "Remove-CsPersistentChatMessage with a -StartDate later than its -EndDate selects no message and is rejected.", OWN, "Swap the dates, or drop one of them."),
+    e("coexist::model::unknown_endpoint", "A referenced Persistent Chat endpoint (a SIP address, or a chat pool for all of its endpoints) must exist.", OWN, "Fix the SIP address; Get-CsPersistentChatEndpoint lists the endpoints."),
+    w("coexist::model::no_messages_matched", "Remove-CsPersistentChatMessage found no message of the room matching its dates, author and keywords; nothing changed.", OWN, "Check the criteria against the room's messages (Get-ChatMessage -Room <room>)."),
 ];
 
 /// The rule with this code (with or without the `coexist::model::` prefix).

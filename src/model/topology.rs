@@ -1,4 +1,4 @@
-//! Topology operations: sites, registrar pools, chat pools, endpoints.
+//! Topology operations: sites, registrar pools, chat pools (endpoints are in `endpoints.rs`).
 //!
 //! Removing a site also removes its `Site:` policy and configuration settings; removing a chat
 //! pool removes its service settings and clears it as a site's default Persistent Chat pool.
@@ -6,7 +6,7 @@
 //! Rules: `duplicate_site`, `unknown_site`, `site_in_use`, `duplicate_fqdn`, `unknown_pool`,
 //! `unknown_chat_pool`, `not_a_registrar`, `home_pool_version`, `three_version_coexistence`,
 //! `pool_in_use`, `chat_pool_in_use`, `server_limit`, `file_store_required`,
-//! `single_computer_pool`, `pool_capacity`, `duplicate_endpoint`, `invalid_scope`,
+//! `single_computer_pool`, `pool_capacity`, `invalid_scope`,
 //! `not_a_persistent_chat_pool`, `failover_without_backup` (a failed-over pool keeps its backup
 //! back end).
 
@@ -16,7 +16,7 @@ use super::objects::{ChatPoolKind, ChatPoolState, Edition, PoolState, PoolType, 
 use super::pool_state::Layout;
 use super::scope::Scope;
 use super::view::{store_recorded, Recorded};
-use super::{ChatEndpoint, ChatPool, Model, ModelError, ModelWarning, Origin, Outcome, Pool, Site};
+use super::{ChatPool, Model, ModelError, ModelWarning, Origin, Outcome, Pool, Site};
 
 /// The forest of a site created without `-Forest`.
 pub const DEFAULT_FOREST: &str = "corp.local";
@@ -105,15 +105,6 @@ pub struct SetChatPool {
     pub back_end: Option<String>,
     /// New backup back-end SQL instance (empty text clears it).
     pub backup_back_end: Option<String>,
-}
-
-/// `New-ChatEndpoint`.
-#[derive(Debug, Clone, Default)]
-pub struct NewChatEndpoint {
-    /// The endpoint's SIP address (the legacy lookup address).
-    pub sip_address: String,
-    /// The chat pool it serves.
-    pub chat_pool: String,
 }
 
 /// The documented capacity of a Persistent Chat pool with `servers` active servers.
@@ -385,7 +376,7 @@ impl Model {
             saved_standby_servers: None,
             pool_state: PoolState::Normal,
             file_store: req.file_store.filter(|f| !f.trim().is_empty()),
-            endpoint: None,
+            endpoint: Default::default(),
             back_end: req
                 .back_end
                 .filter(|b| !b.trim().is_empty())
@@ -559,105 +550,6 @@ impl Model {
             chat.changed = origin;
         }
         Ok(Outcome::of(fqdn))
-    }
-
-    /// `New-ChatEndpoint`.
-    pub fn new_chat_endpoint(
-        &mut self,
-        req: NewChatEndpoint,
-        origin: Origin,
-    ) -> Result<Outcome, ModelError> {
-        let chat = self.find_chat_pool(&req.chat_pool, "ChatPool")?;
-        let chat_fqdn = chat.fqdn.clone();
-        let sip = super::users::check_sip(&req.sip_address, "SipAddress")?;
-        if let Some(existing) = chat
-            .endpoint
-            .as_ref()
-            .and_then(|e| self.data.chat_endpoints.get(e))
-        {
-            return Err(ModelError::DuplicateEndpoint {
-                sip,
-                chat_pool: chat_fqdn,
-                existing_sip: existing.sip_address.clone(),
-                existing: existing.created,
-                param: "ChatPool",
-            });
-        }
-        if let Some(existing) = self.data.chat_endpoints.get(&sip) {
-            return Err(ModelError::DuplicateEndpoint {
-                sip,
-                chat_pool: chat_fqdn,
-                existing_sip: existing.sip_address.clone(),
-                existing: existing.created,
-                param: "SipAddress",
-            });
-        }
-        if let Some(user) = self.data.users.get(&sip) {
-            return Err(ModelError::DuplicateEndpoint {
-                sip,
-                chat_pool: chat_fqdn,
-                existing_sip: user.sip_address.clone(),
-                existing: user.created,
-                param: "SipAddress",
-            });
-        }
-        self.data.chat_endpoints.insert(ChatEndpoint {
-            sip_address: sip.clone(),
-            chat_pool: chat_fqdn.clone(),
-            created: origin,
-            changed: origin,
-        });
-        let chat = self
-            .data
-            .chat_pools
-            .get_mut(&chat_fqdn)
-            .expect("found above");
-        chat.endpoint = Some(sip.clone());
-        chat.changed = origin;
-        Ok(Outcome::of(sip))
-    }
-
-    /// `Remove-ChatEndpoint`: by the endpoint's SIP address or its chat pool's FQDN.
-    pub fn remove_chat_endpoint(
-        &mut self,
-        identity: &str,
-        origin: Origin,
-    ) -> Result<Outcome, ModelError> {
-        let endpoint = self
-            .data
-            .chat_endpoints
-            .get(identity)
-            .or_else(|| {
-                self.data
-                    .chat_endpoints
-                    .get(&super::lookup::with_sip_prefix(identity))
-            })
-            .or_else(|| {
-                self.data
-                    .chat_endpoints
-                    .iter()
-                    .find(|e| e.chat_pool.eq_ignore_ascii_case(identity))
-            });
-        let Some(endpoint) = endpoint else {
-            return Err(ModelError::UnknownChatPool {
-                chat_pool: identity.to_string(),
-                suggestion: super::lookup::suggest(
-                    identity,
-                    self.data
-                        .chat_endpoints
-                        .iter()
-                        .flat_map(|e| [e.sip_address.as_str(), e.chat_pool.as_str()]),
-                ),
-                param: "Identity",
-            });
-        };
-        let (sip, chat_pool) = (endpoint.sip_address.clone(), endpoint.chat_pool.clone());
-        self.data.chat_endpoints.remove(&sip);
-        if let Some(chat) = self.data.chat_pools.get_mut(&chat_pool) {
-            chat.endpoint = None;
-            chat.changed = origin;
-        }
-        Ok(Outcome::of(sip))
     }
 
     /// Removes the service settings of chat pool `fqdn` and clears it as a site's default
@@ -876,6 +768,8 @@ impl Model {
                 .map(|r| r.identity.clone()),
         );
         d.rooms.retain(|r| !on(&r.chat_pool));
+        d.messages
+            .retain(|m| !super::objects::split_scoped(&m.room).is_some_and(|(pool, _)| on(pool)));
         removed.extend(
             d.categories
                 .iter()

@@ -162,6 +162,17 @@ pub enum ModelWarning {
         param: &'static str,
     },
     // ---- Surface: messages, rooms and categories ----
+    /// `Remove-CsPersistentChatMessage` found no message matching its criteria.
+    /// Resolution: check the room, dates, author and keywords.
+    #[error("no message of room {room} matches the criteria: nothing was {action}")]
+    NoMessagesMatched {
+        /// The room.
+        room: String,
+        /// `removed` or `replaced`.
+        action: &'static str,
+        /// The criteria as given, for the help (`-UserUri sip:ann@contoso.com`).
+        criteria: String,
+    },
 }
 
 codes!(ModelWarning {
@@ -182,6 +193,7 @@ codes!(ModelWarning {
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     NoActiveServers => "coexist::model::no_active_servers",
     // ---- Surface: messages, rooms and categories ----
+    NoMessagesMatched => "coexist::model::no_messages_matched",
 });
 
 /// How many users [`ModelWarning::MigrationOrder`] names before "and N more".

@@ -1,20 +1,20 @@
 //! Chat add-in cmdlets (`*-CsPersistentChatAddin`).
 
 use crate::cmdlets::command::{Bound, CommandError};
+use crate::cmdlets::domain::content_instance::{expand, identity_in_set, instance_in_set, Take};
 use crate::cmdlets::domain::output::get;
-use crate::cmdlets::domain::params::{
-    chat_pool, example, force, get_params, param, piped_identity,
-};
+use crate::cmdlets::domain::params::{chat_pool, example, force, param};
+use crate::cmdlets::domain::rooms::nonempty_name;
 use crate::cmdlets::domain::run::{apply, chat_pool_or_only, required, Change, Ctx, Run};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
-use crate::model::content::NewAddin;
+use crate::model::content::{NewAddin, SetAddin};
 use crate::model::objects::Kind;
 use crate::model::view::ObjectRef;
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![new_addin(), get_addin(), remove_addin()]
+    vec![new_addin(), get_addin(), set_addin(), remove_addin()]
 }
 
 fn new_addin() -> CmdletSpec {
@@ -60,11 +60,23 @@ fn get_addin() -> CmdletSpec {
         description: "-Identity is pool\\name, or a bare name when only one chat pool has it; \
             -ChatPool keeps the add-ins of one pool.",
         signature: Signature {
-            params: get_params("add-in")
-                .into_iter()
-                .chain([chat_pool("Keeps the add-ins of this chat pool.")])
-                .collect(),
-            default_set: None,
+            params: vec![
+                param(
+                    "Identity",
+                    ParamKind::String,
+                    "The add-in to return; wildcards (* and ?) select several.",
+                )
+                .position(0)
+                .mandatory()
+                .sets(&["Identity"]),
+                chat_pool("Keeps the add-ins of this chat pool.").sets(&["Pool"]),
+                param(
+                    "Filter",
+                    ParamKind::ScriptBlock,
+                    "Keeps the add-ins for which the block is true: OPATH style ({Property -eq value}) or script ($_).",
+                ),
+            ],
+            default_set: Some("Pool".into()),
         },
         examples: vec![example("List every add-in.", "Get-ChatAddin", None)],
         mutating: false,
@@ -80,14 +92,53 @@ fn run_get_addin(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<
     })
 }
 
+fn set_addin() -> CmdletSpec {
+    CmdletSpec {
+        name: "Set-CsPersistentChatAddin",
+        aliases: &[],
+        synopsis: "Changes a chat room add-in's URL or name.",
+        description: "The URL must stay http:// or https:// (invalid_addin_url); a new name must             be free on the add-in's chat pool (duplicate_addin), and the rooms using the add-in             follow it. -Instance takes an add-in from Get-CsPersistentChatAddin, with the             properties the script changed.",
+        signature: Signature::new()
+            .param(identity_in_set("The add-in: pool\\name, or a bare name.").from_pipeline())
+            .param(instance_in_set(Kind::ChatAddin, true))
+            .param(param("Name", ParamKind::String, "Renames the add-in (unique on its chat pool)."))
+            .param(param("Url", ParamKind::String, "The add-in's new http:// or https:// URL.")),
+        examples: vec![example(
+            "Point an add-in at a new page.",
+            concat!(
+                chat_setup!(),
+                "New-CsPersistentChatAddin -Name Wiki -PersistentChatPoolFqdn pchat.contoso.com -Url https://wiki.contoso.com/chat\n\
+                 Set-CsPersistentChatAddin -Identity pchat.contoso.com\\Wiki -Url https://wiki.contoso.com/chat2\n\
+                 (Get-CsPersistentChatAddin Wiki).Url"
+            ),
+            Some("https://wiki.contoso.com/chat2\n"),
+        )],
+        mutating: true,
+        factory: || Box::new(Run::new(run_set_addin)),
+    }
+}
+
+fn run_set_addin(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(), CommandError> {
+    let b = &*expand(host, b, Kind::ChatAddin, Take::Properties { derived: &[] })?;
+    let req = SetAddin {
+        identity: required(b, "Identity")?,
+        name: nonempty_name(b)?,
+        url: b.string("Url"),
+    };
+    let change = Change::new(Kind::ChatAddin, req.identity.clone());
+    apply(host, b, out, change, |m, o| m.set_addin(req, o))
+}
+
 fn remove_addin() -> CmdletSpec {
     CmdletSpec {
         name: "Remove-ChatAddin",
         aliases: &["Remove-CsPersistentChatAddin"],
         synopsis: "Removes a chat room add-in.",
-        description: "An add-in used by rooms needs -Force, which detaches it from them.",
+        description: "An add-in used by rooms needs -Force, which detaches it from them. \
+            -Instance takes add-ins from Get-ChatAddin.",
         signature: Signature::new()
-            .param(piped_identity("The add-in: pool\\name, or a bare name."))
+            .param(identity_in_set("The add-in: pool\\name, or a bare name."))
+            .param(instance_in_set(Kind::ChatAddin, true))
             .param(force(
                 "Detaches the add-in from the rooms that use it and removes it.",
             )),
@@ -112,6 +163,7 @@ fn run_remove_addin(
     b: &Bound,
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
+    let b = &*expand(host, b, Kind::ChatAddin, Take::Identity)?;
     let id = required(b, "Identity")?;
     let force = b.switch("Force");
     let change = Change::new(Kind::ChatAddin, id.clone());

@@ -17,14 +17,16 @@
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::params::{chat_pool, example, param};
-use crate::cmdlets::domain::run::{apply, missing, model_error, Change, Ctx, Run};
+use crate::cmdlets::domain::run::{
+    apply, choice, list, missing, model_error, timestamp, Change, Ctx, Run,
+};
 use crate::cmdlets::file_io::{self, FileArg, WriteOptions};
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::binder::INVALID_VALUE;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 use crate::files::{Content, WriteHow};
-use crate::model::migration::ChatData;
+use crate::model::migration::{ChatData, ExportLevel, ExportOptions};
 use crate::model::objects::Kind;
 use crate::model::{Model, ModelError, Outcome};
 use crate::state::{self, StateError};
@@ -59,36 +61,87 @@ fn db_instance() -> crate::cmdlets::spec::ParamSpec {
     )
 }
 
+const LEVELS: &[&str] = &["All", "User", "Category", "RoomDirectory", "Content"];
+
 fn export_chat_data() -> CmdletSpec {
+    let mut signature = Signature::new()
+        .param(chat_pool("The chat pool to export."))
+        .param(db_instance())
+        .param(param(
+            "Legacy",
+            ParamKind::Switch,
+            "Export from a legacy Group Chat pool (2007 R2 or 2010).",
+        ))
+        .param(param("FileName", ParamKind::String, "The JSON file to write.").sets(&["FileName"]))
+        .param(
+            param(
+                "AsBytes",
+                ParamKind::Switch,
+                "Outputs the data as bytes (for Import-ChatData -ByteInput) instead of writing a file.",
+            )
+            .sets(&["AsBytes"]),
+        )
+        .param(
+            param(
+                "Level",
+                ParamKind::Enum,
+                "What to export: All (default) or Content (everything, messages included), RoomDirectory or User (categories, add-ins and rooms), Category (categories only).",
+            )
+            .values(LEVELS),
+        )
+        .param(param(
+            "Scope",
+            ParamKind::StringList,
+            "Only these categories (with their sub-categories and rooms).",
+        ))
+        .param(param(
+            "StartDate",
+            ParamKind::String,
+            "Only the messages posted on or after this date.",
+        ))
+        .param(param(
+            "DisableExportedNodes",
+            ParamKind::Switch,
+            "Disables the exported rooms on the source once the data is exported.",
+        ))
+        .param(param("DBName", ParamKind::String, "The name of the chat database.").noted())
+        .param(param("Report", ParamKind::String, "A log file of the export.").noted());
+    signature.default_set = Some("FileName".into());
     CmdletSpec {
         name: "Export-ChatData",
         aliases: &["Export-CsPersistentChatData"],
-        synopsis: "Writes a chat pool's categories, rooms and add-ins to a JSON file for Import-ChatData.",
+        synopsis: "Writes a chat pool's categories, rooms, add-ins and messages to a JSON file (or bytes) for Import-ChatData.",
         description: "The first step of the two-step migration: name the pool with -ChatPool or \
             -DBInstance (its back-end instance, as the real cmdlet does). With -Legacy (or for a \
             Group Chat pool) the source rules of Move-ChatData apply: the pool must be stopped and \
-            not migrated yet. Nothing in the model changes. Under -WhatIf or in a dry run the \
-            file is not written; what it would hold is kept in memory for Import-ChatData.",
-        signature: Signature::new()
-            .param(chat_pool("The chat pool to export."))
-            .param(db_instance())
-            .param(param(
-                "Legacy",
-                ParamKind::Switch,
-                "Export from a legacy Group Chat pool (2007 R2 or 2010).",
-            ))
-            .param(
-                param("FileName", ParamKind::String, "The JSON file to write.").mandatory(),
+            not migrated yet. -Level, -Scope and -StartDate narrow what is exported (-StartDate \
+            at any level). The model changes only with -DisableExportedNodes. Under -WhatIf or \
+            in a dry run the file is not written; what it would hold is kept in memory for \
+            Import-ChatData.",
+        signature,
+        examples: vec![
+            example(
+                "Preview exporting the stopped Group Chat pool by its back-end instance.",
+                concat!(
+                    chat_setup!(),
+                    "Stop-ChatPool gc.contoso.com\n\
+                     Export-CsPersistentChatData -DBInstance gc.contoso.com\\rtc -Legacy -FileName chat.json -WhatIf"
+                ),
+                Some("What if: Performing the operation \"Output to File\" on target \"chat.json\".\n"),
             ),
-        examples: vec![example(
-            "Preview exporting the stopped Group Chat pool by its back-end instance.",
-            concat!(
-                chat_setup!(),
-                "Stop-ChatPool gc.contoso.com\n\
-                 Export-CsPersistentChatData -DBInstance gc.contoso.com\\rtc -Legacy -FileName chat.json -WhatIf"
+            example(
+                "Copy one category's rooms between Persistent Chat pools as bytes.",
+                concat!(
+                    sales_setup!(),
+                    "New-ChatPool pchat2.contoso.com -HomePool lync2013.contoso.com -FileStore \\\\fs01\\pchat2\n\
+                     Stop-ChatPool pchat2.contoso.com\n\
+                     $bytes = Export-CsPersistentChatData -DBInstance pchat.contoso.com\\rtc -Scope Sales -AsBytes\n\
+                     Import-CsPersistentChatData -DBInstance pchat2.contoso.com\\rtc -ByteInput $bytes\n\
+                     (Get-ChatRoom -ChatPool pchat2.contoso.com).Identity"
+                ),
+                Some("pchat2.contoso.com\\Deals\n"),
             ),
-            Some("What if: Performing the operation \"Output to File\" on target \"chat.json\".\n"),
-        )],
+        ],
         mutating: true,
         factory: || Box::new(Run::new(run_export_chat_data)),
     }
@@ -97,37 +150,79 @@ fn export_chat_data() -> CmdletSpec {
 fn run_export_chat_data(
     host: &mut Ctx<'_>,
     b: &Bound,
-    _out: &mut Vec<Value>,
+    out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
     let how = pool_arg(b)?;
-    let file = file_io::resolve_param(host, b, "FileName")?;
+    let file = if b.switch("AsBytes") {
+        None
+    } else {
+        Some(file_io::resolve_param(host, b, "FileName")?)
+    };
+    let options = ExportOptions {
+        level: choice(b, "Level", ExportLevel::parse, ExportLevel::ALL)?.unwrap_or_default(),
+        scope: list(b, "Scope").unwrap_or_default(),
+        start: timestamp(b, "StartDate")?,
+    };
     let data = {
         let model = host.model();
         how.resolve(model)
-            .and_then(|fqdn| model.export_chat_data(&fqdn, b.switch("Legacy")))
+            .and_then(|fqdn| model.export_chat_data(&fqdn, b.switch("Legacy"), &options))
             .map_err(|e| model_error(b, RENAMES, e))?
     };
-    write_file(host, b, &file, &chat_data_to_text(&data))
+    let text = chat_data_to_text(&data);
+    match &file {
+        Some(file) => write_file(host, b, file, &text)?,
+        None => out.push(Value::array(
+            text.bytes().map(|byte| Value::Int(byte.into())).collect(),
+        )),
+    }
+    if b.switch("DisableExportedNodes") {
+        let change = Change::new(Kind::ChatPool, data.source.clone());
+        apply(host, b, &mut Vec::new(), change, |m, o| {
+            Ok(m.disable_exported(&data, o))
+        })?;
+    }
+    Ok(())
 }
 
 fn import_chat_data() -> CmdletSpec {
+    let mut signature = Signature::new()
+        .param(chat_pool(
+            "The Persistent Chat pool that receives the data.",
+        ))
+        .param(db_instance())
+        .param(
+            param(
+                "FileName",
+                ParamKind::String,
+                "The JSON file Export-ChatData wrote.",
+            )
+            .mandatory()
+            .sets(&["FileName"]),
+        )
+        .param(
+            param(
+                "ByteInput",
+                ParamKind::Any,
+                "The bytes Export-ChatData -AsBytes output.",
+            )
+            .mandatory()
+            .from_pipeline()
+            .sets(&["ByteInput"]),
+        )
+        .param(param("Report", ParamKind::String, "A log file of the import.").noted());
+    signature.default_set = Some("FileName".into());
     CmdletSpec {
         name: "Import-ChatData",
         aliases: &["Import-CsPersistentChatData"],
-        synopsis: "Imports a file written by Export-ChatData into a stopped Persistent Chat pool.",
+        synopsis: "Imports what Export-ChatData wrote (a file, or bytes) into a stopped Persistent Chat pool.",
         description: "The second step of the two-step migration, with the rules, effects and \
             warnings of Move-ChatData: the target (-ChatPool or -DBInstance) must be a stopped \
             Persistent Chat pool in the source's forest; nested categories are flattened and \
-            disabled rooms left out; a legacy source still in the model becomes Migrated. Under \
-            -WhatIf or in a dry run a file the same run only pretended to export is read from \
-            memory.",
-        signature: Signature::new()
-            .param(chat_pool("The Persistent Chat pool that receives the data."))
-            .param(db_instance())
-            .param(
-                param("FileName", ParamKind::String, "The JSON file Export-ChatData wrote.")
-                    .mandatory(),
-            ),
+            disabled rooms left out; rooms keep their messages; a legacy source still in the \
+            model becomes Migrated. Under -WhatIf or in a dry run a file the same run only \
+            pretended to export is read from memory.",
+        signature,
         examples: vec![example(
             "Preview the two-step migration of the Group Chat pool.",
             concat!(
@@ -152,15 +247,65 @@ fn run_import_chat_data(
     out: &mut Vec<Value>,
 ) -> Result<(), CommandError> {
     let how = pool_arg(b)?;
-    let file = file_io::resolve_param(host, b, "FileName")?;
-    let text = file_io::read_text(host, b, &file, None)?;
-    let data = parse_chat_data(Path::new(file.typed()), &text)
-        .map_err(|e| content_error(&file, "chat data file", e))?;
+    let data = match b.get("ByteInput") {
+        Some(bytes) => {
+            let text = bytes_text(b, bytes)?;
+            parse_chat_data(Path::new("ByteInput"), &text).map_err(|e| {
+                let reason = match &e {
+                    StateError::NewerVersion { found, .. } => format!(
+                        "they hold chat data format version {found}; this coexist reads version {CHAT_DATA_VERSION} and older"
+                    ),
+                    _ => "they are not chat data Export-ChatData wrote".to_string(),
+                };
+                CommandError::from(
+                    RuntimeError::new(
+                        e.code(),
+                        format!("cannot import the -ByteInput bytes: {reason}"),
+                        b.span_of("ByteInput"),
+                    )
+                    .with_help(BYTES_HELP),
+                )
+            })?
+        }
+        None => {
+            let file = file_io::resolve_param(host, b, "FileName")?;
+            let text = file_io::read_text(host, b, &file, None)?;
+            parse_chat_data(Path::new(file.typed()), &text)
+                .map_err(|e| content_error(&file, "chat data file", e))?
+        }
+    };
     let change = Change::new(Kind::ChatPool, how.typed()).renames(RENAMES);
     apply(host, b, out, change, |m, o| {
         let fqdn = how.resolve(m)?;
         m.import_chat_data(&fqdn, &data, o)
     })
+}
+
+/// How to pass exported bytes, for the help of `-ByteInput` errors.
+const BYTES_HELP: &str = "pass the whole array Export-CsPersistentChatData -AsBytes output: $bytes = Export-CsPersistentChatData … -AsBytes; Import-CsPersistentChatData … -ByteInput $bytes";
+
+/// The text of `-ByteInput`: an array of byte values (0 to 255) holding UTF-8 text.
+fn bytes_text(b: &Bound, value: &Value) -> Result<String, CommandError> {
+    let invalid = |why: &str| -> CommandError {
+        RuntimeError::new(
+            INVALID_VALUE,
+            format!("-ByteInput takes the bytes Export-ChatData -AsBytes output: {why}"),
+            b.span_of("ByteInput"),
+        )
+        .with_help(BYTES_HELP)
+        .into()
+    };
+    let bytes: Vec<u8> = value
+        .clone()
+        .into_items()
+        .iter()
+        .map(|item| match item {
+            Value::Int(i) => u8::try_from(*i).ok(),
+            _ => None,
+        })
+        .collect::<Option<_>>()
+        .ok_or_else(|| invalid("an item is not a byte (a whole number from 0 to 255)"))?;
+    String::from_utf8(bytes).map_err(|_| invalid("the bytes are not UTF-8 text"))
 }
 
 fn save_topology() -> CmdletSpec {
@@ -405,6 +550,7 @@ mod tests {
             categories: Vec::new(),
             rooms: Vec::new(),
             addins: Vec::new(),
+            messages: Vec::new(),
         }
     }
 

@@ -48,6 +48,14 @@ impl Shape {
         }
     }
 
+    /// The same shape without the properties `names` (derived values a `Set-` must not take
+    /// back, such as a room's `Messages`).
+    pub(crate) fn without(mut self, names: &[&str]) -> Shape {
+        self.properties
+            .retain(|p| !names.iter().any(|n| n.eq_ignore_ascii_case(p)));
+        self
+    }
+
     /// Derived records of type `R` (`Get-CsPersistentChatState`'s objects).
     pub(crate) fn of_record<R: Record>() -> Shape {
         Shape {

@@ -12,7 +12,8 @@
 //! | `params.rs` | parameter builders for the shared conventions |
 //! | `xds.rs` | what the real XDS cmdlets share: -Identity/-Filter sets, -Instance, the Get- query |
 //! | `instance.rs` | `-InMemory` and `-Instance`, for any kind |
-//! | `topology.rs` | sites, pools, chat pools, endpoints |
+//! | `topology.rs` | sites, pools, chat pools |
+//! | `endpoints.rs` | Persistent Chat endpoints |
 //! | `services.rs` | Get-CsPool, Get-CsService |
 //! | `pool_state.rs` | Get-/Set-CsPersistentChatState, Set-CsPersistentChatActiveServer |
 //! | `configurations.rs` | Persistent Chat configuration and compliance settings |
@@ -20,6 +21,8 @@
 //! | `allowed_domains.rs` | allowed (federated) domains |
 //! | `policies.rs` | Persistent Chat policies |
 //! | `categories.rs`, `rooms.rs`, `addins.rs` | chat content |
+//! | `messages.rs` | chat messages; Test-CsPersistentChatMessage |
+//! | `content_instance.rs` | `-Instance` of the chat content cmdlets |
 //! | `migration.rs` | Move-ChatData, Test-Decommission, Get-MigrationStatus |
 //! | `files.rs` | Export/Import-ChatData, Save/Import-Topology (files, What-if, dry run) |
 //! | `access.rs` | Test-ChatAccess, Get-AccessMatrix |
@@ -76,9 +79,12 @@ mod addins;
 mod allowed_domains;
 mod categories;
 mod configurations;
+mod content_instance;
+mod endpoints;
 mod files;
 mod filter;
 mod instance;
+mod messages;
 mod migration;
 mod params;
 mod policies;
@@ -96,6 +102,7 @@ use crate::cmdlets::spec::CmdletSpec;
 /// The specs of every domain cmdlet, in the order of `cmdlets.md`.
 pub fn specs() -> Vec<CmdletSpec> {
     let mut specs = topology::specs();
+    specs.extend(endpoints::specs());
     specs.extend(services::specs());
     specs.extend(pool_state::specs());
     specs.extend(configurations::specs());
@@ -105,6 +112,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(categories::specs());
     specs.extend(rooms::specs());
     specs.extend(addins::specs());
+    specs.extend(messages::specs());
     specs.extend(migration::specs());
     specs.extend(files::specs());
     specs.extend(access::specs());

@@ -151,6 +151,7 @@ fn find<'m>(model: &'m Model, kind: Kind, id: &str) -> Result<Option<ObjectRef<'
         }
         Kind::FederatedDomain
         | Kind::PersistentChatConfiguration
-        | Kind::PersistentChatComplianceConfiguration => return Ok(model.object(kind, id)),
+        | Kind::PersistentChatComplianceConfiguration
+        | Kind::ChatMessage => return Ok(model.object(kind, id)),
     }))
 }

@@ -11,6 +11,7 @@ use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
 use crate::model::objects::Kind;
 use crate::model::rooms::ListEdit;
+use crate::model::timestamp::Timestamp;
 use crate::model::view::Recorded;
 use crate::model::{Model, ModelError, Origin, Outcome};
 use crate::syntax::ast::ScriptBlock;
@@ -457,68 +458,22 @@ where
     })
 }
 
-/// A date parameter normalised to `yyyy-MM-dd` (accepts `yyyy-MM-dd[…]`, `yyyy/MM/dd` and the
-/// US `M/d/yyyy` that Lync scripts use), when given and not empty.
-pub(crate) fn date(bound: &Bound, param: &str) -> Result<Option<String>, CommandError> {
+/// A date-and-time parameter when given and not empty, in the forms [`Timestamp`] reads
+/// (`2013-01-01`, `1/1/2013`, `1/1/2013 12:00 PM`, …); other text is
+/// `coexist::bind::conversion` on the argument.
+pub(crate) fn timestamp(bound: &Bound, param: &str) -> Result<Option<Timestamp>, CommandError> {
     let Some(raw) = bound.string(param).filter(|s| !s.trim().is_empty()) else {
         return Ok(None);
     };
-    normalise_date(raw.trim()).map(Some).ok_or_else(|| {
+    Timestamp::parse(&raw).map(Some).ok_or_else(|| {
         RuntimeError::new(
             CONVERSION,
             format!("cannot bind \"{raw}\" to -{param}: it is not a date"),
             bound.span_of(param),
         )
         .with_help(format!(
-            "write the date as yyyy-MM-dd, e.g. -{param} 2013-03-01"
+            "write a date such as -{param} 2013-03-01, -{param} 3/1/2013 or -{param} '3/1/2013 5:30 PM'"
         ))
         .into()
     })
-}
-
-/// `yyyy-MM-dd` for the date forms [`date`] accepts.
-pub(crate) fn normalise_date(text: &str) -> Option<String> {
-    let head: String = text
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == '-' || *c == '/' || *c == '.')
-        .collect();
-    let parts: Vec<&str> = head.split(['-', '/', '.']).collect();
-    let nums: Vec<u32> = parts
-        .iter()
-        .map(|p| p.parse().ok())
-        .collect::<Option<_>>()?;
-    let (y, m, d) = match (parts.as_slice(), nums.as_slice()) {
-        ([y, _, _], [yn, mn, dn]) if y.len() == 4 => (*yn, *mn, *dn),
-        ([_, _, y], [mn, dn, yn]) if y.len() == 4 => (*yn, *mn, *dn),
-        _ => return None,
-    };
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days)
-        .contains(&d)
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_normalise_from_the_forms_scripts_use() {
-        assert_eq!(normalise_date("2013-03-01").as_deref(), Some("2013-03-01"));
-        assert_eq!(
-            normalise_date("2013-03-01 10:00:00").as_deref(),
-            Some("2013-03-01")
-        );
-        assert_eq!(normalise_date("3/1/2013").as_deref(), Some("2013-03-01"));
-        assert_eq!(normalise_date("2012/2/29").as_deref(), Some("2012-02-29"));
-        assert_eq!(normalise_date("2013-02-29"), None);
-        assert_eq!(normalise_date("yesterday"), None);
-        assert_eq!(normalise_date("13/13/2013"), None);
-    }
 }

@@ -1,12 +1,9 @@
-//! Topology cmdlets: sites, registrar pools, chat pools and Persistent Chat endpoints
-//! (New-/Set-/Remove- model Topology Builder; `Get-CsSite`, `Set-CsSite` and the
-//! `*-CsPersistentChatEndpoint` cmdlets are real).
+//! Topology cmdlets: sites, registrar pools and chat pools (New-/Set-/Remove- model Topology
+//! Builder; `Get-CsSite` and `Set-CsSite` are real). Endpoints are in `endpoints.rs`.
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::domain::output::get;
-use crate::cmdlets::domain::params::{
-    chat_pool, example, force, get_params, identity, param, piped_identity,
-};
+use crate::cmdlets::domain::params::{example, force, get_params, identity, param, piped_identity};
 use crate::cmdlets::domain::run::{
     apply, apply_to_identity, choice, count, list, recorded, required, text, Change, Ctx, Run,
 };
@@ -14,9 +11,7 @@ use crate::cmdlets::domain::xds;
 use crate::cmdlets::spec::{CmdletSpec, ParamKind, Signature};
 use crate::eval::value::Value;
 use crate::model::objects::{ChatPoolKind, Edition, Kind, PoolType, Version};
-use crate::model::topology::{
-    NewChatEndpoint, NewChatPool, NewPool, NewSite, SetChatPool, SetSite,
-};
+use crate::model::topology::{NewChatPool, NewPool, NewSite, SetChatPool, SetSite};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
@@ -34,9 +29,6 @@ pub fn specs() -> Vec<CmdletSpec> {
         remove_chat_pool(),
         stop_chat_pool(),
         start_chat_pool(),
-        new_chat_endpoint(),
-        get_chat_endpoint(),
-        remove_chat_endpoint(),
     ]
 }
 
@@ -695,127 +687,5 @@ fn run_start_chat_pool(
 ) -> Result<(), CommandError> {
     apply_to_identity(host, b, out, Kind::ChatPool, |m, id, o| {
         m.start_chat_pool(id, o)
-    })
-}
-
-// ---- Persistent Chat endpoints ----
-
-fn new_chat_endpoint() -> CmdletSpec {
-    CmdletSpec {
-        name: "New-ChatEndpoint",
-        aliases: &["New-CsPersistentChatEndpoint"],
-        synopsis: "Gives a Persistent Chat pool the legacy lookup address legacy clients use.",
-        description: "The endpoint carries the SIP address legacy Group Chat clients were \
-            configured with (e.g. sip:ocschat@contoso.com), so they find the new pool after \
-            migration. A chat pool has at most one endpoint.",
-        signature: Signature::new()
-            .param(
-                param(
-                    "SipAddress",
-                    ParamKind::String,
-                    "The endpoint's SIP address (the legacy lookup address).",
-                )
-                .aliases(&["Identity"])
-                .position(0)
-                .mandatory(),
-            )
-            .param(chat_pool("The Persistent Chat pool the endpoint serves.")),
-        examples: vec![example(
-            "Keep the legacy lookup address working.",
-            concat!(
-                chat_setup!(),
-                "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n(Get-ChatPool pchat.contoso.com).Endpoint"
-            ),
-            Some("sip:ocschat@contoso.com\n"),
-        )],
-        mutating: true,
-        factory: || Box::new(Run::new(run_new_chat_endpoint)),
-    }
-}
-
-fn run_new_chat_endpoint(
-    host: &mut Ctx<'_>,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
-    let req = NewChatEndpoint {
-        sip_address: required(b, "SipAddress")?,
-        chat_pool: required(b, "ChatPool")?,
-    };
-    let change = Change::new(Kind::ChatEndpoint, req.sip_address.clone());
-    apply(host, b, out, change, |m, o| m.new_chat_endpoint(req, o))
-}
-
-fn get_chat_endpoint() -> CmdletSpec {
-    CmdletSpec {
-        name: "Get-ChatEndpoint",
-        aliases: &["Get-CsPersistentChatEndpoint"],
-        synopsis: "Returns the Persistent Chat endpoints.",
-        description: "Without -Identity every endpoint; -ChatPool keeps the endpoint of one pool.",
-        signature: Signature {
-            params: get_params("endpoint (SIP address)")
-                .into_iter()
-                .chain([chat_pool("Keeps the endpoint of this chat pool.")])
-                .collect(),
-            default_set: None,
-        },
-        examples: vec![example(
-            "Show the endpoint of a pool.",
-            concat!(
-                chat_setup!(),
-                "New-CsPersistentChatEndpoint -PersistentChatPoolFqdn pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n\
-                 (Get-ChatEndpoint -ChatPool pchat.contoso.com).SipAddress"
-            ),
-            Some("sip:ocschat@contoso.com\n"),
-        )],
-        mutating: false,
-        factory: || Box::new(Run::new(run_get_chat_endpoint)),
-    }
-}
-
-fn run_get_chat_endpoint(
-    host: &mut Ctx<'_>,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
-    let pool = b.string("ChatPool");
-    get(host, b, out, Kind::ChatEndpoint, |o| match (o, &pool) {
-        (crate::model::view::ObjectRef::ChatEndpoint(e), Some(p)) => {
-            e.chat_pool.eq_ignore_ascii_case(p)
-        }
-        _ => true,
-    })
-}
-
-fn remove_chat_endpoint() -> CmdletSpec {
-    CmdletSpec {
-        name: "Remove-ChatEndpoint",
-        aliases: &["Remove-CsPersistentChatEndpoint"],
-        synopsis: "Removes a Persistent Chat endpoint.",
-        description: "-Identity is the endpoint's SIP address or its chat pool's FQDN.",
-        signature: Signature::new().param(piped_identity(
-            "The endpoint's SIP address, or its chat pool.",
-        )),
-        examples: vec![example(
-            "Remove the endpoint of a pool.",
-            concat!(
-                chat_setup!(),
-                "New-ChatEndpoint -ChatPool pchat.contoso.com -SipAddress sip:ocschat@contoso.com\n\
-                 Remove-ChatEndpoint sip:ocschat@contoso.com\n@(Get-ChatEndpoint).Count"
-            ),
-            Some("0\n"),
-        )],
-        mutating: true,
-        factory: || Box::new(Run::new(run_remove_chat_endpoint)),
-    }
-}
-
-fn run_remove_chat_endpoint(
-    host: &mut Ctx<'_>,
-    b: &Bound,
-    out: &mut Vec<Value>,
-) -> Result<(), CommandError> {
-    apply_to_identity(host, b, out, Kind::ChatEndpoint, |m, id, o| {
-        m.remove_chat_endpoint(id, o)
     })
 }

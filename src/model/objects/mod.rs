@@ -3,16 +3,19 @@
 //! | File | Objects |
 //! |---|---|
 //! | `topology.rs` | Site, Pool, ChatPool, ChatEndpoint, FederatedDomain |
+//! | `endpoints.rs` | a chat pool's endpoint addresses |
 //! | `people.rs` | User, PersistentChatPolicy |
-//! | `content.rs` | ChatCategory, ChatRoom, ChatAddin |
+//! | `content.rs` | ChatCategory, ChatRoom, ChatMessage, ChatAddin |
 //! | `config.rs` | PersistentChatConfiguration, PersistentChatComplianceConfiguration, PoolState, VerificationLevel |
 
 mod content;
+mod endpoints;
 mod people;
 mod topology;
 
 pub(crate) use content::contains;
-pub use content::{ChatAddin, ChatCategory, ChatRoom};
+pub use content::{ChatAddin, ChatCategory, ChatMessage, ChatRoom, MEGABYTE};
+pub use endpoints::Endpoints;
 pub use people::{PersistentChatPolicy, PolicyId, User};
 pub use topology::{ChatEndpoint, ChatPool, FederatedDomain, Pool, Site};
 
@@ -214,6 +217,16 @@ name_enum! {
         False = "False",
         /// Invitations on (only where the category allows them).
         True = "True",
+    }
+}
+
+name_enum! {
+    /// Whether a chat message is as posted or was replaced by an administrator.
+    MessageState {
+        /// As its author posted it.
+        Posted = "Posted",
+        /// Its text was replaced (`Remove-CsPersistentChatMessage` without `-Remove`).
+        Replaced = "Replaced",
     }
 }
 

@@ -92,8 +92,8 @@ pub struct ChatPool {
     pub pool_state: PoolState,
     /// File store path (UNC, or local for a single-computer pool).
     pub file_store: Option<String>,
-    /// SIP address of its Persistent Chat endpoint, if any.
-    pub endpoint: Option<String>,
+    /// SIP addresses of its Persistent Chat endpoints.
+    pub endpoint: super::Endpoints,
     /// The back-end SQL instance.
     pub back_end: String,
     /// The backup back-end SQL instance the pool fails over to, if any (`-BackupBackEnd`).
@@ -162,6 +162,9 @@ pub struct ChatEndpoint {
     pub sip_address: String,
     /// The chat pool it serves.
     pub chat_pool: String,
+    /// The contact's display name (recorded).
+    #[serde(default)]
+    pub display_name: Option<String>,
     /// Where it was created.
     #[serde(skip)]
     pub created: Origin,
@@ -282,6 +285,7 @@ impl ObjectView for ChatEndpoint {
     const PROPS: &'static [PropDef<Self>] = &[
         prop!("SipAddress", sip_address),
         prop!("ChatPool", chat_pool),
+        prop!("DisplayName", display_name, recorded),
         prop!("Identity", sip_address),
     ];
 }

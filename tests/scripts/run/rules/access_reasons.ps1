@@ -10,8 +10,9 @@ Enable-CsUser -Identity sip:eve@contoso.com -RegistrarPool lync2010.contoso.com
 'ann', 'bob' | ForEach-Object { Grant-CsPersistentChatPolicy -Identity "sip:$_@contoso.com" -PolicyName PilotChat }
 Set-CsUser -Identity sip:bob@contoso.com -Enabled $false
 Set-CsUser -Identity sip:ann@contoso.com -GroupChatPool gc2010.contoso.com
-New-CsPersistentChatCategory -Name Sales -PersistentChatPoolFqdn pchat.contoso.com -AllowedMembers sip:ann@contoso.com
+New-CsPersistentChatCategory -Name Sales -PersistentChatPoolFqdn pchat.contoso.com -AllowedMembers sip:ann@contoso.com, sip:bob@contoso.com
 New-CsPersistentChatRoom -Name Deals -Category pchat.contoso.com\Sales
+Set-CsPersistentChatRoom -Identity pchat.contoso.com\Deals -Members sip:bob@contoso.com
 New-CsPersistentChatRoom -Name Archive -Category pchat.contoso.com\Sales -Disabled $true
 $checks = @(
     @{ User = 'sip:ann@contoso.com'; Client = 'Lync2013'; ChatPool = 'pchat.contoso.com' }         # allowed
