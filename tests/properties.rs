@@ -198,6 +198,9 @@ fn json_key(kind: &str) -> &'static str {
         "ChatCategory" => "Categories",
         "ChatRoom" => "Rooms",
         "ChatAddin" => "Addins",
+        "PersistentChatConfiguration" => "ChatConfigurations",
+        "PersistentChatComplianceConfiguration" => "ComplianceConfigurations",
+        "ChatMessage" => "Messages",
         other => panic!("a new kind of object, {other}: add its state-file key here"),
     }
 }
