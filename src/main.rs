@@ -306,14 +306,7 @@ fn write_report(
 /// Seconds since 1970 for the report's time: `SOURCE_DATE_EPOCH` when set (reproducible
 /// reports, as reproducible builds use it), else the clock.
 fn report_time() -> i64 {
-    std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64)
-        })
+    coexist::cmdlets::general::clock::unix_now().0
 }
 
 /// `coexist diagram`: draws the state file's deployment to stdout or `output`.

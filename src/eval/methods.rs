@@ -4,6 +4,7 @@
 
 use crate::eval::convert::{to_double, to_int};
 use crate::eval::format_op::format_value;
+use crate::eval::lists;
 use crate::eval::operators::{equals, OpError};
 use crate::eval::unwind::codes;
 use crate::eval::value::{Hashtable, PsObject, Value};
@@ -17,7 +18,9 @@ fn type_name(value: &Value) -> String {
         Value::Int(_) => "System.Int32".into(),
         Value::Double(_) => "System.Double".into(),
         Value::String(_) => "System.String".into(),
-        Value::Array(_) => "System.Object[]".into(),
+        Value::Array(items) => lists::kind(items)
+            .map_or("System.Object[]", lists::type_name)
+            .into(),
         Value::Hashtable(_) => "System.Collections.Hashtable".into(),
         Value::ScriptBlock(_) => "System.Management.Automation.ScriptBlock".into(),
         Value::Object(o) => o.borrow().type_name.clone(),
@@ -139,10 +142,11 @@ pub fn get_member(value: &Value, name: &str) -> Value {
             }
         }
         Value::Object(o) => {
-            let o = o.borrow();
-            match o.get(name) {
+            let object = o.borrow();
+            match object.get(name) {
                 Some(v) => v.clone(),
                 None if is_count => Value::Int(1),
+                None if lname == "psobject" => psobject_view(value, &object),
                 None => Value::Null,
             }
         }
@@ -154,6 +158,40 @@ pub fn get_member(value: &Value, name: &str) -> Value {
             }
         }
     }
+}
+
+/// `$object.PSObject`: the object's `Properties` (name, value, member type of each, in
+/// order), its `TypeNames` (most specific first, then System.Object) and `BaseObject`.
+fn psobject_view(value: &Value, object: &PsObject) -> Value {
+    let properties = object
+        .properties
+        .iter()
+        .map(|(name, v)| {
+            Value::object(
+                PsObject::new("System.Management.Automation.PSNoteProperty")
+                    .with("Name", Value::str(name))
+                    .with("Value", v.clone())
+                    .with("MemberType", Value::str("NoteProperty"))
+                    .with("IsSettable", Value::Bool(true))
+                    .with("IsGettable", Value::Bool(true))
+                    .with("TypeNameOfValue", Value::str(type_name(v))),
+            )
+        })
+        .collect();
+    let own = if object.type_name.eq_ignore_ascii_case("PSCustomObject") {
+        "System.Management.Automation.PSCustomObject".to_string()
+    } else {
+        object.type_name.clone()
+    };
+    Value::object(
+        PsObject::new("System.Management.Automation.PSObject")
+            .with("Properties", Value::array(properties))
+            .with(
+                "TypeNames",
+                Value::array(vec![Value::str(own), Value::str("System.Object")]),
+            )
+            .with("BaseObject", value.clone()),
+    )
 }
 
 /// Whether `value.name` exists as a settable property (for `$obj.Prop = …`).
@@ -428,6 +466,10 @@ pub fn call_method(value: &Value, name: &str, args: &[Value]) -> MethodResult {
             hashtable_method(h, name, args).unwrap_or_else(|| Err(method_not_found(value, name)))
         }
         Value::Array(items) => match lname.as_str() {
+            _ if lists::kind(items).is_some() && lists::is_change(&lname) => {
+                let kind = lists::kind(items).unwrap_or(lists::ListKind::ArrayList);
+                lists::call(items, kind, name, args)
+            }
             "contains" => {
                 arg_count(name, args, &[1])?;
                 Ok(Value::Bool(
@@ -551,6 +593,11 @@ pub fn call_static(type_name: &str, name: &str, args: &[Value]) -> MethodResult 
     };
     let all_int = args.iter().all(|a| matches!(a, Value::Int(_)));
     match (ty, lname.as_str()) {
+        (_, "new") if lists::kind_of_type(type_name).is_some() => {
+            let kind = lists::kind_of_type(type_name).unwrap_or(lists::ListKind::ArrayList);
+            let items = args.first().map(Value::enumerate).unwrap_or_default();
+            Ok(lists::new_list(kind, items))
+        }
         ("math", "round") => math_round(args),
         ("math", "max" | "min") => {
             arg_count(name, args, &[2])?;

@@ -57,6 +57,7 @@ pub mod format_op;
 pub mod function;
 mod host_io;
 pub mod interp;
+pub mod lists;
 pub mod methods;
 mod not_modelled;
 pub mod operators;

@@ -87,6 +87,9 @@ fn unsupported_type(name: &str) -> OpError {
 /// `[type]value`.
 pub fn cast(value: &Value, name: &str) -> Result<Value, OpError> {
     let Some(ty) = parse_type(name) else {
+        if let Some(list) = crate::eval::lists::cast(value, name) {
+            return Ok(list);
+        }
         if let Value::Object(obj) = value {
             if obj.borrow().type_name.eq_ignore_ascii_case(name) {
                 return Ok(value.clone());

@@ -6,12 +6,15 @@
 //! lone command whose name is a property of the object, then `-op value` terms joined by
 //! `-and`/`-or`, evaluated left to right as PowerShell does) is evaluated here against the
 //! object's properties; any other block runs with `$_` set to the object and keeps it when its
-//! output is true.
+//! output is true. The filter may also come as text, as the real cmdlets take it
+//! (`-Filter "RegistrarPool -eq 'lync2010.contoso.com'"`): the same terms, with literal values.
 
 use crate::cmdlets::command::{Bound, CommandError, Host};
 use crate::cmdlets::general::compare::{self, wildcard_match};
 use crate::cmdlets::general::property::collapse;
 use crate::eval::convert::truthy;
+use crate::eval::error::RuntimeError;
+use crate::eval::unwind::codes::CONVERSION;
 use crate::eval::value::Value;
 use crate::syntax::ast::{
     CommandArg, Expr, ExprKind, Pipeline, PipelineElement, ScriptBlock, ScriptBlockBody, Statement,
@@ -37,6 +40,22 @@ pub(crate) fn compile(
     bound: &Bound,
     sample: Option<&Value>,
 ) -> Result<Compiled, CommandError> {
+    if let (Some(value), Some(_)) = (bound.get("Filter"), sample) {
+        if !matches!(value, Value::ScriptBlock(_) | Value::Null) {
+            let text = value.to_display_string();
+            return text_terms(&text).map(Compiled::Opath).map_err(|why| {
+                RuntimeError::new(
+                    CONVERSION,
+                    format!("cannot read the filter \"{text}\": {why}"),
+                    bound.span_of("Filter"),
+                )
+                .with_help(
+                    "write terms such as \"RegistrarPool -eq 'pool.contoso.com' -and Enabled -eq $true\", or a script block { … }",
+                )
+                .into()
+            });
+        }
+    }
     let (Some(Value::ScriptBlock(block)), Some(sample)) = (bound.get("Filter"), sample) else {
         return Ok(Compiled::All);
     };
@@ -156,6 +175,128 @@ fn opath_terms<'a>(block: &'a ScriptBlock, object: &Value) -> Option<Vec<RawTerm
     }
 }
 
+/// The terms of a text filter: `Property -op value` joined by `-and` / `-or`; a value is a
+/// quoted string, `$true`, `$false`, `$null`, a number or a bare word.
+fn text_terms(text: &str) -> Result<Vec<Term>, String> {
+    let mut words = filter_words(text)?.into_iter();
+    let mut terms = Vec::new();
+    let mut join = Join::First;
+    loop {
+        let Some((property, false)) = words.next() else {
+            return Err("a property name is expected".into());
+        };
+        let op = match words.next() {
+            Some((op, false)) => op
+                .strip_prefix('-')
+                .map(str::to_ascii_lowercase)
+                .filter(|o| compare_operator(o))
+                .ok_or_else(|| format!("`{op}` is not a comparison operator"))?,
+            _ => return Err(format!("an operator is expected after {property}")),
+        };
+        let value = match words.next() {
+            Some((text, true)) => Value::str(text),
+            Some((word, false)) => word_value(&word),
+            None => return Err(format!("a value is expected after -{op}")),
+        };
+        terms.push(Term {
+            join,
+            property,
+            op,
+            value,
+        });
+        join = match words.next() {
+            None => return Ok(terms),
+            Some((word, false)) if word.eq_ignore_ascii_case("-and") => Join::And,
+            Some((word, false)) if word.eq_ignore_ascii_case("-or") => Join::Or,
+            Some((word, _)) => return Err(format!("`{word}` is not -and or -or")),
+        };
+    }
+}
+
+/// Whether `op` (lower case, without `-`) is a comparison, with its `c`/`i` prefix.
+fn compare_operator(op: &str) -> bool {
+    is_operator(op)
+        || op
+            .strip_prefix('c')
+            .or_else(|| op.strip_prefix('i'))
+            .is_some_and(is_operator)
+}
+
+/// The words of a text filter, each with whether it was quoted. Parentheses may group single
+/// terms or the whole filter; terms are read left to right, so a group holding `-and`/`-or`
+/// inside a longer filter is refused rather than misread.
+fn filter_words(text: &str) -> Result<Vec<(String, bool)>, String> {
+    let text = text.trim();
+    let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => inner,
+        None => text,
+    };
+    let mut words = Vec::new();
+    let mut depth = 0usize;
+    let mut chars = text.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c == '(' {
+            depth += 1;
+            chars.next();
+        } else if c == ')' {
+            depth = depth
+                .checked_sub(1)
+                .ok_or("a `)` closes no `(`".to_string())?;
+            chars.next();
+        } else if c.is_whitespace() {
+            chars.next();
+        } else if c == '\'' || c == '"' {
+            chars.next();
+            let mut word = String::new();
+            loop {
+                match chars.next() {
+                    Some(q) if q == c && chars.peek() == Some(&c) => {
+                        chars.next();
+                        word.push(c);
+                    }
+                    Some(q) if q == c => break,
+                    Some(other) => word.push(other),
+                    None => return Err(format!("the string {c}{word} is not closed")),
+                }
+            }
+            words.push((word, true));
+        } else {
+            let mut word = String::new();
+            while let Some(&w) = chars.peek() {
+                if w.is_whitespace() || w == '(' || w == ')' {
+                    break;
+                }
+                word.push(w);
+                chars.next();
+            }
+            let join = word.eq_ignore_ascii_case("-and") || word.eq_ignore_ascii_case("-or");
+            if join && depth > 0 {
+                return Err(format!(
+                    "{word} inside parentheses: write the terms without nested groups"
+                ));
+            }
+            words.push((word, false));
+        }
+    }
+    if depth > 0 {
+        return Err("a `(` is not closed".into());
+    }
+    Ok(words)
+}
+
+/// An unquoted value: `$true`, `$false`, `$null`, a number, else the word itself.
+fn word_value(word: &str) -> Value {
+    match word.to_ascii_lowercase().as_str() {
+        "$true" => Value::Bool(true),
+        "$false" => Value::Bool(false),
+        "$null" => Value::Null,
+        _ => match word.parse::<i64>() {
+            Ok(i) => Value::Int(i),
+            Err(_) => Value::str(word),
+        },
+    }
+}
+
 /// Evaluates the terms left to right.
 fn evaluate(terms: &[Term], object: &Value) -> bool {
     let mut result = false;
@@ -260,6 +401,26 @@ fn is_operator(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_filters_read_as_terms() {
+        let user = Value::object(
+            crate::eval::value::PsObject::new("User")
+                .with("RegistrarPool", Value::str("lync2010.contoso.com"))
+                .with("Enabled", Value::Bool(true)),
+        );
+        let terms =
+            text_terms("RegistrarPool -eq 'LYNC2010.contoso.com' -and Enabled -eq $true").unwrap();
+        assert!(evaluate(&terms, &user));
+        let terms = text_terms("(RegistrarPool -like \"*2013*\") -or Enabled -ne $true").unwrap();
+        assert!(!evaluate(&terms, &user));
+        assert!(text_terms("RegistrarPool -frob x").is_err());
+        assert!(text_terms("RegistrarPool -eq").is_err());
+        assert!(text_terms("RegistrarPool -eq 'open").is_err());
+        assert!(text_terms("RegistrarPool -eq x y").is_err());
+        assert!(text_terms("A -eq 1 -or (B -eq 2 -and C -eq 3)").is_err());
+        assert!(text_terms("(A -eq 1").is_err());
+    }
 
     #[test]
     fn terms_compare_like_powershell() {

@@ -46,8 +46,8 @@ pub(crate) fn get_params(what: &str) -> Vec<ParamSpec> {
         )),
         ParamSpec::new(
             "Filter",
-            ParamKind::ScriptBlock,
-            "Keeps the objects for which the block is true: OPATH style ({Property -eq value}) or script ($_).",
+            ParamKind::Any,
+            "Keeps the objects for which the block is true: OPATH style ({Property -eq value}, or the same as text) or script ($_).",
         ),
     ]
 }

@@ -1,5 +1,5 @@
-//! Get-Content, Set-Content, Add-Content and Out-File: reading and writing text files through
-//! the session's file gate ([`crate::cmdlets::file_io`]).
+//! Get-Content, Set-Content, Add-Content, Out-File and Tee-Object: reading and writing text
+//! files through the session's file gate ([`crate::cmdlets::file_io`]).
 //!
 //! Lines are written with the platform's line end; without `-Encoding` files are written as
 //! UTF-8 without a byte order mark (see [`crate::files::encoding`] for every name). The
@@ -19,7 +19,13 @@ use crate::files::{Content, Encoding, WriteHow};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![get_content(), set_content(), add_content(), out_file()]
+    vec![
+        get_content(),
+        set_content(),
+        add_content(),
+        out_file(),
+        tee_object(),
+    ]
 }
 
 /// `-Path`: the files, positional, from the pipeline's `Path`/`FullName` property.
@@ -437,6 +443,61 @@ fn out_file_end(
     let file = file_io::resolve_param(host, b, param)?;
     let content = Content::Text(&text, file_io::encoding_arg(b));
     file_io::write(host, b, &file, content, WriteOptions::from_switches(b))
+}
+
+fn tee_object() -> CmdletSpec {
+    CmdletSpec {
+        name: "Tee-Object",
+        aliases: &["tee"],
+        synopsis: "Writes objects to a file as Out-File does and passes them on down the pipeline.",
+        description: "Collects the input, writes the text the console would print for it to \
+            -FilePath (-Append adds to the end), then outputs every object unchanged. Under \
+            -WhatIf or in a dry run the file is only pretended; the objects still pass on. \
+            -Variable is not supported.",
+        signature: Signature::new()
+            .param(
+                ParamSpec::new("FilePath", ParamKind::String, "The file to write.")
+                    .aliases(&["Path"])
+                    .position(0)
+                    .mandatory(),
+            )
+            .param(
+                ParamSpec::new("LiteralPath", ParamKind::String, "The file, used as typed.")
+                    .aliases(&["PSPath", "LP"]),
+            )
+            .param(
+                ParamSpec::new(
+                    "InputObject",
+                    ParamKind::Any,
+                    "The objects to save and pass on.",
+                )
+                .from_pipeline(),
+            )
+            .param(ParamSpec::new(
+                "Append",
+                ParamKind::Switch,
+                "Adds to the end of the file instead of replacing it.",
+            )),
+        examples: vec![Example {
+            description: "Log a summary line and show it too.",
+            script: "\"Moved 3 users\" | Tee-Object -FilePath moves.log\nGet-Content moves.log",
+            output: Some("Moved 3 users\nMoved 3 users\n"),
+        }],
+        mutating: true,
+        factory: || Box::new(Collect::new("InputObject", tee_object_end)),
+    }
+}
+
+/// Tee-Object's end: the file as Out-File writes it, then the objects, unchanged.
+fn tee_object_end(
+    host: &mut dyn Host,
+    b: &Bound,
+    values: Vec<Value>,
+    out: &mut Vec<Value>,
+) -> Result<(), CommandError> {
+    out_file_end(host, b, values.clone(), out)?;
+    out.extend(values);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -14,7 +14,8 @@
 //! | `help.rs` | Get-Help, Get-Command |
 //! | `object.rs` | New-Object, Add-Member |
 //! | `time.rs` | Start-Sleep, Get-Date |
-//! | `content.rs` | Get-Content, Set-Content, Add-Content, Out-File |
+//! | `clock.rs` | the clock they read (`SOURCE_DATE_EPOCH` fixes it) |
+//! | `content.rs` | Get-Content, Set-Content, Add-Content, Out-File, Tee-Object |
 //! | `item.rs` | Test-Path, New-Item, Remove-Item, Resolve-Path |
 //! | `path.rs` | Join-Path, Split-Path |
 //! | `csv.rs` | Import-Csv, Export-Csv, ConvertFrom-Csv, ConvertTo-Csv |
@@ -28,6 +29,7 @@
 //! | `compare.rs` | PowerShell comparison and wildcard semantics they share |
 //! | `property.rs` | property access, `-Property` selectors, calculated properties |
 
+pub mod clock;
 mod collect;
 pub mod compare;
 pub mod content;

@@ -111,8 +111,11 @@ impl Command for NewObject {
                 Value::object(obj)
             }
             "collections.hashtable" | "hashtable" => Value::hashtable(Hashtable::default()),
-            "collections.arraylist" => Value::array(Vec::new()),
-            s if s.starts_with("collections.generic.list") => Value::array(Vec::new()),
+            _ if crate::eval::lists::kind_of_type(&type_name).is_some() => {
+                let kind = crate::eval::lists::kind_of_type(&type_name)
+                    .unwrap_or(crate::eval::lists::ListKind::ArrayList);
+                crate::eval::lists::new_list(kind, Vec::new())
+            }
             _ => {
                 return Err(RuntimeError::new(
                     UNSUPPORTED,

@@ -1,5 +1,6 @@
-//! New-, Import-, Enter-, Exit-, Remove- and Get-PSSession: the remoting preamble of real Lync
-//! scripts (`New-PSSession -ConnectionUri https://pool/OcsPowershell`, `Import-PSSession`).
+//! New-, Import-, Enter-, Exit-, Remove- and Get-PSSession and New-PSSessionOption: the remoting
+//! preamble of real Lync scripts (`New-PSSession -ConnectionUri https://pool/OcsPowershell`,
+//! `Import-PSSession`).
 //! coexist *is* the shell being rehearsed, so these connect to it: one note on stderr per
 //! session, no effect, nothing is ever connected. A session to anything but a Lync pool's
 //! management URL (an Exchange server, say) is `coexist::eval::unsupported`.
@@ -26,6 +27,7 @@ pub fn note(host: &mut dyn Host) {
 pub fn specs() -> Vec<CmdletSpec> {
     vec![
         new_pssession(),
+        new_pssession_option(),
         import_pssession(),
         enter_pssession(),
         exit_pssession(),
@@ -182,6 +184,119 @@ fn uri_host(uri: &str) -> &str {
 fn uri_path(uri: &str) -> &str {
     let rest = uri.split_once("://").map_or(uri, |(_, rest)| rest);
     rest.find('/').map_or("", |i| &rest[i..])
+}
+
+fn new_pssession_option() -> CmdletSpec {
+    let mut signature = Signature::new();
+    for (name, what) in [
+        ("SkipCACheck", "Do not check the certificate's issuer"),
+        ("SkipCNCheck", "Do not check the certificate's name"),
+        (
+            "SkipRevocationCheck",
+            "Do not check the certificate's revocation",
+        ),
+        ("NoEncryption", "Do not encrypt"),
+        ("NoCompression", "Do not compress"),
+        ("NoMachineProfile", "Do not load the user's profile"),
+        ("UseUTF16", "Encode in UTF-16"),
+    ] {
+        signature = signature.param(accepted(
+            name,
+            ParamKind::Switch,
+            &format!("{what} (recorded, no effect)."),
+        ));
+    }
+    for name in [
+        "OperationTimeout",
+        "OpenTimeout",
+        "CancelTimeout",
+        "IdleTimeout",
+        "MaximumRedirection",
+    ] {
+        signature = signature.param(accepted(
+            name,
+            ParamKind::Int,
+            "A limit in milliseconds or a count (recorded, no effect).",
+        ));
+    }
+    for name in [
+        "ProxyAccessType",
+        "ProxyAuthentication",
+        "Culture",
+        "UICulture",
+    ] {
+        signature = signature.param(accepted(
+            name,
+            ParamKind::String,
+            "A proxy or culture setting (recorded, no effect).",
+        ));
+    }
+    signature = signature.param(accepted(
+        "ProxyCredential",
+        ParamKind::Any,
+        "The proxy's account (not used).",
+    ));
+    CmdletSpec {
+        name: "New-PSSessionOption",
+        aliases: &[],
+        synopsis: "Makes the options object New-PSSession -SessionOption takes.",
+        description: "Outputs a PSSessionOption object holding the switches and limits given \
+            (SkipCACheck, SkipCNCheck, SkipRevocationCheck, OperationTimeout, …), so the \
+            remoting preamble of Lync scripts runs; coexist connects nothing, so they have no \
+            effect.",
+        signature,
+        examples: vec![Example {
+            description: "The options of a lab pool with a self-signed certificate.",
+            script: "$so = New-PSSessionOption -SkipCACheck -SkipCNCheck -SkipRevocationCheck\n\
+                     $s = New-PSSession -ConnectionUri https://lyncpool.contoso.com/OcsPowershell -SessionOption $so\n\
+                     $so.SkipCACheck",
+            output: Some("True\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(NewPsSessionOption),
+    }
+}
+
+/// New-PSSessionOption.
+struct NewPsSessionOption;
+
+impl Command for NewPsSessionOption {
+    fn process(
+        &mut self,
+        _host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        let mut option = PsObject::new("System.Management.Automation.Remoting.PSSessionOption");
+        for name in [
+            "SkipCACheck",
+            "SkipCNCheck",
+            "SkipRevocationCheck",
+            "NoEncryption",
+            "NoCompression",
+            "NoMachineProfile",
+            "UseUTF16",
+        ] {
+            option = option.with(name, Value::Bool(args.switch(name)));
+        }
+        for name in [
+            "OperationTimeout",
+            "OpenTimeout",
+            "CancelTimeout",
+            "IdleTimeout",
+            "MaximumRedirection",
+            "ProxyAccessType",
+            "ProxyAuthentication",
+            "Culture",
+            "UICulture",
+        ] {
+            if let Some(value) = args.get(name) {
+                option = option.with(name, value.clone());
+            }
+        }
+        out.push(Value::object(option));
+        Ok(())
+    }
 }
 
 fn import_pssession() -> CmdletSpec {

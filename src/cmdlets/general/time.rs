@@ -10,7 +10,6 @@ use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature}
 use crate::eval::binder::CONVERSION;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::Value;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
@@ -152,13 +151,7 @@ impl Command for GetDate {
                 )
                 .with_help("write the date as yyyy-MM-dd, yyyy-MM-dd HH:mm:ss or M/d/yyyy")
             })?,
-            None => {
-                let now = SystemTime::now()
-                    .duration_since(UNIX_EPOCH)
-                    .map(|d| (d.as_secs() as i64, d.subsec_millis()))
-                    .unwrap_or((0, 0));
-                DateTime::from_unix(now.0, now.1)
-            }
+            None => crate::cmdlets::general::clock::now(),
         };
         let format = args
             .string("Format")

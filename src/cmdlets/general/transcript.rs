@@ -6,7 +6,6 @@
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::file_io::{self, FileArg};
-use crate::cmdlets::general::time::DateTime;
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::error::RuntimeError;
 use crate::eval::unwind::codes::INVALID_OPERATION;
@@ -24,10 +23,7 @@ pub fn specs() -> Vec<CmdletSpec> {
 
 /// The current UTC time as `yyyyMMddHHmmss`, as transcripts stamp it.
 fn stamp() -> String {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    DateTime::from_unix(i64::try_from(now).unwrap_or(0), 0).format("yyyyMMddHHmmss")
+    crate::cmdlets::general::clock::now().format("yyyyMMddHHmmss")
 }
 
 /// Lines joined with the platform's line end, one after the last too.
