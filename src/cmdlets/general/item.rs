@@ -1,4 +1,4 @@
-//! Test-Path, New-Item, Remove-Item and Resolve-Path: files and folders as items, through the
+//! Test-Path, New-Item, Get-Item, Remove-Item and Resolve-Path: files and folders as items, through the
 //! session's file gate. Only the contained folders can be tested, created or removed, and a
 //! contained folder itself can never be removed. Links cannot be created.
 
@@ -13,7 +13,13 @@ use crate::files::{Content, Entry, Mode, WriteHow};
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![test_path(), new_item(), remove_item(), resolve_path()]
+    vec![
+        test_path(),
+        new_item(),
+        get_item(),
+        remove_item(),
+        resolve_path(),
+    ]
 }
 
 fn test_path() -> CmdletSpec {
@@ -256,6 +262,59 @@ fn item_object(file: &FileArg, folder: bool, mode: Mode, host: &mut dyn Host) ->
     .with("PSIsContainer", Value::Bool(folder));
     object.default_display = 3;
     Value::object(object)
+}
+
+fn get_item() -> CmdletSpec {
+    CmdletSpec {
+        name: "Get-Item",
+        aliases: &["gi"],
+        synopsis: "Outputs a file or folder as an item: Name, FullName, Length, Mode.",
+        description: "Outputs PowerShell's FileInfo / DirectoryInfo reduced to the properties \
+            scripts read (Mode, Length, Name, FullName, PSIsContainer) for each existing path. \
+            A missing item is an error; in a dry run, files made earlier in the run are there \
+            with their would-be length.",
+        signature: Signature::new()
+            .param(path_param("The files or folders.").from_pipeline())
+            .param(literal_path_param())
+            .param(ParamSpec::new(
+                "Force",
+                ParamKind::Switch,
+                "Accepted for PowerShell compatibility.",
+            )),
+        examples: vec![Example {
+            description: "The size of a log file.",
+            script: "Set-Content moves.log 'moved sip:ann@contoso.com'\n(Get-Item moves.log).Name",
+            output: Some("moves.log\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(GetItem),
+    }
+}
+
+/// Get-Item.
+struct GetItem;
+
+impl Command for GetItem {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        for file in file_args(host, args)? {
+            let mode = file_io::read_mode(host, args);
+            let entry = file_io::gate(host, file.span)?.entry(&file.path, mode);
+            let Some(entry) = entry else {
+                let missing = crate::files::FileError::NotFound {
+                    path: file.typed().to_string(),
+                    reason: "it does not exist".into(),
+                };
+                return Err(file_io::file_error(missing, file.span));
+            };
+            out.push(item_object(&file, entry == Entry::Folder, mode, host));
+        }
+        Ok(())
+    }
 }
 
 fn remove_item() -> CmdletSpec {

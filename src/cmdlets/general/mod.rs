@@ -10,13 +10,13 @@
 //! | `measure_object.rs` | Measure-Object |
 //! | `group_object.rs` | Group-Object |
 //! | `output.rs` | Format-Table, Format-List, Out-String, Out-Null |
-//! | `module.rs` | Import-Module, Add-PSSnapin (the preamble: a note, no effect) |
+//! | `module.rs` | Import-Module, Add-PSSnapin (the preamble: a note, no effect), Get-Module, Set-StrictMode |
 //! | `help.rs` | Get-Help, Get-Command |
 //! | `object.rs` | New-Object, Add-Member |
 //! | `time.rs` | Start-Sleep, Get-Date |
 //! | `clock.rs` | the clock they read (`SOURCE_DATE_EPOCH` fixes it) |
 //! | `content.rs` | Get-Content, Set-Content, Add-Content, Out-File, Tee-Object |
-//! | `item.rs` | Test-Path, New-Item, Remove-Item, Resolve-Path |
+//! | `item.rs` | Test-Path, New-Item, Get-Item, Remove-Item, Resolve-Path |
 //! | `path.rs` | Join-Path, Split-Path |
 //! | `csv.rs` | Import-Csv, Export-Csv, ConvertFrom-Csv, ConvertTo-Csv |
 //! | `json.rs` | ConvertTo-Json, ConvertFrom-Json |

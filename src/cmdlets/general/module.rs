@@ -1,11 +1,14 @@
 //! Import-Module and Add-PSSnapin: the Lync, Skype for Business and ActiveDirectory modules
 //! are accepted as "connect to the shell being rehearsed" (one note per session, no effect);
-//! any other module is an error.
+//! any other module is an error. Get-Module lists those three, as the checks at the top of
+//! real scripts (`if (Get-Module -ListAvailable Lync)`) expect. Set-StrictMode, another
+//! preamble line, is accepted.
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
+use crate::cmdlets::general::compare::wildcard_match;
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
 use crate::eval::error::RuntimeError;
-use crate::eval::value::Value;
+use crate::eval::value::{PsObject, Value};
 
 /// A module or snap-in coexist does not provide.
 ///
@@ -17,7 +20,12 @@ pub const PROVIDED: &[&str] = &["Lync", "SkypeForBusiness", "ActiveDirectory"];
 
 /// The specs of this family.
 pub fn specs() -> Vec<CmdletSpec> {
-    vec![import_module(), add_pssnapin()]
+    vec![
+        import_module(),
+        add_pssnapin(),
+        get_module(),
+        set_strict_mode(),
+    ]
 }
 
 fn import_module() -> CmdletSpec {
@@ -83,6 +91,117 @@ fn add_pssnapin() -> CmdletSpec {
         }],
         mutating: false,
         factory: || Box::new(LoadModule { noun: "snap-in" }),
+    }
+}
+
+fn get_module() -> CmdletSpec {
+    CmdletSpec {
+        name: "Get-Module",
+        aliases: &["gmo"],
+        synopsis: "Lists the modules coexist provides: Lync, SkypeForBusiness and ActiveDirectory.",
+        description: "Outputs a module object (Name, ModuleType, Description) for each provided \
+            module whose name matches -Name (wildcards; all three without -Name), with or \
+            without -ListAvailable: coexist is the shell those modules belong to. Any other \
+            name outputs nothing, as PowerShell does for a module that is not there.",
+        signature: Signature::new()
+            .param(
+                ParamSpec::new("Name", ParamKind::StringList, "Module names (wildcards).")
+                    .position(0)
+                    .from_pipeline(),
+            )
+            .param(ParamSpec::new(
+                "ListAvailable",
+                ParamKind::Switch,
+                "Lists installed modules, loaded or not (the same three).",
+            ))
+            .param(ParamSpec::new(
+                "All",
+                ParamKind::Switch,
+                "Lists every module (the same three).",
+            )),
+        examples: vec![Example {
+            description: "The check before importing the Lync module.",
+            script: "if (Get-Module -Name Lync -ListAvailable) { 'Lync tools found' }\n@(Get-Module -Name Exchange*).Count",
+            output: Some("Lync tools found\n0\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(GetModule),
+    }
+}
+
+/// Get-Module.
+struct GetModule;
+
+impl Command for GetModule {
+    fn process(
+        &mut self,
+        _host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        let patterns = args
+            .get("Name")
+            .map(crate::eval::convert::to_string_list)
+            .unwrap_or_else(|| vec!["*".to_string()]);
+        for module in PROVIDED {
+            if patterns
+                .iter()
+                .any(|p| wildcard_match(module_name(p.trim()), module, false))
+            {
+                out.push(Value::object(
+                    PsObject::new("System.Management.Automation.PSModuleInfo")
+                        .with("Name", Value::str(*module))
+                        .with("ModuleType", Value::str("Manifest"))
+                        .with(
+                            "Description",
+                            Value::str("provided by coexist, the shell being rehearsed"),
+                        ),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+fn set_strict_mode() -> CmdletSpec {
+    CmdletSpec {
+        name: "Set-StrictMode",
+        aliases: &[],
+        synopsis: "Accepted so script preambles run; coexist applies no strict-mode checks.",
+        description: "Accepts -Version (1.0, 2.0, 3.0, Latest) and -Off and does nothing \
+            else: an unset variable still reads as $null, as without strict mode.",
+        signature: Signature::new()
+            .param(ParamSpec::new(
+                "Version",
+                ParamKind::String,
+                "The strict-mode version (accepted, no effect).",
+            ))
+            .param(ParamSpec::new(
+                "Off",
+                ParamKind::Switch,
+                "Turns strict mode off (no effect).",
+            )),
+        examples: vec![Example {
+            description: "The first line of many scripts.",
+            script: "Set-StrictMode -Version Latest",
+            output: Some(""),
+        }],
+        mutating: false,
+        factory: || Box::new(Accept),
+    }
+}
+
+/// Set-StrictMode: accepted, nothing to do.
+struct Accept;
+
+impl Command for Accept {
+    fn process(
+        &mut self,
+        _host: &mut dyn Host,
+        _args: &Bound,
+        _out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        Ok(())
     }
 }
 

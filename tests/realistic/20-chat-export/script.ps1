@@ -3,8 +3,9 @@ $file = "gc2010-export.json"
 Stop-ChatPool -Identity gc2010.contoso.com
 Export-CsPersistentChatData -DBInstance "gc2010.contoso.com\rtc" -Legacy -FileName $file -Level All
 if (Test-Path $file) {
+    $item = Get-Item $file
     $lines = (Get-Content $file).Count
-    Add-Content -Path "export.log" -Value "exported to $file ($lines lines)"
+    Add-Content -Path "export.log" -Value "exported to $($item.Name) ($lines lines, $($item.Length) bytes)"
 } else {
     Add-Content -Path "export.log" -Value "no export file"
 }
