@@ -141,12 +141,13 @@ fn mask_dir(bytes: &[u8], dir: &Path) -> Vec<u8> {
     text.into_bytes()
 }
 
-/// On Windows, files written with the platform's line end are compared as if they ended
-/// lines with LF, so the same `expected/` serves both.
+/// On Windows, texts are compared with CRLF read as LF and `\\` as `/`, on both sides: files are
+/// written with the platform's line end and Join-Path uses its separator, so the same
+/// `expected/` serves both systems.
 fn portable(bytes: Vec<u8>) -> Vec<u8> {
     if cfg!(windows) {
         String::from_utf8(bytes.clone())
-            .map(|t| t.replace("\r\n", "\n").into_bytes())
+            .map(|t| t.replace("\r\n", "\n").replace('\\', "/").into_bytes())
             .unwrap_or(bytes)
     } else {
         bytes

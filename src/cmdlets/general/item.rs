@@ -1,4 +1,4 @@
-//! Test-Path, New-Item, Get-Item, Remove-Item and Resolve-Path: files and folders as items, through the
+//! Test-Path, New-Item, Get-Item, Copy-Item, Remove-Item and Resolve-Path: files and folders as items, through the
 //! session's file gate. Only the contained folders can be tested, created or removed, and a
 //! contained folder itself can never be removed. Links cannot be created.
 
@@ -17,6 +17,7 @@ pub fn specs() -> Vec<CmdletSpec> {
         test_path(),
         new_item(),
         get_item(),
+        copy_item(),
         remove_item(),
         resolve_path(),
     ]
@@ -312,6 +313,104 @@ impl Command for GetItem {
                 return Err(file_io::file_error(missing, file.span));
             };
             out.push(item_object(&file, entry == Entry::Folder, mode, host));
+        }
+        Ok(())
+    }
+}
+
+fn copy_item() -> CmdletSpec {
+    CmdletSpec {
+        name: "Copy-Item",
+        aliases: &["copy", "cp", "cpi"],
+        synopsis: "Copies a file, as scripts do to keep a backup before changing it.",
+        description: "Copies each -Path file to -Destination (into it, under the same name, when \
+            it is a folder), replacing a file already there. Both ends must be inside the \
+            contained folders. Folders are not copied (-Recurse is not supported). Under \
+            -WhatIf or in a dry run it prints `What if: Performing the operation \"Copy File\"` \
+            and later reads in the run see the would-be copy.",
+        signature: Signature::new()
+            .param(path_param("The files to copy.").from_pipeline())
+            .param(literal_path_param())
+            .param(
+                ParamSpec::new("Destination", ParamKind::String, "The new file or its folder.")
+                    .position(1)
+                    .mandatory(),
+            )
+            .param(ParamSpec::new(
+                "Force",
+                ParamKind::Switch,
+                "Accepted for PowerShell compatibility.",
+            ))
+            .param(ParamSpec::new(
+                "PassThru",
+                ParamKind::Switch,
+                "Outputs the new file as an item.",
+            )),
+        examples: vec![Example {
+            description: "Keep a copy of the input before a run.",
+            script: "Set-Content wave1.csv 'SipAddress'\nCopy-Item wave1.csv wave1.csv.bak\nGet-Content wave1.csv.bak",
+            output: Some("SipAddress\n"),
+        }],
+        mutating: true,
+        factory: || Box::new(CopyItem),
+    }
+}
+
+/// Copy-Item.
+struct CopyItem;
+
+impl Command for CopyItem {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        let destination = args.string("Destination").unwrap_or_default();
+        for source in file_args(host, args)? {
+            let mode = file_io::read_mode(host, args);
+            let entry = file_io::gate(host, source.span)?.entry(&source.path, mode);
+            if entry == Some(Entry::Folder) {
+                return Err(RuntimeError::new(
+                    UNSUPPORTED,
+                    format!(
+                        "Copy-Item of the folder {}: coexist copies files only",
+                        source.typed()
+                    ),
+                    source.span,
+                )
+                .with_help("copy the files one by one")
+                .into());
+            }
+            let bytes = file_io::read_bytes(host, args, &source)?;
+            let mut target = file_io::resolve(host, &destination, args.span_of("Destination"))?;
+            if file_io::gate(host, target.span)?.entry(&target.path, mode) == Some(Entry::Folder) {
+                let name = source
+                    .path
+                    .path()
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                let inside = crate::cmdlets::general::path::join(&destination, &name);
+                target = file_io::resolve(host, &inside, args.span_of("Destination"))?;
+            }
+            let what = format!("Item: {} Destination: {}", source.typed(), target.typed());
+            let write = if host.should_process(args, "Copy File", &what) && !host.dry_run() {
+                Mode::Real
+            } else {
+                Mode::Pretend
+            };
+            file_io::gate(host, target.span)?
+                .write(
+                    &target.path,
+                    Content::Bytes(&bytes),
+                    WriteHow::Replace,
+                    false,
+                    write,
+                )
+                .map_err(|e| file_io::file_error(e, target.span))?;
+            if args.switch("PassThru") {
+                out.push(item_object(&target, false, write, host));
+            }
         }
         Ok(())
     }

@@ -16,11 +16,12 @@
 //! | `time.rs` | Start-Sleep, Get-Date |
 //! | `clock.rs` | the clock they read (`SOURCE_DATE_EPOCH` fixes it) |
 //! | `content.rs` | Get-Content, Set-Content, Add-Content, Out-File, Tee-Object |
-//! | `item.rs` | Test-Path, New-Item, Get-Item, Remove-Item, Resolve-Path |
+//! | `item.rs` | Test-Path, New-Item, Get-Item, Copy-Item, Remove-Item, Resolve-Path |
 //! | `path.rs` | Join-Path, Split-Path |
 //! | `csv.rs` | Import-Csv, Export-Csv, ConvertFrom-Csv, ConvertTo-Csv |
 //! | `json.rs` | ConvertTo-Json, ConvertFrom-Json |
 //! | `transcript.rs` | Start-Transcript, Stop-Transcript |
+//! | `credential.rs` | ConvertTo-SecureString; the PSCredential New-Object builds |
 //! | `prompt.rs` | Read-Host, Get-Credential, Out-GridView (the REPL asks; batch fails) |
 //! | `invoke.rs` | Invoke-Expression |
 //! | `remoting.rs` | New-/Import-/Enter-/Exit-/Remove-/Get-PSSession (the preamble: a note, no effect) |
@@ -33,6 +34,7 @@ pub mod clock;
 mod collect;
 pub mod compare;
 pub mod content;
+pub mod credential;
 pub mod csv;
 pub mod foreach_object;
 pub mod group_object;
@@ -98,6 +100,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(prompt::specs());
     specs.extend(invoke::specs());
     specs.extend(remoting::specs());
+    specs.extend(credential::specs());
     specs.extend(unsupported::specs());
     specs.extend(help::specs());
     specs

@@ -7,6 +7,7 @@
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
+use crate::eval::binder::INVALID_VALUE;
 use crate::eval::error::RuntimeError;
 use crate::eval::value::{Hashtable, PsObject, Value};
 
@@ -45,7 +46,9 @@ fn new_object() -> CmdletSpec {
         description: "`New-Object PSObject -Property @{…}` creates an object with the \
             hashtable's keys as properties (in the order written); `System.Collections.Hashtable` \
             and `System.Collections.ArrayList` (or `Generic.List[…]`) create empty \
-            collections. Other types are not modelled.",
+            collections; `System.Management.Automation.PSCredential -ArgumentList user, \
+            securestring` a credential (see ConvertTo-SecureString). Other types are not \
+            modelled.",
         signature: Signature::new()
             .param(
                 ParamSpec::new(
@@ -68,7 +71,7 @@ fn new_object() -> CmdletSpec {
                 ParamSpec::new(
                     "ArgumentList",
                     ParamKind::Any,
-                    "Constructor arguments (accepted, not used).",
+                    "Constructor arguments (a PSCredential's user name and SecureString).",
                 )
                 .aliases(&["Args"]),
             ),
@@ -111,6 +114,15 @@ impl Command for NewObject {
                 Value::object(obj)
             }
             "collections.hashtable" | "hashtable" => Value::hashtable(Hashtable::default()),
+            "pscredential" => {
+                let arguments = args
+                    .get("ArgumentList")
+                    .map(Value::enumerate)
+                    .unwrap_or_default();
+                crate::cmdlets::general::credential::new_credential(&arguments).map_err(|why| {
+                    RuntimeError::new(INVALID_VALUE, why, args.span_of("ArgumentList"))
+                })?
+            }
             _ if crate::eval::lists::kind_of_type(&type_name).is_some() => {
                 let kind = crate::eval::lists::kind_of_type(&type_name)
                     .unwrap_or(crate::eval::lists::ListKind::ArrayList);
