@@ -141,7 +141,7 @@ fn mask_dir(bytes: &[u8], dir: &Path) -> Vec<u8> {
     text.into_bytes()
 }
 
-/// On Windows, texts are compared with CRLF read as LF and `\\` as `/`, on both sides: files are
+/// On Windows, texts are compared with CRLF read as LF and a backslash as `/`, on both sides: files are
 /// written with the platform's line end and Join-Path uses its separator, so the same
 /// `expected/` serves both systems.
 fn portable(bytes: Vec<u8>) -> Vec<u8> {
