@@ -598,6 +598,7 @@ pub fn call_static(type_name: &str, name: &str, args: &[Value]) -> MethodResult 
             let items = args.first().map(Value::enumerate).unwrap_or_default();
             Ok(lists::new_list(kind, items))
         }
+        ("io.path", _) => path_static(name, &lname, args),
         ("math", "round") => math_round(args),
         ("math", "max" | "min") => {
             arg_count(name, args, &[2])?;
@@ -683,6 +684,68 @@ pub fn call_static(type_name: &str, name: &str, args: &[Value]) -> MethodResult 
         _ => Err(OpError::new(
             codes::METHOD_NOT_FOUND,
             format!("Method invocation failed because [{type_name}] does not contain a method named '{name}'."),
+        )),
+    }
+}
+
+/// `[System.IO.Path]` methods on path text, with `\` and `/` both separators (as on Windows).
+fn path_static(name: &str, lname: &str, args: &[Value]) -> MethodResult {
+    let is_sep = |c: char| c == '\\' || c == '/';
+    let text = str_arg(args, 0);
+    let leaf_at = text.rfind(is_sep).map_or(0, |i| i + 1);
+    let leaf = &text[leaf_at..];
+    let dot = leaf.rfind('.').filter(|&i| i > 0 || leaf.len() > 1);
+    match lname {
+        "getfilename" => {
+            arg_count(name, args, &[1])?;
+            Ok(Value::str(leaf))
+        }
+        "getfilenamewithoutextension" => {
+            arg_count(name, args, &[1])?;
+            Ok(Value::str(dot.map_or(leaf, |i| &leaf[..i])))
+        }
+        "getextension" => {
+            arg_count(name, args, &[1])?;
+            Ok(Value::str(dot.map_or("", |i| &leaf[i..])))
+        }
+        "getdirectoryname" => {
+            arg_count(name, args, &[1])?;
+            Ok(Value::str(text[..leaf_at].trim_end_matches(is_sep)))
+        }
+        "changeextension" => {
+            arg_count(name, args, &[2])?;
+            let stem = &text[..leaf_at + dot.unwrap_or(leaf.len())];
+            let ext = str_arg(args, 1);
+            Ok(Value::str(if ext.is_empty() {
+                stem.to_string()
+            } else if ext.starts_with('.') {
+                format!("{stem}{ext}")
+            } else {
+                format!("{stem}.{ext}")
+            }))
+        }
+        "combine" => {
+            if args.is_empty() {
+                arg_count(name, args, &[2])?;
+            }
+            let sep = std::path::MAIN_SEPARATOR;
+            let mut out = String::new();
+            for part in args.iter().flat_map(Value::enumerate) {
+                let part = part.to_display_string();
+                if part.starts_with(is_sep) || part.get(1..2) == Some(":") {
+                    out = part;
+                } else if out.is_empty() || out.ends_with(is_sep) {
+                    out.push_str(&part);
+                } else {
+                    out.push(sep);
+                    out.push_str(&part);
+                }
+            }
+            Ok(Value::str(out))
+        }
+        _ => Err(OpError::new(
+            codes::METHOD_NOT_FOUND,
+            format!("Method invocation failed because [System.IO.Path] does not contain a method named '{name}'."),
         )),
     }
 }
@@ -863,6 +926,34 @@ mod tests {
             call_method(&s("x"), "Frob", &[]).unwrap_err().code,
             codes::METHOD_NOT_FOUND
         );
+    }
+
+    #[test]
+    fn path_statics_read_both_separators() {
+        let call = |m: &str, a: &[&str]| {
+            let args: Vec<Value> = a.iter().map(|x| s(x)).collect();
+            call_static("System.IO.Path", m, &args)
+                .unwrap()
+                .to_display_string()
+        };
+        assert_eq!(call("GetFileName", &["C:\\logs\\wave1.csv"]), "wave1.csv");
+        assert_eq!(
+            call("GetFileNameWithoutExtension", &["logs/wave1.csv"]),
+            "wave1"
+        );
+        assert_eq!(call("GetExtension", &["wave1.csv"]), ".csv");
+        assert_eq!(call("GetExtension", &["README"]), "");
+        assert_eq!(
+            call("GetDirectoryName", &["C:\\logs\\wave1.csv"]),
+            "C:\\logs"
+        );
+        assert_eq!(call("ChangeExtension", &["a\\b.csv", "log"]), "a\\b.log");
+        let sep = std::path::MAIN_SEPARATOR;
+        assert_eq!(
+            call("Combine", &["logs", "a.txt"]),
+            format!("logs{sep}a.txt")
+        );
+        assert!(call_static("io.path", "Frob", &[]).is_err());
     }
 
     #[test]

@@ -144,6 +144,7 @@ fn get_user() -> CmdletSpec {
                         .aliases(&["RegistrarPool"]),
                     param("DomainController", ParamKind::String, "The domain controller to read from; one directory in a rehearsal.")
                         .noted(),
+                    param("ResultSize", ParamKind::Any, "Returns at most this many users (a whole number, or Unlimited)."),
                 ])
                 .collect(),
             default_set: None,
@@ -180,10 +181,16 @@ fn run_get_user(host: &mut Ctx<'_>, b: &Bound, out: &mut Vec<Value>) -> Result<(
         ),
         None => None,
     };
+    let limit = crate::cmdlets::domain::endpoints::result_size(b)?;
+    let start = out.len();
     get(host, b, out, Kind::User, |o| match (o, &pool) {
         (ObjectRef::User(u), Some(p)) => u.registrar_pool.eq_ignore_ascii_case(p),
         _ => true,
-    })
+    })?;
+    if let Some(limit) = limit {
+        out.truncate(start + limit);
+    }
+    Ok(())
 }
 
 fn set_user() -> CmdletSpec {

@@ -8,5 +8,7 @@ if (-not (Test-Path $folder)) {
 $file = Join-Path $folder "users.csv"
 Get-CsUser | Select-Object SipAddress, RegistrarPool | Export-Csv -Path $file -NoTypeInformation
 "Leaf: $(Split-Path $file -Leaf)"
+"Base name: $([System.IO.Path]::GetFileNameWithoutExtension($file))"
+"Extension: $([IO.Path]::GetExtension($file))"
 "Parent leaf: $(Split-Path (Split-Path $file -Parent) -Leaf)"
 Test-Path (Join-Path $folder "users.csv")
