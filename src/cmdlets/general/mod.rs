@@ -20,6 +20,7 @@
 //! | `path.rs` | Join-Path, Split-Path |
 //! | `csv.rs` | Import-Csv, Export-Csv, ConvertFrom-Csv, ConvertTo-Csv |
 //! | `json.rs` | ConvertTo-Json, ConvertFrom-Json |
+//! | `html.rs` | ConvertTo-Html |
 //! | `transcript.rs` | Start-Transcript, Stop-Transcript |
 //! | `credential.rs` | ConvertTo-SecureString; the PSCredential New-Object builds |
 //! | `prompt.rs` | Read-Host, Get-Credential, Out-GridView (the REPL asks; batch fails) |
@@ -39,6 +40,7 @@ pub mod csv;
 pub mod foreach_object;
 pub mod group_object;
 pub mod help;
+pub mod html;
 pub mod invoke;
 pub mod item;
 pub mod json;
@@ -96,6 +98,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(path::specs());
     specs.extend(csv::specs());
     specs.extend(json::specs());
+    specs.extend(html::specs());
     specs.extend(transcript::specs());
     specs.extend(prompt::specs());
     specs.extend(invoke::specs());
