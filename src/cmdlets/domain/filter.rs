@@ -34,13 +34,15 @@ pub(crate) enum Compiled {
     Block(Arc<ScriptBlock>),
 }
 
-/// Prepares the bound `-Filter` for objects shaped like `sample` (any object of the kind).
+/// Prepares the bound `-Filter` for objects shaped like `sample` (any object of the kind). A
+/// text filter is read as terms when `read_text` is set; otherwise the cmdlet reads it itself.
 pub(crate) fn compile(
     host: &mut dyn Host,
     bound: &Bound,
     sample: Option<&Value>,
+    read_text: bool,
 ) -> Result<Compiled, CommandError> {
-    if let (Some(value), Some(_)) = (bound.get("Filter"), sample) {
+    if let (Some(value), Some(_), true) = (bound.get("Filter"), sample, read_text) {
         if !matches!(value, Value::ScriptBlock(_) | Value::Null) {
             let text = value.to_display_string();
             return text_terms(&text).map(Compiled::Opath).map_err(|why| {

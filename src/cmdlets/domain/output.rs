@@ -101,7 +101,9 @@ pub(crate) fn get(
             .map(to_value)
             .collect()
     };
-    let filter = filter::compile(host, bound, values.first())?;
+    // Rooms and endpoints read a text -Filter their own way (a name or pattern to look for).
+    let text_terms = !matches!(kind, Kind::ChatRoom | Kind::ChatEndpoint);
+    let filter = filter::compile(host, bound, values.first(), text_terms)?;
     for value in values {
         if filter.accepts(host, &value)? {
             out.push(value);
