@@ -247,6 +247,68 @@ impl FileGate {
         })
     }
 
+    /// The names directly in the folder `path` with what each is, folders first, then files,
+    /// each in name order; in a pretended mode, what the run pretended to write or remove
+    /// counts. A missing folder is not found; a file is listed as itself. The `<file>.lock`
+    /// files the gate keeps beside the files it writes are its own bookkeeping, not listed.
+    pub fn list(
+        &self,
+        path: &ContainedPath,
+        mode: Mode,
+    ) -> Result<Vec<(String, Entry)>, FileError> {
+        match self.entry(path, mode) {
+            None => return Err(not_found(path, "it does not exist")),
+            Some(Entry::File) => {
+                let name = path
+                    .path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                return Ok(vec![(name, Entry::File)]);
+            }
+            Some(Entry::Folder) => {}
+        }
+        let mut names: std::collections::BTreeSet<String> = std::fs::read_dir(&path.path)
+            .map(|dir| {
+                dir.filter_map(|e| e.ok())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        if mode == Mode::Pretend {
+            for (name, added) in self.pretend.children(&path.path) {
+                let name = name.to_string_lossy().into_owned();
+                if added {
+                    names.insert(name);
+                } else {
+                    names.remove(&name);
+                }
+            }
+        }
+        let mut folders = Vec::new();
+        let mut files = Vec::new();
+        let locks: Vec<String> = names
+            .iter()
+            .filter(|n| n.strip_suffix(".lock").is_some_and(|f| names.contains(f)))
+            .cloned()
+            .collect();
+        for lock in locks {
+            names.remove(&lock);
+        }
+        for name in names {
+            let child = ContainedPath {
+                typed: format!("{}{}{name}", path.typed, std::path::MAIN_SEPARATOR),
+                path: path.path.join(&name),
+            };
+            match self.entry(&child, mode) {
+                Some(Entry::Folder) => folders.push((name, Entry::Folder)),
+                Some(Entry::File) => files.push((name, Entry::File)),
+                None => {}
+            }
+        }
+        folders.extend(files);
+        Ok(folders)
+    }
+
     /// The bytes of the file at `path`, refusing folders, devices and files above the limit.
     pub fn read(&self, path: &ContainedPath, mode: Mode) -> Result<Vec<u8>, FileError> {
         if mode == Mode::Pretend {

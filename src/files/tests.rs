@@ -169,6 +169,40 @@ fn pretended_writes_leave_the_disk_alone_and_are_read_back() {
 }
 
 #[test]
+fn listings_put_folders_first_and_see_what_was_pretended() {
+    let (dir, mut gate) = gate();
+    std::fs::create_dir(dir.path().join("zeta")).unwrap();
+    std::fs::write(dir.path().join("b.csv"), "x").unwrap();
+    std::fs::write(dir.path().join("old.log"), "x").unwrap();
+    let names = |gate: &FileGate, mode| -> Vec<String> {
+        let here = gate.resolve(".").unwrap();
+        gate.list(&here, mode)
+            .unwrap()
+            .into_iter()
+            .map(|(n, _)| n)
+            .collect()
+    };
+    let log = gate.resolve("old.log").unwrap();
+    gate.remove(&log, false, Mode::Pretend).unwrap();
+    let new = gate.resolve("a.csv").unwrap();
+    gate.write(&new, text("y"), WriteHow::Replace, false, Mode::Pretend)
+        .unwrap();
+    assert_eq!(names(&gate, Mode::Pretend), ["zeta", "a.csv", "b.csv"]);
+    assert_eq!(names(&gate, Mode::Real), ["zeta", "b.csv", "old.log"]);
+    // A real write leaves its lock file beside the file; listings do not show it.
+    gate.write(&new, text("y"), WriteHow::Replace, false, Mode::Real)
+        .unwrap();
+    assert!(dir.path().join("a.csv.lock").exists());
+    assert_eq!(
+        names(&gate, Mode::Real),
+        ["zeta", "a.csv", "b.csv", "old.log"]
+    );
+    assert!(gate
+        .list(&gate.resolve("missing").unwrap(), Mode::Real)
+        .is_err());
+}
+
+#[test]
 fn pretended_removals_hide_files_without_removing_them() {
     let (dir, mut gate) = gate();
     std::fs::create_dir(dir.path().join("logs")).unwrap();

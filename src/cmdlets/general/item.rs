@@ -1,9 +1,10 @@
-//! Test-Path, New-Item, Get-Item, Copy-Item, Remove-Item and Resolve-Path: files and folders as items, through the
+//! Test-Path, New-Item, Get-Item, Get-ChildItem, Copy-Item, Remove-Item and Resolve-Path: files and folders as items, through the
 //! session's file gate. Only the contained folders can be tested, created or removed, and a
 //! contained folder itself can never be removed. Links cannot be created.
 
 use crate::cmdlets::command::{Bound, Command, CommandError, Host};
 use crate::cmdlets::file_io::{self, FileArg};
+use crate::cmdlets::general::compare::wildcard_match;
 use crate::cmdlets::general::content::{file_args, literal_path_param, path_param};
 use crate::cmdlets::general::object::UNSUPPORTED;
 use crate::cmdlets::spec::{CmdletSpec, Example, ParamKind, ParamSpec, Signature};
@@ -17,6 +18,7 @@ pub fn specs() -> Vec<CmdletSpec> {
         test_path(),
         new_item(),
         get_item(),
+        get_child_item(),
         copy_item(),
         remove_item(),
         resolve_path(),
@@ -313,6 +315,105 @@ impl Command for GetItem {
                 return Err(file_io::file_error(missing, file.span));
             };
             out.push(item_object(&file, entry == Entry::Folder, mode, host));
+        }
+        Ok(())
+    }
+}
+
+fn get_child_item() -> CmdletSpec {
+    CmdletSpec {
+        name: "Get-ChildItem",
+        aliases: &["gci", "dir", "ls"],
+        synopsis: "Lists the files and folders in a folder, as items.",
+        description: "Outputs an item (Mode, Length, Name, FullName, PSIsContainer) for each \
+            entry directly in each -Path folder (default: the working folder), folders first, \
+            then files, each in name order. -Filter keeps names matching a wildcard, -File and \
+            -Directory one kind. Only the contained folders can be listed; -Recurse is not \
+            supported. In a dry run, files the run only pretended to write are listed too.",
+        signature: Signature::new()
+            .param(path_param("The folders to list.").from_pipeline())
+            .param(literal_path_param())
+            .param(
+                ParamSpec::new("Filter", ParamKind::String, "A wildcard the names must match.")
+                    .position(1),
+            )
+            .param(ParamSpec::new("File", ParamKind::Switch, "Lists files only."))
+            .param(ParamSpec::new(
+                "Directory",
+                ParamKind::Switch,
+                "Lists folders only.",
+            ))
+            .param(ParamSpec::new(
+                "Recurse",
+                ParamKind::Switch,
+                "Lists sub-folders too (not supported).",
+            ))
+            .param(ParamSpec::new(
+                "Force",
+                ParamKind::Switch,
+                "Accepted for PowerShell compatibility.",
+            )),
+        examples: vec![Example {
+            description: "The CSV files waiting in an input folder.",
+            script: "New-Item -ItemType Directory inbox | Out-Null\n\
+                     Set-Content inbox/wave2.csv 'Sip'\nSet-Content inbox/wave1.csv 'Sip'\nSet-Content inbox/notes.txt 'x'\n\
+                     Get-ChildItem inbox -Filter *.csv | ForEach-Object { $_.Name }",
+            output: Some("wave1.csv\nwave2.csv\n"),
+        }],
+        mutating: false,
+        factory: || Box::new(GetChildItem),
+    }
+}
+
+/// Get-ChildItem.
+struct GetChildItem;
+
+impl Command for GetChildItem {
+    fn process(
+        &mut self,
+        host: &mut dyn Host,
+        args: &Bound,
+        out: &mut Vec<Value>,
+    ) -> Result<(), CommandError> {
+        if args.switch("Recurse") {
+            return Err(RuntimeError::new(
+                UNSUPPORTED,
+                "Get-ChildItem -Recurse: coexist lists one folder at a time",
+                args.span_of("Recurse"),
+            )
+            .with_help("list each folder with its own Get-ChildItem")
+            .into());
+        }
+        let folders = if crate::cmdlets::general::content::paths(args).is_empty() {
+            vec![file_io::resolve(host, ".", args.command_span)?]
+        } else {
+            file_args(host, args)?
+        };
+        let pattern = args.string("Filter");
+        for folder in folders {
+            let mode = file_io::read_mode(host, args);
+            let entries = file_io::gate(host, folder.span)?
+                .list(&folder.path, mode)
+                .map_err(|e| file_io::file_error(e, folder.span))?;
+            let is_file =
+                file_io::gate(host, folder.span)?.entry(&folder.path, mode) == Some(Entry::File);
+            for (name, entry) in entries {
+                let keep = pattern
+                    .as_deref()
+                    .is_none_or(|p| wildcard_match(p, &name, false))
+                    && !(args.switch("File") && entry == Entry::Folder)
+                    && !(args.switch("Directory") && entry == Entry::File);
+                if !keep {
+                    continue;
+                }
+                let typed = if is_file {
+                    folder.typed().to_string()
+                } else {
+                    crate::cmdlets::general::path::join(folder.typed(), &name)
+                };
+                let item = file_io::resolve(host, &typed, folder.span)?;
+                out.push(item_object(&item, entry == Entry::Folder, mode, host));
+            }
         }
         Ok(())
     }

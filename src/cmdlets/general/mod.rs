@@ -16,7 +16,7 @@
 //! | `time.rs` | Start-Sleep, Get-Date |
 //! | `clock.rs` | the clock they read (`SOURCE_DATE_EPOCH` fixes it) |
 //! | `content.rs` | Get-Content, Set-Content, Add-Content, Out-File, Tee-Object |
-//! | `item.rs` | Test-Path, New-Item, Get-Item, Copy-Item, Remove-Item, Resolve-Path |
+//! | `item.rs` | Test-Path, New-Item, Get-Item, Get-ChildItem, Copy-Item, Remove-Item, Resolve-Path |
 //! | `path.rs` | Join-Path, Split-Path |
 //! | `csv.rs` | Import-Csv, Export-Csv, ConvertFrom-Csv, ConvertTo-Csv |
 //! | `json.rs` | ConvertTo-Json, ConvertFrom-Json |
