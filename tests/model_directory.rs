@@ -586,3 +586,29 @@ fn a_new_sip_address_rekeys_the_user_and_lists_follow() {
     };
     fails(&mut w.m, "duplicate_user", |m| m.set_user(taken, HERE));
 }
+
+#[test]
+fn unassigned_users_get_their_first_pool_from_either_move() {
+    let mut w = World::empty();
+    w.site("Redmond", None)
+        .pool(L13, Version::Lync2013, "Redmond")
+        .pool(OCS, Version::Ocs2007R2, "Redmond");
+    for sip in ["sip:dan@contoso.com", "sip:eve@contoso.com"] {
+        clean(w.m.enable_user(
+            EnableUser {
+                identity: sip.into(),
+                ..EnableUser::default()
+            },
+            HERE,
+        ));
+    }
+    clean(w.m.move_legacy_user("sip:dan@contoso.com", L13, HERE));
+    clean(w.m.move_user("sip:eve@contoso.com", OCS, HERE));
+    assert_eq!(
+        w.m.find_user("dan@contoso.com", "Identity")
+            .unwrap()
+            .registrar_pool,
+        L13
+    );
+    assert_eq!(w.m.users_on(OCS), 1);
+}

@@ -527,9 +527,11 @@ impl Model {
         let target_pool = self.find_pool(target, "Target")?;
         let index = self.find_user_index(identity, "Identity")?;
         let user = self.data.users.at(index).expect("found above");
+        // An unassigned user gets its first pool from either cmdlet (surface.md §6).
+        let unassigned = user.registrar_pool.is_empty();
         let from_forest = self.forest_of_pool(&user.registrar_pool);
         let to_forest = self.forest_of_pool(&target_pool.fqdn);
-        if !from_forest.eq_ignore_ascii_case(to_forest) {
+        if !unassigned && !from_forest.eq_ignore_ascii_case(to_forest) {
             let from = &user.registrar_pool;
             let same_forest_pool = self
                 .data
@@ -561,7 +563,7 @@ impl Model {
         }
         let version = self.data.pools.get(&from).map(|p| p.version);
         let on_ocs = version == Some(Version::Ocs2007R2);
-        if on_ocs != legacy_cmdlet {
+        if !unassigned && on_ocs != legacy_cmdlet {
             let (used, right) = if legacy_cmdlet {
                 ("Move-LegacyUser", "Move-User")
             } else {
