@@ -612,3 +612,31 @@ fn unassigned_users_get_their_first_pool_from_either_move() {
     );
     assert_eq!(w.m.users_on(OCS), 1);
 }
+
+#[test]
+fn the_directory_survives_the_state_file() {
+    let mut w = ad_world();
+    clean(w.m.new_ad_group(group("FinanceStaff"), HERE));
+    clean(w.m.edit_group_members("FinanceStaff", &strings(&["kenmyer"]), true, HERE));
+    clean(w.m.enable_user(by_sam("Ken Myer"), HERE));
+    clean(w.m.set_user(set_tel("Ken Myer", "LineURI", "tel:+14255550100"), HERE));
+    let saved = serde_json::to_value(&w.m).unwrap();
+    assert_eq!(saved["AdAccounts"].as_array().map(Vec::len), Some(2));
+    assert_eq!(
+        saved["AdOrganizationalUnits"][0]["DistinguishedName"],
+        FINANCE
+    );
+    assert_eq!(
+        saved["AdGroups"][0]["Members"][0],
+        "CN=Ken Myer,OU=Finance,DC=contoso,DC=com"
+    );
+    // Users without voice settings or a described account save as before.
+    let ann = &saved["Users"][0];
+    assert!(ann.get("Telephony").is_none() && ann.get("DistinguishedName").is_none());
+    let loaded: Model = serde_json::from_value(saved.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&loaded).unwrap(), saved);
+    assert_eq!(
+        loaded.find_user("CONTOSO\\kenmyer", "Identity").unwrap().sip_address,
+        "sip:kenmyer@contoso.com"
+    );
+}

@@ -26,6 +26,17 @@ fn properties_follow_model_md() {
             "Enabled",
             "PersistentChatPolicy",
             "GroupChatPool",
+            "DistinguishedName",
+            "EnterpriseVoiceEnabled",
+            "AudioVideoDisabled",
+            "RemoteCallControlTelephonyEnabled",
+            "HostedVoiceMail",
+            "LineURI",
+            "LineServerURI",
+            "PrivateLine",
+            "OnPremLineURI",
+            "ExchangeArchivingPolicy",
+            "AcpInfo",
             "Identity"
         ]
     );

@@ -226,14 +226,25 @@ fn set_user() -> CmdletSpec {
                     .recorded(),
             )
             .param(domain_controller()),
-        examples: vec![example(
-            "Point a user's legacy client at the new pool's endpoint.",
-            concat!(
-                users_setup!(),
-                "Set-User sip:bob@contoso.com -GroupChatPool gc.contoso.com\n(Get-User sip:bob@contoso.com).GroupChatPool"
+        examples: vec![
+            example(
+                "Point a user's legacy client at the new pool's endpoint.",
+                concat!(
+                    users_setup!(),
+                    "Set-User sip:bob@contoso.com -GroupChatPool gc.contoso.com\n(Get-User sip:bob@contoso.com).GroupChatPool"
+                ),
+                Some("gc.contoso.com\n"),
             ),
-            Some("gc.contoso.com\n"),
-        )],
+            example(
+                "Give a user a phone number and Enterprise Voice.",
+                concat!(
+                    users_setup!(),
+                    "Set-CsUser -Identity sip:ann@contoso.com -EnterpriseVoiceEnabled $true -LineURI 'tel:+14255550100;ext=100'\n\
+                     (Get-CsUser sip:ann@contoso.com).LineURI"
+                ),
+                Some("tel:+14255550100;ext=100\n"),
+            ),
+        ],
         mutating: true,
         factory: || Box::new(Run::new(run_set_user)),
     }
