@@ -636,7 +636,49 @@ fn the_directory_survives_the_state_file() {
     let loaded: Model = serde_json::from_value(saved.clone()).unwrap();
     assert_eq!(serde_json::to_value(&loaded).unwrap(), saved);
     assert_eq!(
-        loaded.find_user("CONTOSO\\kenmyer", "Identity").unwrap().sip_address,
+        loaded
+            .find_user("CONTOSO\\kenmyer", "Identity")
+            .unwrap()
+            .sip_address,
         "sip:kenmyer@contoso.com"
+    );
+}
+
+#[test]
+fn the_plan_lists_the_directory_after_the_older_kinds() {
+    use coexist::model::diff::{diff, Change};
+    let mut w = World::new();
+    let before = w.m.clone();
+    clean(w.m.new_ad_ou(ou("Finance", DOMAIN), HERE));
+    clean(w.m.new_ad_user(account("Ken Myer", "kenmyer", Some(FINANCE)), HERE));
+    clean(w.m.new_ad_group(group("FinanceStaff"), HERE));
+    clean(w.m.enable_user(by_sam("Ken Myer"), HERE));
+    clean(w.m.set_user(set_tel(ANN, "LineURI", "tel:+14255550100"), HERE));
+    let plan: Vec<(Kind, String)> = diff(&before, &w.m)
+        .into_iter()
+        .map(|item| {
+            let what = match item.change {
+                Change::Add => "+".to_string(),
+                Change::Change(props) => props.iter().map(|p| p.0.clone()).collect(),
+                Change::Remove => "-".to_string(),
+            };
+            (item.kind, format!("{what} {}", item.identity))
+        })
+        .collect();
+    assert_eq!(
+        plan,
+        [
+            (Kind::User, format!("LineURI {ANN}")),
+            (Kind::User, "+ sip:kenmyer@contoso.com".to_string()),
+            (
+                Kind::ADAccount,
+                "+ CN=Ken Myer,OU=Finance,DC=contoso,DC=com".to_string()
+            ),
+            (Kind::ADOrganizationalUnit, format!("+ {FINANCE}")),
+            (
+                Kind::ADGroup,
+                "+ CN=FinanceStaff,OU=Finance,DC=contoso,DC=com".to_string()
+            ),
+        ]
     );
 }
