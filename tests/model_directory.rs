@@ -467,6 +467,19 @@ fn enabling_links_the_account_and_disabling_keeps_it() {
         ken.property("DisplayName"),
         Some(Prop::Str("Ken Myer".into()))
     );
+    assert_eq!(
+        ken.property("SamAccountName"),
+        Some(Prop::Str("kenmyer".into()))
+    );
+    let ann = ObjectRef::User(w.m.find_user(ANN, "Identity").unwrap());
+    assert_eq!(
+        ann.property("SamAccountName"),
+        Some(Prop::Str("ann".into()))
+    );
+    assert_eq!(
+        ann.property("UserPrincipalName"),
+        Some(Prop::Str("ann@contoso.com".into()))
+    );
     let account = |w: &World| {
         w.m.ad_accounts()
             .get("CN=Ken Myer,OU=Finance,DC=contoso,DC=com")
@@ -518,17 +531,17 @@ fn set_ad_user_renames_the_enabled_user() {
         SetAdUser {
             identity: "kenmyer".into(),
             display_name: Some(Some("Kenneth Myer".into())),
+            sam_account_name: Some("kmyer".into()),
             recorded: vec![("Title".into(), Prop::Str("Controller".into()))],
             ..SetAdUser::default()
         },
         HERE,
     ));
-    assert_eq!(
+    let user =
         w.m.find_user("sip:kenmyer@contoso.com", "Identity")
-            .unwrap()
-            .display_name,
-        "Kenneth Myer"
-    );
+            .unwrap();
+    assert_eq!(user.display_name, "Kenneth Myer");
+    assert_eq!(user.logon_names().sam_account_name, "kmyer");
     let ken =
         w.m.ad_accounts()
             .get("CN=Ken Myer,OU=Finance,DC=contoso,DC=com")
@@ -633,6 +646,7 @@ fn the_directory_survives_the_state_file() {
     // Users without voice settings or a described account save as before.
     let ann = &saved["Users"][0];
     assert!(ann.get("Telephony").is_none() && ann.get("DistinguishedName").is_none());
+    assert!(ann.get("Logon").is_none());
     let loaded: Model = serde_json::from_value(saved.clone()).unwrap();
     assert_eq!(serde_json::to_value(&loaded).unwrap(), saved);
     assert_eq!(

@@ -27,6 +27,8 @@ fn properties_follow_model_md() {
             "PersistentChatPolicy",
             "GroupChatPool",
             "DistinguishedName",
+            "SamAccountName",
+            "UserPrincipalName",
             "EnterpriseVoiceEnabled",
             "AudioVideoDisabled",
             "RemoteCallControlTelephonyEnabled",

@@ -488,12 +488,11 @@ impl Model {
         account.user_principal_name = upn;
         store_recorded(account, &req.recorded);
         account.changed = origin;
-        let (shown, sip) = (
-            account.shown_name().to_string(),
-            account.sip_address.clone(),
-        );
+        let (shown, logon) = (account.shown_name().to_string(), account.logon());
+        let sip = account.sip_address.clone();
         if let Some(user) = sip.and_then(|s| self.data.users.get_mut(&s)) {
             user.display_name = shown;
+            user.logon = Some(logon);
             user.changed = origin;
         }
         Ok(Outcome::of(dn))
@@ -516,10 +515,11 @@ impl Model {
     pub(crate) fn materialise(&mut self, user_index: usize) -> usize {
         let user = self.data.users.at(user_index).expect("valid reference");
         let account = Model::implied_account(user);
-        let dn = account.distinguished_name.clone();
+        let (dn, logon) = (account.distinguished_name.clone(), account.logon());
         self.data.ad_accounts.insert(account);
         if let Some(user) = self.data.users.at_mut(user_index) {
             user.distinguished_name = Some(dn.clone());
+            user.logon = Some(logon);
         }
         self.data.ad_accounts.index_of(&dn).expect("just inserted")
     }

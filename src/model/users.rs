@@ -331,13 +331,14 @@ impl Model {
         let registrar = pool.clone().unwrap_or_default();
         let mut outcome = Outcome::default();
         for (sip, display_name, account) in plan {
-            let dn = account.and_then(|i| {
+            let linked = account.and_then(|i| {
                 let account = self.data.ad_accounts.at_mut(i)?;
                 account.sip_address = Some(sip.clone());
                 account.enabled = Some(true);
                 account.changed = origin;
-                Some(account.distinguished_name.clone())
+                Some((account.distinguished_name.clone(), account.logon()))
             });
+            let (dn, logon) = linked.unzip();
             self.data.users.insert(User {
                 sip_address: sip.clone(),
                 display_name,
@@ -346,6 +347,7 @@ impl Model {
                 persistent_chat_policy: None,
                 group_chat_pool: None,
                 distinguished_name: dn,
+                logon,
                 telephony: None,
                 created: origin,
                 changed: origin,

@@ -141,6 +141,14 @@ impl Identified for AdGroup {
 }
 
 impl AdAccount {
+    /// The logon names its Lync user shows.
+    pub fn logon(&self) -> Box<super::Logon> {
+        Box::new(super::Logon {
+            sam_account_name: self.sam_account_name.clone(),
+            user_principal_name: self.user_principal_name.clone(),
+        })
+    }
+
     /// The name scripts see: the display name, else the account name.
     pub fn shown_name(&self) -> &str {
         self.display_name.as_deref().unwrap_or(&self.name)

@@ -259,5 +259,5 @@ mod directory;
 pub use directory::{AdAccount, AdGroup, AdOrganizationalUnit, GroupCategory, GroupScope};
 mod people;
 pub use people::{
-    ExchangeArchivingPolicy, PersistentChatPolicy, PolicyId, SipAddressType, Telephony, User,
+    ExchangeArchivingPolicy, Logon, PersistentChatPolicy, PolicyId, SipAddressType, Telephony, User,
 };

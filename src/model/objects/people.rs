@@ -27,6 +27,10 @@ pub struct User {
     /// [`crate::model::directory`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distinguished_name: Option<String>,
+    /// The described account's logon names, kept in step with it (`Get-CsUser` shows them);
+    /// `None`: those of the implied account, from the SIP address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logon: Option<Box<Logon>>,
     /// Voice and telephony settings `Set-CsUser` keeps (outside the chat model).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephony: Option<Box<Telephony>>,
@@ -36,6 +40,31 @@ pub struct User {
     /// Where it was last changed.
     #[serde(skip)]
     pub changed: Origin,
+}
+
+/// An account's logon names as its Lync user shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "PascalCase")]
+pub struct Logon {
+    /// The account's SamAccountName.
+    pub sam_account_name: String,
+    /// The account's UPN, if any.
+    pub user_principal_name: Option<String>,
+}
+
+impl User {
+    /// The logon names Get-CsUser shows: the described account's, else those the SIP address
+    /// implies (`local`, `local@domain`).
+    pub fn logon_names(&self) -> Logon {
+        if let Some(logon) = &self.logon {
+            return (**logon).clone();
+        }
+        let address = self.sip_address.get(4..).unwrap_or_default();
+        Logon {
+            sam_account_name: address.split('@').next().unwrap_or_default().to_string(),
+            user_principal_name: Some(address.to_string()),
+        }
+    }
 }
 
 name_enum! {
@@ -227,6 +256,14 @@ impl ObjectView for User {
         }),
         prop!("GroupChatPool", group_chat_pool),
         prop!("DistinguishedName", distinguished_name),
+        prop!("SamAccountName", |u| Prop::Str(
+            u.logon_names().sam_account_name
+        )),
+        prop!("UserPrincipalName", |u| {
+            u.logon_names()
+                .user_principal_name
+                .map_or(Prop::Null, Prop::Str)
+        }),
         tel!("EnterpriseVoiceEnabled", enterprise_voice_enabled),
         tel!("AudioVideoDisabled", audio_video_disabled),
         tel!(

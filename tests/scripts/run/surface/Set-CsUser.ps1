@@ -30,6 +30,7 @@ Set-CsUser -Identity "Dmitri Ivanov" -Enabled $False
 (Get-CsAdUser "Dmitri Ivanov").Enabled
 # Get-CsUser examples 1 and 2.
 Get-CsUser | Format-Table -Property DisplayName, SipAddress, EnterpriseVoiceEnabled -AutoSize
+Get-CsUser | Format-Table SamAccountName, UserPrincipalName, DistinguishedName
 # Get-CsUser examples 3 and 4, each other form of -Identity, and -Credential.
 Get-CsUser -Identity "Pilar Ackerman"
 Get-CsUser -Identity "Pilar*" | ForEach-Object SipAddress
