@@ -49,6 +49,9 @@ pub(crate) struct FunctionStage {
     pub begun: Vec<Value>,
 }
 
+/// The hidden parameter of a simple function that collects extra positional values.
+const REST_ARGS: &str = "<args>";
+
 /// An advanced function (`[CmdletBinding()]` or any `[Parameter()]`): it takes the common
 /// parameters and its pipeline input must bind to a parameter.
 fn is_advanced(block: &ParamBlock) -> bool {
@@ -175,6 +178,16 @@ impl Exec<'_> {
         }
         if advanced {
             signature = signature.with_common(false);
+        } else {
+            // A simple function takes extra positional values into `$args` (`F 1 2`).
+            signature = signature.param(
+                ParamSpec::new(
+                    REST_ARGS,
+                    ParamKind::Any,
+                    "Values beyond the parameters ($args).",
+                )
+                .remaining(),
+            );
         }
         Ok((signature, infos))
     }
@@ -226,6 +239,9 @@ impl Exec<'_> {
             Some(sig) => {
                 base = bind_arguments(&sig.0, &def.name, &args, span, expects_input)
                     .map_err(Ctl::from_runtime)?;
+                if let Some(extra) = base.args.shift_remove(REST_ARGS) {
+                    rest = extra.value.into_items();
+                }
             }
             None => {
                 for arg in &args {

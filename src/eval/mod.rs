@@ -4,6 +4,7 @@
 //! |---|---|
 //! | `interp` | [`Interpreter`], [`RunOptions`], [`RunOutcome`], the [`Output`] sink, the `Host` impl |
 //! | `statement` | statements, blocks, loops, `try/catch/finally`, `throw` |
+//! | `switch` | the `switch` statement (values, arrays, `-regex`/`-wildcard`, `-file`) |
 //! | `expr` | expressions, variables, string expansion, assignment |
 //! | `pipeline` | command resolution, argument evaluation, streaming, `-ErrorAction` |
 //! | `host_io` | the Host calls that reach past the language: waiting, `Invoke-Expression`, the transcript |
@@ -64,6 +65,7 @@ mod pipeline;
 mod scope;
 pub mod snapshot;
 mod statement;
+mod switch;
 pub mod types;
 pub mod unwind;
 pub mod value;

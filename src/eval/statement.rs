@@ -226,6 +226,7 @@ impl Exec<'_> {
                 catches,
                 finally,
             } => self.exec_try(body, catches, finally.as_ref(), sink),
+            StatementKind::Switch(switch) => self.exec_switch(switch, statement.span, sink),
         }
     }
 

@@ -1,0 +1,185 @@
+//! Conformance cases of `language.md` Tier C (the constructs real admin scripts use), with
+//! expected output written by hand from PowerShell 5.1's documented behaviour.
+
+mod eval_support;
+use eval_support::{check, run};
+
+// ---- switch ----
+
+#[test]
+fn switch_runs_every_matching_clause_and_default_otherwise() {
+    check(
+        "switch (3) { 1 { 'one' } 3 { 'three' } default { 'other' } }",
+        "three",
+    );
+    check("switch (7) { 1 { 'one' } default { 'other' } }", "other");
+    // Several clauses can match one value; all of them run, in order.
+    check(
+        "switch ('a') { 'a' { 'first' } 'A' { 'second' } }",
+        "first\nsecond",
+    );
+    // A bare word is a string; numbers compare with strings as -eq does.
+    check("switch ('5') { 5 { 'five' } }", "five");
+    check("switch ('red') { red { 'R' } blue { 'B' } }", "R");
+}
+
+#[test]
+fn switch_over_an_array_runs_each_element() {
+    check(
+        "switch (1, 5, 9) { { $_ -gt 4 } { \"big $_\" } 5 { 'five' } default { \"small $PSItem\" } }",
+        "small 1\nbig 5\nfive\nbig 9",
+    );
+    // An empty array runs nothing; $null runs once.
+    check("switch (@()) { default { 'never' } }", "");
+    check("switch ($null) { $null { 'null' } }", "null");
+}
+
+#[test]
+fn switch_modes() {
+    check(
+        "switch -wildcard ('sip:ann@contoso.com') { 'sip:*' { 'sip' } '*@fabrikam.com' { 'f' } '*@contoso.com' { 'c' } }",
+        "sip\nc",
+    );
+    check(
+        "switch -regex ('user42') { '^user(\\d+)$' { \"n=$($Matches[1])\" } }",
+        "n=42",
+    );
+    check(
+        "switch -regex ('ann') { '^(?<first>a)' { $Matches.first } }",
+        "a",
+    );
+    // Without -wildcard a `*` is a plain character.
+    check(
+        "switch -exact ('a*') { 'a*' { 'exact' } 'ab' { 'no' } }",
+        "exact",
+    );
+    check(
+        "switch ('abc') { 'a*' { 'pattern' } default { 'plain' } }",
+        "plain",
+    );
+    check("switch ('B') { 'b' { 'lower' } }", "lower");
+    check(
+        "switch -casesensitive ('B') { 'b' { 'lower' } 'B' { 'upper' } }",
+        "upper",
+    );
+    check(
+        "switch -regex -casesensitive ('ABC') { 'abc' { 'lower' } 'ABC' { 'upper' } }",
+        "upper",
+    );
+}
+
+#[test]
+fn switch_break_and_continue() {
+    // break leaves the switch; continue goes on with the next element.
+    check(
+        "switch (1, 2, 3) { 2 { 'two'; break } default { \"d$_\" } }",
+        "d1\ntwo",
+    );
+    check(
+        "switch (1, 2, 3) { 2 { continue } default { \"e$_\" } }",
+        "e1\ne3",
+    );
+    // break inside a switch inside a loop leaves only the switch.
+    check(
+        "foreach ($i in 1..2) { switch ($i) { 1 { break } }; \"after $i\" }",
+        "after 1\nafter 2",
+    );
+    // A labelled break leaves the loop named.
+    check(
+        ":outer foreach ($i in 1..3) { switch ($i) { 2 { break outer } }; \"i$i\" }",
+        "i1",
+    );
+    check(
+        ":sw switch (1, 2) { 1 { 'one' } default { break sw } }",
+        "one",
+    );
+}
+
+#[test]
+fn switch_is_a_value_and_restores_dollar_underscore() {
+    check("$x = switch ('b') { 'a' { 1 } 'B' { 2 } }; \"x=$x\"", "x=2");
+    check("$r = switch (1, 2) { default { $_ * 10 } }; $r.Count", "2");
+    check(
+        "1 | ForEach-Object { switch ('x') { 'x' { \"in $_\" } }; \"out $_\" }",
+        "in x\nout 1",
+    );
+}
+
+#[test]
+fn switch_on_several_lines_with_a_label_and_options() {
+    check(
+        "$level = 'Warn'\nswitch -Wildcard ($level)\n{\n    'E*' { 'error' }\n    'W*'\n    {\n        'warning'\n    }\n    Default { 'info' }\n}",
+        "warning",
+    );
+}
+
+// ---- & and . ----
+
+#[test]
+fn call_operator_runs_blocks_and_command_names() {
+    check("& { 'in block' }", "in block");
+    check("$sb = { param($a, $b) $a + $b }; & $sb 1 2", "3");
+    check("$cmd = 'Write-Output'; & $cmd hello", "hello");
+    check("& 'Write-Output' -InputObject quoted", "quoted");
+    check("function Get-Two { 2 }; $name = 'Get-Two'; & $name", "2");
+    check(
+        "$p = @{ InputObject = 'splat' }; & Write-Output @p",
+        "splat",
+    );
+    check("1, 2 | & { process { $_ * 3 } }", "3\n6");
+}
+
+#[test]
+fn call_operator_scope_and_dot_sourcing() {
+    // `&` runs in a child scope; `.` in the caller's.
+    check("$v = 1; & { $v = 2 }; $v", "1");
+    check("$v = 1; . { $v = 2 }; $v", "2");
+    check(". { function Inner { 'inner' } }; Inner", "inner");
+}
+
+// ---- assignment as a value ----
+
+#[test]
+fn assignment_used_as_a_value() {
+    check("if ($u = 5) { \"u=$u\" }", "u=5");
+    check("if ($u = $null) { 'yes' } else { 'no' }", "no");
+    check("($a = 5)", "5");
+    check("$a = $b = 1; \"$a $b\"", "1 1");
+    check(
+        "$lines = 'x', 'y'; $i = 0; while (($line = $lines[$i]) -ne $null) { $line; $i++ }",
+        "x\ny",
+    );
+    check("$n = 0; while ($n -lt 2) { $n++ }; ($n += 3)", "5");
+}
+
+// ---- calls of script functions ----
+
+#[test]
+fn script_functions_called_with_parentheses_and_positional_values() {
+    check("function F($x) { \"F:$x\" }; F(3)", "F:3");
+    // Parentheses after a name pass one argument: here an array of two.
+    check("function F($x) { $x.Count }; F(1, 2)", "2");
+    check("function F($x, $y) { \"$x-$y\" }; F 1 2", "1-2");
+    check("function F($x, $y) { \"$x-$y\" }; F -y b -x a", "a-b");
+    // Values beyond the declared parameters land in $args.
+    check("function F($x) { \"$x|$args\" }; F 1 2 3", "1|2 3");
+    check("function F { $args.Count }; F a b", "2");
+    check("function F() { param() 'empty' }; F", "empty");
+}
+
+// ---- numbers followed by members ----
+
+#[test]
+fn member_access_after_a_number() {
+    // `6.2.9200.0` in expression mode is the number 6.2 and two member lookups: $null.
+    check("$null -eq 6.2.9200.0", "True");
+    check("(6.2).GetType().Name", "Double");
+    // In argument mode it is a string.
+    check("Write-Output 6.2.9200.0", "6.2.9200.0");
+}
+
+#[test]
+fn parse_errors_stay_errors() {
+    let (text, _) = run("switch (1) { 1 }");
+    assert!(text.contains("syntax"), "{text}");
+}
