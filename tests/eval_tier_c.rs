@@ -183,3 +183,37 @@ fn parse_errors_stay_errors() {
     let (text, _) = run("switch (1) { 1 }");
     assert!(text.contains("syntax"), "{text}");
 }
+
+// ---- -split ----
+
+#[test]
+fn split_with_a_count_and_options() {
+    check("'a,b,c' -split ','", "a\nb\nc");
+    check("'a,b,c' -split ',', 2", "a\nb,c");
+    check("'a,b,c,d' -split ',', 3", "a\nb\nc,d");
+    check("'a.b.c' -split '.', 0, 'SimpleMatch'", "a\nb\nc");
+    check("('a.b' -split '.').Count", "4");
+    check("'aXbxc' -split 'x'", "a\nb\nc");
+    check("'aXbxc' -isplit 'x'", "a\nb\nc");
+    check("'aXbxc' -csplit 'x'", "aXb\nc");
+    check("'aXbxc' -csplit 'x', 0, 'IgnoreCase'", "a\nb\nc");
+    check("'aXbxc' -csplit 'x', 0, 'SimpleMatch, IgnoreCase'", "a\nb\nc");
+    // Groups in the pattern are kept between the pieces; ExplicitCapture keeps named ones only.
+    check("'a1b2c' -split '(\\d)'", "a\n1\nb\n2\nc");
+    check("'a1b' -split '(\\d)', 0, 'ExplicitCapture'", "a\nb");
+    check("'a1b' -split '(?<n>\\d)', 0, 'ExplicitCapture'", "a\n1\nb");
+    check("(\"x1`ny2\" -split '\\d$', 0, 'Multiline').Count", "3");
+    check("(\"a`nb\" -split 'a.b', 0, 'Singleline').Count", "2");
+    check("'a1b' -split ' \\d  # a digit', 0, 'IgnorePatternWhitespace'", "a\nb");
+    check("'a,b' -split ',', 0, 'RegexMatch, CultureInvariant'", "a\nb");
+    let (text, _) = run("'a,b' -split ',', 0, 'Sideways'");
+    assert!(text.contains("error: coexist::eval::conversion"), "{text}");
+}
+
+#[test]
+fn split_with_a_script_block_and_unary_split() {
+    check("'a,b;c' -split { $_ -eq ',' -or $_ -eq ';' }", "a\nb\nc");
+    check("'a,b;c' -split { $_ -eq ',' -or $_ -eq ';' }, 2", "a\nb;c");
+    check("-split '  one two   three '", "one\ntwo\nthree");
+    check("(-split 'one two').Count", "2");
+}
