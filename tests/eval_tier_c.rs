@@ -197,15 +197,24 @@ fn split_with_a_count_and_options() {
     check("'aXbxc' -isplit 'x'", "a\nb\nc");
     check("'aXbxc' -csplit 'x'", "aXb\nc");
     check("'aXbxc' -csplit 'x', 0, 'IgnoreCase'", "a\nb\nc");
-    check("'aXbxc' -csplit 'x', 0, 'SimpleMatch, IgnoreCase'", "a\nb\nc");
+    check(
+        "'aXbxc' -csplit 'x', 0, 'SimpleMatch, IgnoreCase'",
+        "a\nb\nc",
+    );
     // Groups in the pattern are kept between the pieces; ExplicitCapture keeps named ones only.
     check("'a1b2c' -split '(\\d)'", "a\n1\nb\n2\nc");
     check("'a1b' -split '(\\d)', 0, 'ExplicitCapture'", "a\nb");
     check("'a1b' -split '(?<n>\\d)', 0, 'ExplicitCapture'", "a\n1\nb");
     check("(\"x1`ny2\" -split '\\d$', 0, 'Multiline').Count", "3");
     check("(\"a`nb\" -split 'a.b', 0, 'Singleline').Count", "2");
-    check("'a1b' -split ' \\d  # a digit', 0, 'IgnorePatternWhitespace'", "a\nb");
-    check("'a,b' -split ',', 0, 'RegexMatch, CultureInvariant'", "a\nb");
+    check(
+        "'a1b' -split ' \\d  # a digit', 0, 'IgnorePatternWhitespace'",
+        "a\nb",
+    );
+    check(
+        "'a,b' -split ',', 0, 'RegexMatch, CultureInvariant'",
+        "a\nb",
+    );
     let (text, _) = run("'a,b' -split ',', 0, 'Sideways'");
     assert!(text.contains("error: coexist::eval::conversion"), "{text}");
 }
@@ -216,4 +225,71 @@ fn split_with_a_script_block_and_unary_split() {
     check("'a,b;c' -split { $_ -eq ',' -or $_ -eq ';' }, 2", "a\nb;c");
     check("-split '  one two   three '", "one\ntwo\nthree");
     check("(-split 'one two').Count", "2");
+}
+
+// ---- typed catch ----
+
+#[test]
+fn typed_catch_matches_the_exception_and_its_base_classes() {
+    check(
+        "try { 1 / 0 } catch [System.ArithmeticException] { $_.Exception.GetType().FullName }",
+        "System.DivideByZeroException",
+    );
+    check(
+        "try { throw 'x' } catch { $_.Exception.GetType().FullName }",
+        "System.Management.Automation.RuntimeException",
+    );
+    check(
+        "try { throw 'x' } catch { $_.Exception.GetType().Name }",
+        "RuntimeException",
+    );
+    check(
+        "try { Get-Nothing } catch [System.Management.Automation.CommandNotFoundException] { 'not found' }",
+        "not found",
+    );
+    check(
+        "try { Write-Output -Bogus 1 } catch [System.Management.Automation.ParameterBindingException] { 'binding' }",
+        "binding",
+    );
+    check(
+        "try { Get-Content missing-file.txt -ErrorAction Stop } catch [System.Management.Automation.ItemNotFoundException] { 'no item' }",
+        "no item",
+    );
+    check(
+        "try { Import-Module NoSuchModule -ErrorAction Stop } catch [System.IO.FileNotFoundException] { 'no module' }",
+        "no module",
+    );
+    check(
+        "try { Get-Content ../../../outside.txt -ErrorAction Stop } catch [System.UnauthorizedAccessException] { 'refused' }",
+        "refused",
+    );
+    check(
+        "try { '{' | ConvertFrom-Json -ErrorAction Stop } catch [System.ArgumentException] { 'bad json' }",
+        "bad json",
+    );
+    check(
+        "try { Get-CsUser -Identity nobody -ErrorAction Stop } catch [Microsoft.Rtc.Management.AD.ManagementException] { $_.Exception.GetType().Name }",
+        "ManagementException",
+    );
+}
+
+#[test]
+fn catch_clauses_are_tried_in_order_and_may_list_several_types() {
+    check(
+        "try { throw 'x' } catch [System.IO.IOException], [System.Management.Automation.RuntimeException] { 'two types' }",
+        "two types",
+    );
+    check(
+        "try { 1 / 0 } catch [System.IO.IOException] { 'io' } catch [DivideByZeroException] { 'short name' } catch { 'any' }",
+        "short name",
+    );
+    check(
+        "try { Get-Nothing } catch [System.ArgumentException] { 'arg' } catch { 'fallback' }",
+        "fallback",
+    );
+    // No clause matches: the error goes on to the outer try.
+    check(
+        "try { try { 1 / 0 } catch [System.IO.IOException] { 'inner' } } catch [System.Exception] { 'outer' }",
+        "outer",
+    );
 }
