@@ -293,3 +293,109 @@ fn catch_clauses_are_tried_in_order_and_may_list_several_types() {
         "outer",
     );
 }
+
+// ---- $PSCmdlet, $MyInvocation, $PSBoundParameters ----
+
+#[test]
+fn bound_parameters_and_invocation() {
+    let f = "function F { [CmdletBinding()] param($A, $B = 2, [switch]$C) ";
+    check(&format!("{f} $PSBoundParameters.Count }}; F -A 1"), "1");
+    check(&format!("{f} $PSBoundParameters.Count }}; F -A 1 -C"), "2");
+    check(
+        &format!("{f} $PSBoundParameters.ContainsKey('B') }}; F -A 1"),
+        "False",
+    );
+    check(&format!("{f} $PSBoundParameters['A'] }}; F -A x"), "x");
+    check(
+        &format!("{f} $PSBoundParameters.Keys -join ',' }}; F -B 1 -A 2 -Verbose"),
+        "B,A,Verbose",
+    );
+    check(
+        &format!(
+            "{f} $null = $PSBoundParameters.Remove('A'); $PSBoundParameters.Count }}; F -A 1 -B 3"
+        ),
+        "1",
+    );
+    check(
+        "function G($Name) { \"G:$Name\" }; function F { param($Name) G @PSBoundParameters }; F -Name ann",
+        "G:ann",
+    );
+    check(
+        "function Get-Thing { $MyInvocation.MyCommand.Name }; Get-Thing",
+        "Get-Thing",
+    );
+    check(
+        "function F { $MyInvocation.Line }\n  F  # the call",
+        "  F  # the call",
+    );
+    check(
+        "function F { param($X) $MyInvocation.BoundParameters['X'] }; F -X 7",
+        "7",
+    );
+    check(
+        "function F { [CmdletBinding()] param() $PSCmdlet.GetType().FullName }; F",
+        "System.Management.Automation.PSScriptCmdlet",
+    );
+}
+
+#[test]
+fn should_process_follows_what_if() {
+    let f = "function Remove-Thing { [CmdletBinding(SupportsShouldProcess)] param($Name) \
+             if ($PSCmdlet.ShouldProcess($Name, 'Remove')) { \"removed $Name\" } }; ";
+    check(&format!("{f} Remove-Thing a"), "removed a");
+    check(
+        &format!("{f} Remove-Thing b -WhatIf"),
+        "What if: Performing the operation \"Remove\" on target \"b\".",
+    );
+    check(&format!("{f} Remove-Thing c -WhatIf:$false"), "removed c");
+    check(
+        &format!("{f} $WhatIfPreference = $true; Remove-Thing d"),
+        "What if: Performing the operation \"Remove\" on target \"d\".",
+    );
+    // One argument: the action is the function's name.
+    check(
+        "function Set-Thing { [CmdletBinding(SupportsShouldProcess)] param() $PSCmdlet.ShouldProcess('t') }; Set-Thing -WhatIf",
+        "What if: Performing the operation \"Set-Thing\" on target \"t\".\nFalse",
+    );
+    // -Confirm is accepted (no prompt, as for cmdlets); without SupportsShouldProcess
+    // -WhatIf is not a parameter.
+    check(&format!("{f} Remove-Thing e -Confirm:$false"), "removed e");
+    let (text, _) = run("function F { [CmdletBinding()] param() 1 }; F -WhatIf");
+    assert!(text.contains("coexist::bind::unknown_parameter"), "{text}");
+}
+
+#[test]
+fn pscmdlet_errors_and_messages() {
+    let record = "(try { throw 'bad row' } catch { $_ })";
+    check(
+        &format!(
+            "function F {{ [CmdletBinding()] param() $PSCmdlet.WriteError({record}) }}; F; 'next'"
+        ),
+        "error: coexist::eval::thrown: bad row\nnext",
+    );
+    // ThrowTerminatingError ends the function call; the script goes on.
+    check(
+        &format!("function F {{ [CmdletBinding()] param() $PSCmdlet.ThrowTerminatingError({record}); 'never' }}; F; 'next'"),
+        "error: coexist::eval::thrown: bad row\nnext",
+    );
+    check(
+        &format!("function F {{ [CmdletBinding()] param() $PSCmdlet.ThrowTerminatingError({record}) }}; try {{ F }} catch {{ \"caught $_\" }}"),
+        "caught bad row",
+    );
+    check(
+        "function F { [CmdletBinding()] param() $PSCmdlet.WriteVerbose('detail'); 'done' }; F -Verbose",
+        "VERBOSE: detail\ndone",
+    );
+    check(
+        "function F { [CmdletBinding()] param() $PSCmdlet.WriteVerbose('detail'); 'done' }; F",
+        "done",
+    );
+    // Nobody can answer ShouldContinue in a batch run.
+    let (text, _) = run(
+        "function F { [CmdletBinding()] param() $PSCmdlet.ShouldContinue('Delete all?', 'Cleanup') }; F",
+    );
+    assert!(
+        text.contains("error: coexist::eval::interactive_only"),
+        "{text}"
+    );
+}

@@ -151,6 +151,12 @@ impl Exec<'_> {
     ) -> EvalResult<Value> {
         let lname = name.to_ascii_lowercase();
         match (value, lname.as_str(), args) {
+            (Value::Object(o), method, _)
+                if o.borrow().type_name == crate::eval::invocation::PSCMDLET_TYPE
+                    && crate::eval::invocation::PSCMDLET_METHODS.contains(&method) =>
+            {
+                self.call_pscmdlet(value, name, args, span)
+            }
             (Value::ScriptBlock(block), "invoke" | "invokereturnasis", _) => {
                 let block = block.clone();
                 Ok(collect(self.call_block(&block, args, span)?))

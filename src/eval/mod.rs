@@ -10,6 +10,7 @@
 //! | `host_io` | the Host calls that reach past the language: waiting, `Invoke-Expression`, the transcript |
 //! | `not_modelled` | real Lync cmdlets and parameters accepted without a model (warned once) |
 //! | `function` | `param()` → `Signature`, function calls with `begin/process/end` |
+//! | `invocation` | `$MyInvocation`, `$PSBoundParameters`, `$PSCmdlet` (`ShouldProcess`, …) |
 //! | `operators` | arithmetic and comparison operators with PowerShell's rules |
 //! | `format_op` | the `-f` operator and numeric format strings |
 //! | `methods` | members, methods, statics and indexing |
@@ -58,6 +59,7 @@ pub mod format_op;
 pub mod function;
 mod host_io;
 pub mod interp;
+mod invocation;
 pub mod methods;
 mod not_modelled;
 pub mod operators;

@@ -239,6 +239,7 @@ impl Exec<'_> {
                 .unwrap_or_else(|| Ctl::from_flow(*flow)));
         }
         let raised = Raised {
+            ends_call: false,
             error,
             script_terminating: false,
             target: None,
@@ -246,6 +247,7 @@ impl Exec<'_> {
         let record = match handling.action {
             ActionPreference::Stop => {
                 return Err(Ctl::Error(Box::new(Raised {
+                    ends_call: false,
                     script_terminating: true,
                     ..raised
                 })))

@@ -82,6 +82,9 @@ pub(crate) struct Raised {
     /// True when it unwinds the whole script (`throw`, `-ErrorAction Stop`, recursion limit),
     /// false when it only ends the current statement (runtime errors in expressions).
     pub script_terminating: bool,
+    /// True for `$PSCmdlet.ThrowTerminatingError`: it ends the whole function call (not
+    /// only the function's current statement); the caller's statement then ends as usual.
+    pub ends_call: bool,
     /// The object given to `throw`, if it was not a string.
     pub target: Option<Value>,
 }
@@ -113,6 +116,7 @@ impl Ctl {
     /// Wraps a runtime error as statement-terminating.
     pub fn from_runtime(error: RuntimeError) -> Ctl {
         Ctl::Error(Box::new(Raised {
+            ends_call: false,
             error: CommandError::from(error),
             script_terminating: false,
             target: None,
@@ -122,6 +126,7 @@ impl Ctl {
     /// Wraps a command error as script-terminating.
     pub fn terminating(error: CommandError, target: Option<Value>) -> Ctl {
         Ctl::Error(Box::new(Raised {
+            ends_call: false,
             error,
             script_terminating: true,
             target,
@@ -473,6 +478,7 @@ mod tests {
     #[test]
     fn record_round_trips_code_and_message() {
         let raised = Raised {
+            ends_call: false,
             error: CommandError::from(RuntimeError::new(
                 codes::DIVIDE_BY_ZERO,
                 "Attempted to divide by zero.",
