@@ -164,6 +164,7 @@ impl Session {
             crate::eval::value::PsObject::new("System.Management.Automation.ExternalScriptInfo")
                 .with("Name", Value::str(file.unwrap_or_default()))
                 .with("Path", Value::str(full.display().to_string()))
+                .with("Definition", Value::str(full.display().to_string()))
                 .with("CommandType", Value::str("ExternalScript"));
         let invocation =
             crate::eval::value::PsObject::new("System.Management.Automation.InvocationInfo")
