@@ -399,3 +399,21 @@ fn pscmdlet_errors_and_messages() {
         "{text}"
     );
 }
+
+// ---- parse gaps from public scripts ----
+
+#[test]
+fn constructs_found_in_public_admin_scripts() {
+    // `$Using:` in a script block reads the caller's variable.
+    check("$account = 'ann'; & { \"user $Using:account\" }", "user ann");
+    // A generic type's arity written with a backtick.
+    check(
+        "function F { param([System.Collections.ObjectModel.ReadOnlyCollection`1[string]]$Rooms) 'parsed' }; F",
+        "parsed",
+    );
+    // A script function's value used in an assignment.
+    check(
+        "function Clean($s) { $s.Trim() }; $site = @{ Name = ' x ' }; $site.Name = Clean($site.Name); \"[$($site.Name)]\"",
+        "[x]",
+    );
+}
