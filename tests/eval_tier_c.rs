@@ -405,7 +405,10 @@ fn pscmdlet_errors_and_messages() {
 #[test]
 fn constructs_found_in_public_admin_scripts() {
     // `$Using:` in a script block reads the caller's variable.
-    check("$account = 'ann'; & { \"user $Using:account\" }", "user ann");
+    check(
+        "$account = 'ann'; & { \"user $Using:account\" }",
+        "user ann",
+    );
     // A generic type's arity written with a backtick.
     check(
         "function F { param([System.Collections.ObjectModel.ReadOnlyCollection`1[string]]$Rooms) 'parsed' }; F",

@@ -541,8 +541,13 @@ impl Exec<'_> {
             return Ok(());
         };
         let (signature, infos) = self.build_signature(block, "the script")?;
-        let bound = bind_arguments(&signature, "script", args, script.span, false)
+        let mut bound = bind_arguments(&signature, "script", args, script.span, false)
             .map_err(Ctl::from_runtime)?;
+        let rest = bound
+            .args
+            .shift_remove(REST_ARGS)
+            .map_or_else(Vec::new, |extra| extra.value.into_items());
+        self.interp.scopes.set_global("args", Value::array(rest));
         self.set_parameters(&infos, &bound, true)
     }
 }
