@@ -420,3 +420,13 @@ fn constructs_found_in_public_admin_scripts() {
         "[x]",
     );
 }
+
+#[test]
+fn several_targets_share_a_collection() {
+    check("$first, $rest = 1, 2, 3; \"$first|$rest\"", "1|2 3");
+    check("$a, $b = 'x'; \"[$a][$b]\"", "[x][]");
+    check(
+        "function Test-Csv { 'rows', 'columns' }; if ($rows, $cols = Test-Csv) { \"$rows/$cols\" }",
+        "rows/columns",
+    );
+}

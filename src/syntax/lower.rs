@@ -262,10 +262,17 @@ impl<'t> Lowerer<'t> {
         let op_pair = self.next(it, span, "`=`")?;
         let value = self.statement(it);
         let (target, value) = (target?, value?);
-        let valid = match &target.kind {
+        let single = |e: &Expr| match &e.kind {
             ExprKind::Variable(_) | ExprKind::Member { .. } | ExprKind::Index { .. } => true,
             ExprKind::Cast { operand, .. } => matches!(operand.kind, ExprKind::Variable(_)),
             _ => false,
+        };
+        // `$first, $rest = …` spreads a collection over several targets (plain `=` only).
+        let valid = match &target.kind {
+            ExprKind::Array(items) => {
+                op_pair.as_rule() == Rule::op_assign && items.iter().all(single)
+            }
+            _ => single(&target),
         };
         if !valid {
             return Err(SyntaxError::new(
