@@ -159,6 +159,22 @@ impl Session {
         }
         self.interpreter
             .set_variable("PSCommandPath", Value::str(full.display().to_string()));
+        let file = full.file_name().map(|f| f.to_string_lossy().into_owned());
+        let command =
+            crate::eval::value::PsObject::new("System.Management.Automation.ExternalScriptInfo")
+                .with("Name", Value::str(file.unwrap_or_default()))
+                .with("Path", Value::str(full.display().to_string()))
+                .with("Definition", Value::str(full.display().to_string()))
+                .with("CommandType", Value::str("ExternalScript"));
+        let invocation =
+            crate::eval::value::PsObject::new("System.Management.Automation.InvocationInfo")
+                .with("MyCommand", Value::object(command))
+                .with("InvocationName", Value::str(script.display().to_string()))
+                .with("ScriptName", Value::str(""))
+                .with("PSScriptRoot", Value::str(""))
+                .with("PSCommandPath", Value::str(""));
+        self.interpreter
+            .set_variable("MyInvocation", Value::object(invocation));
     }
 
     /// The model as it stands.
@@ -225,7 +241,11 @@ impl Session {
     pub fn run_script(&mut self, name: &str, text: &str, args: &[String]) -> Outcome {
         let id = self.sources.add(name, text);
         let script = match crate::syntax::parse(text, id) {
-            Ok(script) => script,
+            Ok(script) => {
+                // The interpreter reads call lines from it (`$MyInvocation.Line`, error positions).
+                self.interpreter.add_source(id, std::sync::Arc::from(text));
+                script
+            }
             Err(errors) => {
                 for e in &errors {
                     self.report(&Diag::from(e));

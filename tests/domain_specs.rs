@@ -88,9 +88,12 @@ fn mandatory_parameters_are_those_cmdlets_md_lists() {
     assert_eq!(mandatory("New-Site"), ["Identity"]);
     assert_eq!(mandatory("New-Pool"), ["Fqdn", "Version", "Site"]);
     assert_eq!(mandatory("New-ChatPool"), ["Fqdn", "HomePool"]);
-    assert_eq!(mandatory("New-User"), ["Identity", "Pool"]);
-    assert_eq!(mandatory("Move-User"), ["Target"]);
-    assert_eq!(mandatory("Move-LegacyUser"), ["Target"]);
+    // surface.md §6: -RegistrarPool is optional (the user is unassigned without it).
+    assert_eq!(mandatory("New-User"), ["Identity"]);
+    // -Identity and -UserList are mandatory within their parameter sets.
+    assert_eq!(mandatory("Move-User"), ["Identity", "UserList", "Target"]);
+    assert_eq!(mandatory("Move-LegacyUser"), ["Identity", "Target"]);
+    assert_eq!(mandatory("Set-User"), ["Identity"]);
     assert_eq!(mandatory("Grant-PersistentChatPolicy"), ["Identity"]);
     assert_eq!(mandatory("New-ChatRoom"), ["Name", "Category"]);
     assert_eq!(mandatory("New-ChatAddin"), ["Name", "Url"]);
@@ -100,7 +103,7 @@ fn mandatory_parameters_are_those_cmdlets_md_lists() {
     // within their parameter sets.
     assert_eq!(mandatory("Clear-ChatRoom"), ["Identity", "Instance"]);
     assert_eq!(mandatory("Remove-ChatRoom"), ["Identity", "Instance"]);
-    for cmdlet in ["Set-User", "Remove-User", "Get-User", "Set-ChatPool"] {
+    for cmdlet in ["Get-User", "Set-ChatPool"] {
         assert!(mandatory(cmdlet).is_empty(), "{cmdlet}");
     }
 }
@@ -129,10 +132,14 @@ fn parameter_aliases_follow_the_conventions() {
             "{cmdlet}"
         );
     }
+    // Set-CsUser's -SipAddress is a parameter of its own (a new address).
+    assert_eq!(
+        find("Set-User", "SipAddress").as_deref(),
+        Some("SipAddress")
+    );
     for cmdlet in [
         "Move-User",
         "Move-LegacyUser",
-        "Set-User",
         "Grant-PersistentChatPolicy",
         "Remove-User",
     ] {

@@ -575,6 +575,6 @@ fn signature_help_and_document_symbols() {
         offsets[0].as_u64().unwrap() as usize,
         offsets[1].as_u64().unwrap() as usize,
     );
-    assert_eq!(&label[start..end], "-Target <String>");
+    assert_eq!(&label[start..end], "[-Target] <String>");
     assert_eq!(client.shut_down(), 0);
 }

@@ -67,6 +67,7 @@ fn every_code_has_a_failing_and_a_passing_test() {
         include_str!("model_surface.rs"),
         include_str!("model_config.rs"),
         include_str!("model_messages.rs"),
+        include_str!("model_directory.rs"),
     ]
     .concat();
     for code in ModelError::CODES.iter().chain(ModelWarning::CODES) {

@@ -308,6 +308,7 @@ fn set_user_changes_and_disabled_user_still_moves() {
             enabled: Some(false),
             display_name: Some("Ann S.".into()),
             group_chat_pool: Some(Some(GC.into())),
+            ..Default::default()
         },
         HERE,
     ));

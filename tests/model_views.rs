@@ -26,6 +26,19 @@ fn properties_follow_model_md() {
             "Enabled",
             "PersistentChatPolicy",
             "GroupChatPool",
+            "DistinguishedName",
+            "SamAccountName",
+            "UserPrincipalName",
+            "EnterpriseVoiceEnabled",
+            "AudioVideoDisabled",
+            "RemoteCallControlTelephonyEnabled",
+            "HostedVoiceMail",
+            "LineURI",
+            "LineServerURI",
+            "PrivateLine",
+            "OnPremLineURI",
+            "ExchangeArchivingPolicy",
+            "AcpInfo",
             "Identity"
         ]
     );

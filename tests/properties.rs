@@ -201,6 +201,9 @@ fn json_key(kind: &str) -> &'static str {
         "PersistentChatConfiguration" => "ChatConfigurations",
         "PersistentChatComplianceConfiguration" => "ComplianceConfigurations",
         "ChatMessage" => "Messages",
+        "ADAccount" => "AdAccounts",
+        "ADOrganizationalUnit" => "AdOrganizationalUnits",
+        "ADGroup" => "AdGroups",
         other => panic!("a new kind of object, {other}: add its state-file key here"),
     }
 }

@@ -219,7 +219,7 @@ fn help_on_the_command_line() {
         .code(0)
         .stdout(
             predicate::str::contains("NAME\n    Move-User").and(predicate::str::contains(
-                "SYNTAX\n    Move-User [[-Identity] <String>] -Target <String>",
+                "SYNTAX\n    Move-User [-Identity] <String> [-Target] <String>",
             )),
         );
     coexist(dir.path())

@@ -152,6 +152,27 @@ fn stmt(s: &Statement) -> String {
             out.push(')');
             out
         }
+        StatementKind::Switch(sw) => {
+            let mut out = format!("({}switch", label(&sw.label));
+            match sw.mode {
+                SwitchMode::Equal => {}
+                SwitchMode::Wildcard => out.push_str(" -wildcard"),
+                SwitchMode::Regex => out.push_str(" -regex"),
+            }
+            if sw.case_sensitive {
+                out.push_str(" -casesensitive");
+            }
+            if sw.file {
+                out.push_str(" -file");
+            }
+            out.push_str(&format!(" {}", pipeline(&sw.value)));
+            for c in &sw.clauses {
+                let cond = c.condition.as_ref().map_or("default".into(), expr);
+                out.push_str(&format!(" {cond} {}", block(&c.body)));
+            }
+            out.push(')');
+            out
+        }
     }
 }
 
@@ -494,6 +515,38 @@ fn operators_and_precedence() {
 }
 
 // ───────────────────────── Tier B ─────────────────────────
+
+#[test]
+fn tier_c_switch_call_operators_and_assignment_values() {
+    check(
+        "switch -Regex -CaseSensitive ($x) { '^a' { 1 } { $_ -gt 2 } { 2 } default { 3 } }",
+        "(switch -regex -casesensitive $x '^a' {1} {(Gt $_ 2)} {2} default {3})",
+    );
+    check(
+        "switch ($x)\n{\n  a\n  {\n    1\n  }\n  5 { 2 }; default { 3 }\n}",
+        "(switch $x bare:a {1} 5 {2} default {3})",
+    );
+    check(
+        "switch -file log.txt { x { 1 } }",
+        "(switch -file bare:log.txt bare:x {1})",
+    );
+    check(
+        ":l switch (1) { 1 { break l } }",
+        "(:l switch 1 1 {(break l)})",
+    );
+    check("$v = switch (1) { 1 { 'a' } }", "(= $v (switch 1 1 {'a'}))");
+    check("& $sb 1 -x", "(cmd & $sb 1 -x)");
+    check("& { 1 } | . { 2 }", "(cmd & {1}) | (cmd . {2})");
+    check(". .\\lib.ps1", "(cmd . bare:.\\lib.ps1)");
+    check(".\\run.ps1 -Pool p1", "(cmd .\\run.ps1 -Pool bare:p1)");
+    check("F(1, 2)", "(cmd F ([1 2]))");
+    check("if ($u = Get-User) { }", "(if ((= $u (cmd Get-User))) {})");
+    check(
+        "while (($l = $r.ReadLine()) -ne $null) { }",
+        "(while (Ne ((= $l (. $r ReadLine()))) $null) {})",
+    );
+    check("6.2.9200.0", "(. (. 6.2f 9200) 0)");
+}
 
 #[test]
 fn control_flow() {

@@ -14,8 +14,8 @@ use crate::eval::unwind::{codes, Ctl, EvalResult};
 use crate::eval::value::{Hashtable, PsObject, Value};
 use crate::span::Span;
 use crate::syntax::ast::{
-    AssignOp, BinaryOp, Expr, ExprKind, Member, ScriptBlock, ScriptBlockBody, StringPart, UnaryOp,
-    VarRef, VarScope,
+    AssignOp, BinaryOp, CompareOp, Expr, ExprKind, Member, ScriptBlock, ScriptBlockBody,
+    StringPart, UnaryOp, VarRef, VarScope,
 };
 use std::sync::Arc;
 
@@ -151,6 +151,12 @@ impl Exec<'_> {
     ) -> EvalResult<Value> {
         let lname = name.to_ascii_lowercase();
         match (value, lname.as_str(), args) {
+            (Value::Object(o), method, _)
+                if o.borrow().type_name == crate::eval::invocation::PSCMDLET_TYPE
+                    && crate::eval::invocation::PSCMDLET_METHODS.contains(&method) =>
+            {
+                self.call_pscmdlet(value, name, args, span)
+            }
             (Value::ScriptBlock(block), "invoke" | "invokereturnasis", _) => {
                 let block = block.clone();
                 Ok(collect(self.call_block(&block, args, span)?))
@@ -489,6 +495,9 @@ impl Exec<'_> {
             }
             BinaryOp::Xor => Ok(Value::Bool(truthy(&l) ^ truthy(&r))),
             BinaryOp::Join => Ok(operators::join(&l, &r.to_display_string())),
+            BinaryOp::Compare(CompareOp::Split, case) => {
+                return self.split_values(&l, &r, case.ignores_case(), span);
+            }
             BinaryOp::Compare(cop, case) => {
                 let mut matches = None;
                 let result = operators::compare_op(cop, &l, &r, case.ignores_case(), &mut matches);
@@ -504,6 +513,43 @@ impl Exec<'_> {
             }
         };
         result.map_err(op_err(span))
+    }
+}
+
+impl Exec<'_> {
+    /// `-split`: a pattern (regular expression or `SimpleMatch` text) or a script block that
+    /// decides for each character (`$_`) whether it is a delimiter.
+    fn split_values(
+        &mut self,
+        l: &Value,
+        r: &Value,
+        ignore_case: bool,
+        span: Span,
+    ) -> EvalResult<Value> {
+        let (pattern, max, _) = operators::split_arguments(r, ignore_case).map_err(op_err(span))?;
+        let Value::ScriptBlock(block) = &pattern else {
+            return operators::compare_op(CompareOp::Split, l, r, ignore_case, &mut None)
+                .map_err(op_err(span));
+        };
+        let mut out = Vec::new();
+        for item in l.enumerate() {
+            let text = item.to_display_string();
+            let mut pieces = 0;
+            let mut last = 0;
+            for (at, c) in text.char_indices() {
+                if max > 0 && pieces >= max - 1 {
+                    break;
+                }
+                let said = self.invoke_script_block(block, &Value::str(c.to_string()))?;
+                if truthy(&collect(said)) {
+                    out.push(Value::str(&text[last..at]));
+                    pieces += 1;
+                    last = at + c.len_utf8();
+                }
+            }
+            out.push(Value::str(&text[last..]));
+        }
+        Ok(Value::array(out))
     }
 }
 

@@ -8,6 +8,7 @@ use crate::eval::binder::{bind_arguments, bind_input, Arg};
 use crate::eval::convert::truthy;
 use crate::eval::expr::op_err;
 use crate::eval::interp::{Exec, MAX_CALL_DEPTH};
+use crate::eval::invocation;
 use crate::eval::pipeline::{ErrorHandling, Stage};
 use crate::eval::scope::{var_key, Scope};
 use crate::eval::types::{self, TypeName};
@@ -48,6 +49,9 @@ pub(crate) struct FunctionStage {
     /// What `begin` produced, passed downstream before the first input.
     pub begun: Vec<Value>,
 }
+
+/// The hidden parameter of a simple function that collects extra positional values.
+const REST_ARGS: &str = "<args>";
 
 /// An advanced function (`[CmdletBinding()]` or any `[Parameter()]`): it takes the common
 /// parameters and its pipeline input must bind to a parameter.
@@ -175,6 +179,27 @@ impl Exec<'_> {
         }
         if advanced {
             signature = signature.with_common(false);
+            if invocation::supports_should_process(&block.attributes) {
+                // `-WhatIf` and `-Confirm`, as a cmdlet that changes things has them.
+                let extra = crate::cmdlets::common::common_params(true)
+                    .into_iter()
+                    .filter(|p| p.name == "WhatIf" || p.name == "Confirm");
+                for param in extra {
+                    if signature.find(&param.name).is_none() {
+                        signature = signature.param(param);
+                    }
+                }
+            }
+        } else {
+            // A simple function takes extra positional values into `$args` (`F 1 2`).
+            signature = signature.param(
+                ParamSpec::new(
+                    REST_ARGS,
+                    ParamKind::Any,
+                    "Values beyond the parameters ($args).",
+                )
+                .remaining(),
+            );
         }
         Ok((signature, infos))
     }
@@ -226,6 +251,9 @@ impl Exec<'_> {
             Some(sig) => {
                 base = bind_arguments(&sig.0, &def.name, &args, span, expects_input)
                     .map_err(Ctl::from_runtime)?;
+                if let Some(extra) = base.args.shift_remove(REST_ARGS) {
+                    rest = extra.value.into_items();
+                }
             }
             None => {
                 for arg in &args {
@@ -270,6 +298,7 @@ impl Exec<'_> {
                     .scopes
                     .set_local("erroractionpreference", Value::str(action));
             }
+            exec.set_invocation(stage);
             match begin {
                 Some(block) => exec.run_body(block, &mut out),
                 None => Ok(()),
@@ -280,6 +309,44 @@ impl Exec<'_> {
         Ok(Stage::Function(boxed))
     }
 
+    /// Sets `$MyInvocation`, and in an advanced function `$PSCmdlet` and the preferences its
+    /// `-WhatIf` and `-Verbose` give the commands it calls.
+    fn set_invocation(&mut self, stage: &FunctionStage) {
+        if stage.def.name == "<scriptblock>" {
+            return;
+        }
+        let bound = self
+            .interp
+            .scopes
+            .get_local("psboundparameters")
+            .cloned()
+            .unwrap_or_else(|| Value::hashtable(Hashtable::default()));
+        let invocation = self.my_invocation(&invocation::CallSite {
+            name: &stage.def.name,
+            invocation_name: &stage.def.name,
+            span: stage.span,
+            bound,
+        });
+        let scopes = &mut self.interp.scopes;
+        scopes.set_local("myinvocation", invocation.clone());
+        let advanced = stage.def.body.param_block.as_ref().is_some_and(is_advanced);
+        if !advanced {
+            return;
+        }
+        scopes.set_local("pscmdlet", Self::pscmdlet(invocation));
+        if let Some(on) = stage.base.get("WhatIf") {
+            scopes.set_local("whatifpreference", Value::Bool(truthy(on)));
+        }
+        if let Some(on) = stage.base.get("Verbose") {
+            let preference = if truthy(on) {
+                "Continue"
+            } else {
+                "SilentlyContinue"
+            };
+            scopes.set_local("verbosepreference", Value::str(preference));
+        }
+    }
+
     /// Sets the declared parameters from `bound`; with `defaults`, unbound parameters get
     /// their default (evaluated in the function scope) or their type's empty value.
     fn set_parameters(
@@ -288,14 +355,10 @@ impl Exec<'_> {
         bound: &Bound,
         defaults: bool,
     ) -> EvalResult<()> {
-        let mut bound_table = Hashtable::default();
         for info in infos {
             let key = var_key(&info.name);
             let value = match bound.arg(&info.name) {
-                Some(arg) => {
-                    bound_table.insert(Value::str(&info.name), arg.value.clone());
-                    convert_param(&arg.value, info, arg.span)?
-                }
+                Some(arg) => convert_param(&arg.value, info, arg.span)?,
                 None if !defaults => continue,
                 None => match &info.default {
                     Some(expr) => {
@@ -308,9 +371,10 @@ impl Exec<'_> {
             self.interp.scopes.set_local(&key, value);
         }
         if defaults {
-            self.interp
-                .scopes
-                .set_local("psboundparameters", Value::hashtable(bound_table));
+            self.interp.scopes.set_local(
+                "psboundparameters",
+                Value::hashtable(invocation::bound_table(bound)),
+            );
         }
         Ok(())
     }
@@ -335,6 +399,10 @@ impl Exec<'_> {
     fn run_body(&mut self, block: &Block, out: &mut Vec<Value>) -> EvalResult<()> {
         match self.exec_block(block, out) {
             Err(Ctl::Return) => Ok(()),
+            Err(Ctl::Error(mut raised)) if raised.ends_call => {
+                raised.ends_call = false;
+                Err(Ctl::Error(raised))
+            }
             other => other,
         }
     }
@@ -473,8 +541,13 @@ impl Exec<'_> {
             return Ok(());
         };
         let (signature, infos) = self.build_signature(block, "the script")?;
-        let bound = bind_arguments(&signature, "script", args, script.span, false)
+        let mut bound = bind_arguments(&signature, "script", args, script.span, false)
             .map_err(Ctl::from_runtime)?;
+        let rest = bound
+            .args
+            .shift_remove(REST_ARGS)
+            .map_or_else(Vec::new, |extra| extra.value.into_items());
+        self.interp.scopes.set_global("args", Value::array(rest));
         self.set_parameters(&infos, &bound, true)
     }
 }

@@ -10,8 +10,9 @@ use crate::eval::value::Value;
 use crate::span::{SourceId, Span};
 use std::time::{Duration, Instant};
 
-/// The source id of `Invoke-Expression` text when the output keeps no source table.
-const UNNAMED_SOURCE: SourceId = SourceId(u32::MAX);
+/// The source id of `Invoke-Expression` text and dot-sourced files when the output keeps no
+/// source table.
+pub(crate) const UNNAMED_SOURCE: SourceId = SourceId(u32::MAX);
 
 impl Exec<'_> {
     /// Waits `duration`: not at all in a dry run, never past the run's deadline (which then

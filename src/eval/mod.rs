@@ -4,11 +4,13 @@
 //! |---|---|
 //! | `interp` | [`Interpreter`], [`RunOptions`], [`RunOutcome`], the [`Output`] sink, the `Host` impl |
 //! | `statement` | statements, blocks, loops, `try/catch/finally`, `throw` |
+//! | `switch` | the `switch` statement (values, arrays, `-regex`/`-wildcard`, `-file`) |
 //! | `expr` | expressions, variables, string expansion, assignment |
 //! | `pipeline` | command resolution, argument evaluation, streaming, `-ErrorAction` |
 //! | `host_io` | the Host calls that reach past the language: waiting, `Invoke-Expression`, the transcript |
 //! | `not_modelled` | real Lync cmdlets and parameters accepted without a model (warned once) |
 //! | `function` | `param()` → `Signature`, function calls with `begin/process/end` |
+//! | `invocation` | `$MyInvocation`, `$PSBoundParameters`, `$PSCmdlet` (`ShouldProcess`, …) |
 //! | `operators` | arithmetic and comparison operators with PowerShell's rules |
 //! | `format_op` | the `-f` operator and numeric format strings |
 //! | `methods` | members, methods, statics and indexing |
@@ -57,6 +59,7 @@ pub mod format_op;
 pub mod function;
 mod host_io;
 pub mod interp;
+mod invocation;
 pub mod lists;
 pub mod methods;
 mod not_modelled;
@@ -65,6 +68,7 @@ mod pipeline;
 mod scope;
 pub mod snapshot;
 mod statement;
+mod switch;
 pub mod types;
 pub mod unwind;
 pub mod value;

@@ -438,20 +438,151 @@ pub fn replace(text: &str, pattern: &str, replacement: &str, ignore_case: bool) 
     Ok(Value::str(re.replace_all(text, rep.as_str())))
 }
 
-/// `text -split pattern[, max]` (max ≤ 0: no limit).
+/// The options of `-split pattern, max, 'options'`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct SplitOptions {
+    /// `SimpleMatch`: the pattern is plain text.
+    pub simple: bool,
+    /// Ignore case (the default, `-isplit`, or `IgnoreCase`).
+    pub ignore_case: bool,
+    /// `Multiline`: `^` and `$` match at line ends.
+    pub multiline: bool,
+    /// `Singleline`: `.` matches a line end.
+    pub singleline: bool,
+    /// `ExplicitCapture`: only named groups are kept in the output.
+    pub explicit_capture: bool,
+    /// `IgnorePatternWhitespace`: blank space and `#` comments in the pattern are ignored.
+    pub ignore_whitespace: bool,
+}
+
+impl SplitOptions {
+    /// Parses the option list (`'SimpleMatch, IgnoreCase'`); `ignore_case` is the operator's
+    /// own case mode (`IgnoreCase` turns it on even for `-csplit`).
+    pub fn parse(list: &str, ignore_case: bool) -> Result<SplitOptions, OpError> {
+        let mut options = SplitOptions {
+            ignore_case,
+            ..SplitOptions::default()
+        };
+        for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            match name.to_ascii_lowercase().as_str() {
+                "simplematch" => options.simple = true,
+                "regexmatch" | "cultureinvariant" | "none" => {}
+                "ignorecase" => options.ignore_case = true,
+                "multiline" => options.multiline = true,
+                "singleline" => options.singleline = true,
+                "explicitcapture" => options.explicit_capture = true,
+                "ignorepatternwhitespace" => options.ignore_whitespace = true,
+                _ => {
+                    return Err(OpError::new(
+                        codes::CONVERSION,
+                        format!(
+                            "Cannot convert \"{name}\" to a split option. Use one of: SimpleMatch, \
+                             RegexMatch, IgnoreCase, CultureInvariant, Multiline, Singleline, \
+                             ExplicitCapture, IgnorePatternWhitespace."
+                        ),
+                    ))
+                }
+            }
+        }
+        if options.simple
+            && (options.multiline
+                || options.singleline
+                || options.explicit_capture
+                || options.ignore_whitespace)
+        {
+            return Err(OpError::new(
+                codes::INVALID_OPERATION,
+                "SimpleMatch cannot be combined with the regular-expression options of -split.",
+            ));
+        }
+        Ok(options)
+    }
+}
+
+/// `text -split pattern[, max[, options]]` (max ≤ 0: no limit). As .NET's `Regex.Split`,
+/// the text captured by groups in the pattern is kept between the pieces.
 pub fn split(
     text: &str,
     pattern: &str,
     max: i64,
-    ignore_case: bool,
+    options: SplitOptions,
 ) -> Result<Vec<Value>, OpError> {
-    let re = cached_regex(pattern, ignore_case)?;
-    let parts: Vec<Value> = if max > 0 {
-        re.splitn(text, max as usize).map(Value::str).collect()
+    let mut source = String::new();
+    if options.simple {
+        source.push_str(&regex::escape(pattern));
     } else {
-        re.split(text).map(Value::str).collect()
-    };
+        for (on, flag) in [
+            (options.multiline, "(?m)"),
+            (options.singleline, "(?s)"),
+            (options.ignore_whitespace, "(?x)"),
+        ] {
+            if on {
+                source.push_str(flag);
+            }
+        }
+        source.push_str(pattern);
+    }
+    let re = cached_regex(&source, options.ignore_case)?;
+    let names: Vec<Option<&str>> = re.capture_names().collect();
+    let mut parts = Vec::new();
+    let mut last = 0;
+    for caps in re.captures_iter(text) {
+        if max > 0 && parts.len() as i64 >= max - 1 {
+            break;
+        }
+        let Some(whole) = caps.get(0) else { continue };
+        parts.push(Value::str(&text[last..whole.start()]));
+        for (i, name) in names.iter().enumerate().skip(1) {
+            if options.explicit_capture && name.is_none() {
+                continue;
+            }
+            if let Some(group) = caps.get(i) {
+                parts.push(Value::str(group.as_str()));
+            }
+        }
+        last = whole.end();
+    }
+    parts.push(Value::str(&text[last..]));
     Ok(parts)
+}
+
+/// The pattern, maximum count and options on the right of `-split`.
+pub fn split_arguments(
+    r: &Value,
+    ignore_case: bool,
+) -> Result<(Value, i64, SplitOptions), OpError> {
+    let items = match r {
+        Value::Array(items) => items.borrow().clone(),
+        other => vec![other.clone()],
+    };
+    let pattern = items.first().cloned().unwrap_or_default();
+    let max = match items.get(1) {
+        Some(v) => crate::eval::convert::to_int(v)
+            .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?,
+        None => 0,
+    };
+    if items.len() > 3 {
+        return Err(OpError::new(
+            codes::INVALID_OPERATION,
+            "The -split operator allows at most three values after it: pattern, count and options.",
+        ));
+    }
+    let options = match items.get(2) {
+        Some(list) => SplitOptions::parse(
+            &list
+                .enumerate()
+                .iter()
+                .map(Value::to_display_string)
+                .collect::<Vec<_>>()
+                .join(","),
+            ignore_case,
+        )?,
+        None => SplitOptions {
+            ignore_case,
+            ..SplitOptions::default()
+        },
+    };
+    Ok((pattern, max, options))
 }
 
 /// Unary `-split text`: split on runs of white space, dropping empty pieces.
@@ -570,30 +701,11 @@ pub fn compare_op(
             replace(&l.to_display_string(), &pattern, &replacement, ignore_case)
         }
         CompareOp::Split => {
-            let (pattern, max) = match r {
-                Value::Array(items) => {
-                    let items = items.borrow();
-                    let pattern = items
-                        .first()
-                        .map(Value::to_display_string)
-                        .unwrap_or_default();
-                    let max = match items.get(1) {
-                        Some(v) => crate::eval::convert::to_int(v)
-                            .map_err(|e| OpError::new(codes::CONVERSION, e.to_string()))?,
-                        None => 0,
-                    };
-                    (pattern, max)
-                }
-                other => (other.to_display_string(), 0),
-            };
+            let (pattern, max, options) = split_arguments(r, ignore_case)?;
+            let pattern = pattern.to_display_string();
             let mut out = Vec::new();
             for item in l.enumerate() {
-                out.extend(split(
-                    &item.to_display_string(),
-                    &pattern,
-                    max,
-                    ignore_case,
-                )?);
+                out.extend(split(&item.to_display_string(), &pattern, max, options)?);
             }
             Ok(Value::array(out))
         }

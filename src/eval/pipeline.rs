@@ -239,6 +239,7 @@ impl Exec<'_> {
                 .unwrap_or_else(|| Ctl::from_flow(*flow)));
         }
         let raised = Raised {
+            ends_call: false,
             error,
             script_terminating: false,
             target: None,
@@ -246,6 +247,7 @@ impl Exec<'_> {
         let record = match handling.action {
             ActionPreference::Stop => {
                 return Err(Ctl::Error(Box::new(Raised {
+                    ends_call: false,
                     script_terminating: true,
                     ..raised
                 })))
@@ -376,6 +378,10 @@ impl Exec<'_> {
     /// model is skipped with its warning (its arguments are not evaluated), anything else is
     /// `coexist::eval::unknown_command`.
     fn start_unregistered(&mut self, name: &str, command: &ast::Command) -> EvalResult<Stage> {
+        if is_script_path(name) {
+            let args = self.eval_args(&command.args)?;
+            return self.start_script_file(name, args, command, false);
+        }
         match crate::cmdlets::real::real_cmdlet(name) {
             Some(real) => {
                 self.skip_not_modelled_cmdlet(real, command.name_span);
@@ -451,6 +457,10 @@ impl Exec<'_> {
             }
             other => {
                 let name = other.to_display_string();
+                if is_script_path(&name) {
+                    let dot = command.name == ".";
+                    return self.start_script_file(&name, args, command, dot);
+                }
                 if let Some(def) = self.interp.scopes.function(&name) {
                     return self.start_function(def, args, command.span, expects_input, false);
                 }
@@ -460,6 +470,47 @@ impl Exec<'_> {
                 self.start_cmdlet(spec, &args, command.span, expects_input)
             }
         }
+    }
+
+    /// `.\lib.ps1 args`, `& .\lib.ps1`, `. .\lib.ps1`: reads the script through the file
+    /// gate, parses it and calls it like a script block (`dot`: in the caller's scope).
+    fn start_script_file(
+        &mut self,
+        name: &str,
+        args: Vec<Arg>,
+        command: &ast::Command,
+        dot: bool,
+    ) -> EvalResult<Stage> {
+        let text = self.read_text_file(name, command.span)?;
+        let id = self
+            .out
+            .add_source(name, &text)
+            .unwrap_or(crate::eval::host_io::UNNAMED_SOURCE);
+        self.interp
+            .add_source(id, std::sync::Arc::from(text.as_str()));
+        let script = crate::syntax::parse(&text, id).map_err(|errors| {
+            let first = errors.into_iter().next();
+            let (code, message, span) = first.map_or(
+                (
+                    codes::UNSUPPORTED,
+                    "the script does not parse".to_string(),
+                    command.span,
+                ),
+                |e| (e.code, e.message, e.span),
+            );
+            Ctl::runtime(code, format!("{name}: {message}"), span)
+        })?;
+        let def = std::sync::Arc::new(ast::FunctionDef {
+            name: name.to_string(),
+            name_span: command.name_span,
+            body: ast::ScriptBlock {
+                param_block: script.param_block,
+                body: ast::ScriptBlockBody::Statements(script.statements),
+                span: script.span,
+            },
+            span: command.span,
+        });
+        self.start_function(def, args, command.span, false, dot)
     }
 
     /// `Set-StrictMode -Version X` / `Set-StrictMode -Off`.
@@ -553,6 +604,11 @@ impl Exec<'_> {
 fn version_on(value: &Value) -> bool {
     let text = value.to_display_string();
     !(text == "0" || text.eq_ignore_ascii_case("off"))
+}
+
+/// Whether a command name is a script file to run (`.\lib.ps1`, `C:\x\y.ps1`).
+fn is_script_path(name: &str) -> bool {
+    name.len() > 4 && name[name.len() - 4..].eq_ignore_ascii_case(".ps1")
 }
 
 /// The objects an expression statement writes to the pipeline: arrays enumerate,

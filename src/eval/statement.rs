@@ -50,7 +50,9 @@ impl Exec<'_> {
             match self.exec_statement(statement, sink) {
                 Ok(()) => {}
                 Err(Ctl::Error(mut raised))
-                    if !raised.script_terminating && self.interp.try_depth == 0 =>
+                    if !raised.script_terminating
+                        && !raised.ends_call
+                        && self.interp.try_depth == 0 =>
                 {
                     // `$ErrorActionPreference = 'Stop'` makes every error end the script.
                     if self.action_preference("erroractionpreference") == ActionPreference::Stop {
@@ -226,6 +228,7 @@ impl Exec<'_> {
                 catches,
                 finally,
             } => self.exec_try(body, catches, finally.as_ref(), sink),
+            StatementKind::Switch(switch) => self.exec_switch(switch, statement.span, sink),
         }
     }
 

@@ -82,6 +82,9 @@ pub(crate) struct Raised {
     /// True when it unwinds the whole script (`throw`, `-ErrorAction Stop`, recursion limit),
     /// false when it only ends the current statement (runtime errors in expressions).
     pub script_terminating: bool,
+    /// True for `$PSCmdlet.ThrowTerminatingError`: it ends the whole function call (not
+    /// only the function's current statement); the caller's statement then ends as usual.
+    pub ends_call: bool,
     /// The object given to `throw`, if it was not a string.
     pub target: Option<Value>,
 }
@@ -113,6 +116,7 @@ impl Ctl {
     /// Wraps a runtime error as statement-terminating.
     pub fn from_runtime(error: RuntimeError) -> Ctl {
         Ctl::Error(Box::new(Raised {
+            ends_call: false,
             error: CommandError::from(error),
             script_terminating: false,
             target: None,
@@ -122,6 +126,7 @@ impl Ctl {
     /// Wraps a command error as script-terminating.
     pub fn terminating(error: CommandError, target: Option<Value>) -> Ctl {
         Ctl::Error(Box::new(Raised {
+            ends_call: false,
             error,
             script_terminating: true,
             target,
@@ -172,57 +177,208 @@ fn model_error_parts(error: &crate::model::ModelError) -> (String, String) {
     (error.code().to_string(), error.to_string())
 }
 
-/// The .NET exception type PowerShell would raise for an error code, most specific first,
-/// ending with its base classes (what `catch [T]` matches against).
-pub(crate) fn exception_types(code: &str) -> &'static [&'static str] {
-    match code {
-        codes::DIVIDE_BY_ZERO => &[
+/// Base-class chains shared by several entries of [`EXCEPTION_TYPES`].
+const RUNTIME: &[&str] = &[
+    "System.Management.Automation.RuntimeException",
+    "System.SystemException",
+    "System.Exception",
+];
+
+/// Which .NET exception PowerShell 5.1 raises for each coexist error code, most specific
+/// first, ending with its base classes (what `catch [T]` matches and
+/// `$_.Exception.GetType().FullName` shows). A key ending in `::` matches every code that
+/// starts with it; the first matching row wins; codes not listed are `RuntimeException`s.
+const EXCEPTION_TYPES: &[(&str, &[&str])] = &[
+    (
+        codes::DIVIDE_BY_ZERO,
+        &[
             "System.DivideByZeroException",
             "System.ArithmeticException",
             "System.SystemException",
             "System.Exception",
         ],
-        codes::CONVERSION => &[
+    ),
+    (
+        codes::CONVERSION,
+        &[
             "System.Management.Automation.PSInvalidCastException",
             "System.InvalidCastException",
             "System.Management.Automation.RuntimeException",
             "System.SystemException",
             "System.Exception",
         ],
-        codes::UNKNOWN_COMMAND => &[
+    ),
+    (
+        codes::UNKNOWN_COMMAND,
+        &[
             "System.Management.Automation.CommandNotFoundException",
             "System.Management.Automation.RuntimeException",
             "System.SystemException",
             "System.Exception",
         ],
-        codes::METHOD_NOT_FOUND => &[
+    ),
+    (
+        codes::METHOD_NOT_FOUND,
+        &[
             "System.Management.Automation.MethodInvocationException",
             "System.Management.Automation.RuntimeException",
             "System.SystemException",
             "System.Exception",
         ],
-        codes::RECURSION_LIMIT => &[
+    ),
+    (
+        codes::RECURSION_LIMIT,
+        &[
             "System.Management.Automation.ScriptCallDepthException",
             "System.SystemException",
             "System.Exception",
         ],
-        c if c.starts_with("coexist::bind::") => &[
+    ),
+    (
+        "coexist::eval::property_not_found",
+        &[
+            "System.Management.Automation.PropertyNotFoundException",
+            "System.Management.Automation.ExtendedTypeSystemException",
+            "System.Management.Automation.RuntimeException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::file_not_found",
+        &[
+            "System.Management.Automation.ItemNotFoundException",
+            "System.Management.Automation.SessionStateException",
+            "System.Management.Automation.RuntimeException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::unknown_module",
+        &[
+            "System.IO.FileNotFoundException",
+            "System.IO.IOException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::file_io",
+        &[
+            "System.IO.IOException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::file_locked",
+        &[
+            "System.IO.IOException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::file_exists",
+        &[
+            "System.IO.IOException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::file_too_large",
+        &[
+            "System.IO.IOException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::path_not_allowed",
+        &[
+            "System.UnauthorizedAccessException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::invalid_json",
+        &[
+            "System.ArgumentException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::invalid_regex",
+        &[
+            "System.ArgumentException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::invalid_csv",
+        &[
+            "System.Management.Automation.PSArgumentException",
+            "System.ArgumentException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::interactive_only",
+        &[
+            "System.Management.Automation.PSInvalidOperationException",
+            "System.InvalidOperationException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::eval::write_error",
+        &[
+            "Microsoft.PowerShell.Commands.WriteErrorException",
+            "System.SystemException",
+            "System.Exception",
+        ],
+    ),
+    (
+        "coexist::bind::",
+        &[
             "System.Management.Automation.ParameterBindingException",
             "System.Management.Automation.RuntimeException",
             "System.SystemException",
             "System.Exception",
         ],
-        c if c.starts_with("coexist::model::") => &[
+    ),
+    // What the Lync Server cmdlets throw when the deployment refuses a change.
+    (
+        "coexist::model::",
+        &[
+            "Microsoft.Rtc.Management.AD.ManagementException",
             "System.InvalidOperationException",
             "System.SystemException",
             "System.Exception",
         ],
-        _ => &[
-            "System.Management.Automation.RuntimeException",
-            "System.SystemException",
-            "System.Exception",
-        ],
-    }
+    ),
+];
+
+/// The .NET exception type PowerShell would raise for an error code, most specific first,
+/// ending with its base classes (one row of [`EXCEPTION_TYPES`]).
+pub(crate) fn exception_types(code: &str) -> &'static [&'static str] {
+    EXCEPTION_TYPES
+        .iter()
+        .find(|(key, _)| {
+            if key.ends_with("::") {
+                code.starts_with(key)
+            } else {
+                *key == code
+            }
+        })
+        .map_or(RUNTIME, |(_, chain)| chain)
 }
 
 /// True when a `catch [name]` clause catches an error with `code`.
@@ -238,8 +394,7 @@ pub(crate) fn catch_matches(name: &str, code: &str) -> bool {
 pub(crate) fn error_record(raised: &Raised) -> Value {
     let (code, message) = error_parts(&raised.error);
     let full_type = exception_types(&code)[0];
-    let short_type = full_type.rsplit('.').next().unwrap_or(full_type);
-    let exception = PsObject::new(short_type)
+    let exception = PsObject::new(full_type)
         .with("Message", Value::str(&message))
         .with("TypeName", Value::str(full_type));
     let span = match &raised.error {
@@ -323,6 +478,7 @@ mod tests {
     #[test]
     fn record_round_trips_code_and_message() {
         let raised = Raised {
+            ends_call: false,
             error: CommandError::from(RuntimeError::new(
                 codes::DIVIDE_BY_ZERO,
                 "Attempted to divide by zero.",

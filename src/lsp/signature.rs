@@ -98,7 +98,7 @@ mod tests {
         let active = &help.signatures[help.active_signature.unwrap() as usize];
         assert!(active
             .label
-            .starts_with("Move-User [[-Identity] <String>] -Target <String>"));
+            .starts_with("Move-User [-Identity] <String> [-Target] <String>"));
         let params = active.parameters.as_ref().unwrap();
         let index = help.active_parameter.expect("active parameter") as usize;
         let ParameterLabel::LabelOffsets([start, end]) = params[index].label else {
@@ -106,7 +106,7 @@ mod tests {
         };
         assert_eq!(
             &active.label[start as usize..end as usize],
-            "-Target <String>"
+            "[-Target] <String>"
         );
         assert!(
             signature_help(&doc, Position::new(0, 3)).is_none(),

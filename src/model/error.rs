@@ -721,6 +721,99 @@ pub enum ModelError {
         configured_user: Option<String>,
     },
     // ---- Surface: Active Directory, selection and principals ----
+    /// A new AD object's distinguished name, SamAccountName or UserPrincipalName is taken.
+    /// Resolution: choose another name, or change the existing object with Set-ADUser.
+    #[error("{what} {value} is already taken by {existing}")]
+    DuplicateAdObject {
+        /// What is taken (`distinguished name`, `SamAccountName`, `UserPrincipalName`).
+        what: &'static str,
+        /// The value given.
+        value: String,
+        /// The DN of the object that holds it.
+        existing: String,
+        /// Where that object was created.
+        existing_origin: Origin,
+        /// The parameter that gave the value.
+        param: &'static str,
+    },
+    /// A -Path or -TargetPath names no domain, CN=Users container or organizational unit.
+    /// Resolution: create the OU with New-ADOrganizationalUnit first, or fix the path.
+    #[error("there is no organizational unit or container {path}")]
+    UnknownOu {
+        /// The path given.
+        path: String,
+        /// The closest existing OU, if any.
+        suggestion: Option<String>,
+        /// The parameter that named it.
+        param: &'static str,
+    },
+    /// A referenced AD group does not exist.
+    /// Resolution: create it with New-ADGroup, or fix the name.
+    #[error("there is no AD group {group}")]
+    UnknownGroup {
+        /// The group given.
+        group: String,
+        /// The closest existing group, if any.
+        suggestion: Option<String>,
+        /// The parameter that named it.
+        param: &'static str,
+    },
+    /// No AD account answers to the identity.
+    /// Resolution: describe the account with New-ADUser, or fix the identity.
+    #[error("there is no Active Directory account {account}")]
+    UnknownAdAccount {
+        /// The identity given.
+        account: String,
+        /// The closest existing account name, if any.
+        suggestion: Option<String>,
+        /// The parameter that named it.
+        param: &'static str,
+    },
+    /// Enable-CsUser was given neither -SipAddress nor a -SipAddressType it can use.
+    /// Resolution: add -SipAddress, or -SipAddressType with -SipDomain.
+    #[error("{account} needs a SIP address: {why}")]
+    SipAddressRequired {
+        /// The account.
+        account: String,
+        /// Why none could be made.
+        why: String,
+        /// The parameter at fault.
+        param: &'static str,
+    },
+    /// -SipAddressType FirstLastName or SamAccountName builds the address on -SipDomain.
+    /// Resolution: add -SipDomain.
+    #[error("-SipAddressType {address_type} needs -SipDomain to build the SIP address")]
+    SipDomainRequired {
+        /// The address type given.
+        address_type: String,
+    },
+    /// One -SipAddress cannot be given to several accounts.
+    /// Resolution: name one account, or let -SipAddressType build an address for each.
+    #[error("-SipAddress {sip} was given for {} accounts: a SIP address belongs to one user", .accounts.len())]
+    SipAddressManyUsers {
+        /// The address.
+        sip: String,
+        /// The accounts the identity selected.
+        accounts: Vec<String>,
+    },
+    /// A line URI must be `tel:+digits` with an optional `;ext=digits`.
+    /// Resolution: write it as tel:+14255550100 or tel:+14255550100;ext=100.
+    #[error("{value} is not a tel: URI of the form tel:+digits[;ext=digits]")]
+    InvalidTelUri {
+        /// The text given.
+        value: String,
+        /// The parameter that held it.
+        param: &'static str,
+    },
+    /// Moving users to a hosting provider (online) is outside the model.
+    /// Resolution: rehearse only on-premises moves; run the online move for real.
+    #[error("{target} is a hosting provider: moves to Skype for Business Online or Teams are not modelled")]
+    OnlineMoveNotModelled {
+        /// The target given.
+        target: String,
+        /// The parameter that named it.
+        param: &'static str,
+    },
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     /// DefaultChatHistory is outside 1–500.
     /// Resolution: give a number of messages from 1 to 500.
@@ -931,6 +1024,15 @@ codes!(ModelError {
     FlattenedNameTooLong => "coexist::model::flattened_name_too_long",
     DecommissionBlocked => "coexist::model::decommission_blocked",
     // ---- Surface: Active Directory, selection and principals ----
+    DuplicateAdObject => "coexist::model::duplicate_ad_object",
+    UnknownOu => "coexist::model::unknown_ou",
+    UnknownGroup => "coexist::model::unknown_group",
+    UnknownAdAccount => "coexist::model::unknown_ad_account",
+    SipAddressRequired => "coexist::model::sip_address_required",
+    SipDomainRequired => "coexist::model::sip_domain_required",
+    SipAddressManyUsers => "coexist::model::sip_address_many_users",
+    InvalidTelUri => "coexist::model::invalid_tel_uri",
+    OnlineMoveNotModelled => "coexist::model::online_move_not_modelled",
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     ChatHistoryOutOfRange => "coexist::model::chat_history_out_of_range",
     RunIntervalOutOfRange => "coexist::model::run_interval_out_of_range",

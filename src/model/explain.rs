@@ -71,6 +71,15 @@ impl ModelError {
             FlattenedNameTooLong { .. } => "Source",
             DecommissionBlocked { .. } => "Identity",
             // ---- Surface: Active Directory, selection and principals ----
+            DuplicateAdObject { param, .. }
+            | UnknownOu { param, .. }
+            | UnknownGroup { param, .. }
+            | UnknownAdAccount { param, .. }
+            | SipAddressRequired { param, .. }
+            | InvalidTelUri { param, .. }
+            | OnlineMoveNotModelled { param, .. } => param,
+            SipDomainRequired { .. } => "SipAddressType",
+            SipAddressManyUsers { .. } => "SipAddress",
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             ChatHistoryOutOfRange { .. } => "DefaultChatHistory",
             RunIntervalOutOfRange { .. } => "RunInterval",
@@ -195,6 +204,17 @@ impl ModelError {
                 format!("a flattened name has {length} characters")
             }
             // ---- Surface: Active Directory, selection and principals ----
+            DuplicateAdObject { .. } => "already taken".to_string(),
+            UnknownOu { .. } => "no such OU or container".to_string(),
+            UnknownGroup { .. } => "no such group".to_string(),
+            UnknownAdAccount { .. } => "no such account".to_string(),
+            SipAddressRequired { .. } => "no SIP address for this account".to_string(),
+            SipDomainRequired { .. } => "needs -SipDomain".to_string(),
+            SipAddressManyUsers { accounts, .. } => {
+                format!("one address for {} accounts", accounts.len())
+            }
+            InvalidTelUri { .. } => "not tel:+digits[;ext=digits]".to_string(),
+            OnlineMoveNotModelled { .. } => "a hosting provider".to_string(),
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             ChatHistoryOutOfRange { value } => format!("{value} is not 1 to 500"),
             RunIntervalOutOfRange { .. } => "outside 00:01:00 to 30.00:00:00".to_string(),
@@ -433,6 +453,14 @@ impl ModelError {
                 format!("{user} was created here on {pool}"),
             )],
             // ---- Surface: Active Directory, selection and principals ----
+            DuplicateAdObject {
+                existing,
+                existing_origin,
+                ..
+            } => vec![Related::new(
+                *existing_origin,
+                format!("{existing} was created here"),
+            )],
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             DuplicateSettings {
                 identity, existing, ..
@@ -495,7 +523,10 @@ impl ModelError {
             | UnknownPolicy { suggestion, .. }
             | UnknownCategory { suggestion, .. }
             | UnknownRoom { suggestion, .. }
-            | UnknownAddin { suggestion, .. } => suggestion.as_deref(),
+            | UnknownAddin { suggestion, .. }
+            | UnknownOu { suggestion, .. }
+            | UnknownGroup { suggestion, .. }
+            | UnknownAdAccount { suggestion, .. } => suggestion.as_deref(),
             _ => None,
         }
     }
@@ -612,6 +643,19 @@ impl ModelError {
                 Some(steps.join("; then "))
             }
             // ---- Surface: Active Directory, selection and principals ----
+            DuplicateAdObject { what, existing, .. } => Some(if *what == "distinguished name" {
+                format!("give the new object another -Name, or another -Path than that of {existing}")
+            } else {
+                format!("choose another {what}, or change {existing} with Set-ADUser")
+            }),
+            UnknownOu { suggestion, .. } => or_create(suggestion, "create it first with New-ADOrganizationalUnit -Name <name> -Path <parent DN>; a domain (DC=…) and its CN=Users container always exist"),
+            UnknownGroup { suggestion, .. } => or_create(suggestion, "create it first with New-ADGroup -Name <name> -GroupScope Global -Path <OU DN>"),
+            UnknownAdAccount { suggestion, .. } => or_create(suggestion, "describe the account first with New-ADUser -Name <name> -SamAccountName <logon> -UserPrincipalName <upn>"),
+            SipAddressRequired { .. } => Some("add -SipAddress sip:<name>@<domain>, or -SipAddressType SamAccountName -SipDomain <domain>".to_string()),
+            SipDomainRequired { .. } => Some("add -SipDomain <your SIP domain>, e.g. -SipDomain contoso.com".to_string()),
+            SipAddressManyUsers { .. } => Some("name a single account in -Identity, or drop -SipAddress and use -SipAddressType with -SipDomain to build one address per account".to_string()),
+            InvalidTelUri { .. } => Some("write it as tel:+14255550100, or tel:+14255550100;ext=100".to_string()),
+            OnlineMoveNotModelled { .. } => Some("rehearse moves between on-premises registrar pools; run the move to the online service for real".to_string()),
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             ChatHistoryOutOfRange { value } => Some(format!("give 1 to 500 messages, e.g. -DefaultChatHistory {}", (*value).clamp(1, 500))),
             RunIntervalOutOfRange { value } => Some(format!(
@@ -661,6 +705,7 @@ impl ModelWarning {
             | OverwrittenOnImport { .. }
             | LegacyEndpointMissing { .. } => Some("Target"),
             // ---- Surface: Active Directory, selection and principals ----
+            MoveDiscardsData { .. } => Some("Force"),
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             NoActiveServers { param, .. } => Some(*param),
             // ---- Surface: messages, rooms and categories ----
@@ -715,6 +760,7 @@ impl ModelWarning {
             FilesNotMigrated { .. } => "uploaded files stay behind".to_string(),
             LegacyEndpointMissing { .. } => "no Persistent Chat endpoint".to_string(),
             // ---- Surface: Active Directory, selection and principals ----
+            MoveDiscardsData { .. } => "contacts and meetings are lost".to_string(),
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             NoActiveServers { .. } => "no active server left".to_string(),
             // ---- Surface: messages, rooms and categories ----
@@ -796,6 +842,7 @@ impl ModelWarning {
                 sip_domain.as_deref().unwrap_or("<your SIP domain>")
             ),
             // ---- Surface: Active Directory, selection and principals ----
+            MoveDiscardsData { .. } => "move without -Force to keep the user's contacts and meetings".to_string(),
             // ---- Surface: configuration, pool state, sites and allowed domains ----
             NoActiveServers { chat_pool, computer, .. } => match computer {
                 Some(c) => format!("make a server active again: Set-CsPersistentChatActiveServer -Identity PersistentChatServer:{chat_pool} -ActiveServers @{{Add=\"{c}\"}}"),

@@ -178,12 +178,18 @@ kinds! {
     ChatRoom: ChatRoom => rooms,
     /// A [`ChatAddin`].
     ChatAddin: ChatAddin => addins,
-    // ---- Surface: Active Directory, selection and principals ----
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     /// A [`PersistentChatConfiguration`](super::PersistentChatConfiguration).
     PersistentChatConfiguration: super::PersistentChatConfiguration => chat_configurations,
     /// A [`PersistentChatComplianceConfiguration`](super::PersistentChatComplianceConfiguration).
     PersistentChatComplianceConfiguration: super::PersistentChatComplianceConfiguration => compliance_configurations,
+    // ---- Surface: Active Directory, selection and principals ----
+    /// An [`AdAccount`](super::AdAccount) (Active Directory user account).
+    ADAccount: super::AdAccount => ad_accounts,
+    /// An [`AdOrganizationalUnit`](super::AdOrganizationalUnit).
+    ADOrganizationalUnit: super::AdOrganizationalUnit => ad_organizational_units,
+    /// An [`AdGroup`](super::AdGroup).
+    ADGroup: super::AdGroup => ad_groups,
     // ---- Surface: messages, rooms and categories ----
     /// A [`ChatMessage`](super::ChatMessage) (or a run of identical ones).
     ChatMessage: super::ChatMessage => messages,

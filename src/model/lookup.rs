@@ -142,17 +142,19 @@ impl Model {
             .collect();
         match matches.len() {
             1 => Ok(matches[0].0),
-            0 => Err(ModelError::UnknownUser {
-                user: query.to_string(),
-                suggestion: suggest(
-                    query,
-                    self.data
-                        .users
-                        .iter()
-                        .flat_map(|u| [u.sip_address.as_str(), u.display_name.as_str()]),
-                ),
-                param,
-            }),
+            0 => self
+                .user_by_account(query)
+                .ok_or_else(|| ModelError::UnknownUser {
+                    user: query.to_string(),
+                    suggestion: suggest(
+                        query,
+                        self.data
+                            .users
+                            .iter()
+                            .flat_map(|u| [u.sip_address.as_str(), u.display_name.as_str()]),
+                    ),
+                    param,
+                }),
             _ => Err(ModelError::AmbiguousName {
                 kind: Kind::User,
                 name: query.to_string(),
@@ -165,6 +167,21 @@ impl Model {
                     .collect(),
                 param,
             }),
+        }
+    }
+
+    /// The user enabled on the one account a DN, UPN or `domain\sam` names, if any.
+    fn user_by_account(&self, query: &str) -> Option<usize> {
+        if query.contains('*') {
+            return None;
+        }
+        match self.resolve_accounts(query).as_slice() {
+            [super::directory::AccountRef::Described(i)] => {
+                let sip = self.data.ad_accounts.at(*i)?.sip_address.as_deref()?;
+                self.data.users.index_of(sip)
+            }
+            [super::directory::AccountRef::Implied(u)] => Some(*u),
+            _ => None,
         }
     }
 

@@ -19,6 +19,7 @@
 //! | `messages.rs`, `timestamp.rs` | chat messages and the dates they are posted at |
 //! | `migration.rs` | Move-ChatData, Export/Import-ChatData, decommissioning, status |
 //! | `access.rs` | Test-ChatAccess and the access matrix |
+//! | `directory.rs`, `dn.rs` | the Active Directory side: accounts, OUs, groups; distinguished names |
 //! | `kinds.rs` | the table of object kinds (Kind, the saved model, ObjectRef) |
 //! | `view.rs` | each kind's property table: how scripts see its objects |
 //! | `diff.rs` | the dry-run plan: net difference between two models |
@@ -31,6 +32,8 @@ pub mod access;
 pub mod allowed_domains;
 pub mod content;
 pub mod diff;
+pub mod directory;
+pub mod dn;
 pub mod endpoints;
 pub mod error;
 mod explain;

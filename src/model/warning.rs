@@ -147,6 +147,13 @@ pub enum ModelWarning {
         sip_domain: Option<String>,
     },
     // ---- Surface: Active Directory, selection and principals ----
+    /// `Move-CsUser -Force` moves the user without their server-side data.
+    /// Resolution: move without -Force to keep contacts and meetings.
+    #[error("{user} was moved with -Force: their contact list and scheduled meetings are not moved and are lost")]
+    MoveDiscardsData {
+        /// The user moved.
+        user: String,
+    },
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     /// A Persistent Chat pool was left without active servers.
     /// Resolution: add an active server again (`Set-CsPersistentChatActiveServer -ActiveServers @{Add=…}`).
@@ -190,6 +197,7 @@ codes!(ModelWarning {
     FilesNotMigrated => "coexist::model::files_not_migrated",
     LegacyEndpointMissing => "coexist::model::legacy_endpoint_missing",
     // ---- Surface: Active Directory, selection and principals ----
+    MoveDiscardsData => "coexist::model::move_discards_data",
     // ---- Surface: configuration, pool state, sites and allowed domains ----
     NoActiveServers => "coexist::model::no_active_servers",
     // ---- Surface: messages, rooms and categories ----

@@ -69,7 +69,7 @@ mod tests {
         assert_eq!(hint("Move-Us", 7, &names, None), Some("er".into()));
         let rest = hint("Move-User ", 10, &names, None).expect("syntax hint");
         assert!(
-            rest.starts_with("[[-Identity] <String>] -Target <String>"),
+            rest.starts_with("[-Identity] <String> [-Target] <String>"),
             "{rest}"
         );
         let rest = hint("Move-User -Target x ", 20, &names, None).expect("syntax hint");

@@ -123,6 +123,47 @@ pub enum StatementKind {
         /// The `finally` body.
         finally: Option<Block>,
     },
+    /// `:label switch -regex ($value) { pattern { … } default { … } }`.
+    Switch(Box<SwitchStatement>),
+}
+
+/// A `switch` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SwitchStatement {
+    /// Optional label (`break label` leaves the switch).
+    pub label: Option<String>,
+    /// How a clause's value is compared with the element.
+    pub mode: SwitchMode,
+    /// `-casesensitive`.
+    pub case_sensitive: bool,
+    /// `-file`: the value names a file whose lines are the elements.
+    pub file: bool,
+    /// The value in `( … )`, or the file name after `-file`.
+    pub value: Pipeline,
+    /// The clauses in order.
+    pub clauses: Vec<SwitchClause>,
+}
+
+/// How a `switch` compares a clause's value with each element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SwitchMode {
+    /// Equality, as `-eq` (also `-exact`).
+    Equal,
+    /// `-wildcard`: as `-like`.
+    Wildcard,
+    /// `-regex`: as `-match`, setting `$Matches`.
+    Regex,
+}
+
+/// `value { … }` or `default { … }` inside a `switch`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SwitchClause {
+    /// The value or script block to test; `None` for `default`.
+    pub condition: Option<Expr>,
+    /// What runs when it matches.
+    pub body: Block,
+    /// The whole clause.
+    pub span: Span,
 }
 
 /// `=`, `+=`, … in an assignment.

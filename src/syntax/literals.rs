@@ -142,6 +142,9 @@ pub(crate) fn var_ref(text: &str) -> VarRef {
             "global" => Some(VarScope::Global),
             "local" | "private" => Some(VarScope::Local),
             "env" => Some(VarScope::Env),
+            // `$Using:x` in a remote script block: coexist runs the block here, where the
+            // caller's variable is found by the ordinary lookup.
+            "using" => Some(VarScope::Default),
             _ => None,
         };
         if let Some(scope) = scope {

@@ -167,7 +167,7 @@ impl<'t> Lowerer<'t> {
                     span,
                 });
             }
-            Rule::command | Rule::unsupported_invocation => {
+            Rule::command | Rule::call_invocation => {
                 let pipeline = self.pipeline(it)?;
                 let span = pipeline.span;
                 return Ok(Statement {
@@ -192,7 +192,8 @@ impl<'t> Lowerer<'t> {
             Rule::foreach_statement
             | Rule::while_statement
             | Rule::do_statement
-            | Rule::for_statement => self.loop_statement(rule, &mut it, span, None),
+            | Rule::for_statement
+            | Rule::switch_statement => self.loop_statement(rule, &mut it, span, None),
             Rule::labeled_statement => {
                 let label = self.next(&mut it, span, "a label")?;
                 let name = label.as_str()[1..].to_string();
@@ -237,7 +238,6 @@ impl<'t> Lowerer<'t> {
                     "class" => "`class` definitions",
                     "enum" => "`enum` definitions",
                     "trap" => "`trap` statements",
-                    "switch" => "`switch` statements",
                     "using" => "`using` statements",
                     "workflow" => "workflows",
                     "configuration" => "DSC configurations",
@@ -262,10 +262,17 @@ impl<'t> Lowerer<'t> {
         let op_pair = self.next(it, span, "`=`")?;
         let value = self.statement(it);
         let (target, value) = (target?, value?);
-        let valid = match &target.kind {
+        let single = |e: &Expr| match &e.kind {
             ExprKind::Variable(_) | ExprKind::Member { .. } | ExprKind::Index { .. } => true,
             ExprKind::Cast { operand, .. } => matches!(operand.kind, ExprKind::Variable(_)),
             _ => false,
+        };
+        // `$first, $rest = …` spreads a collection over several targets (plain `=` only).
+        let valid = match &target.kind {
+            ExprKind::Array(items) => {
+                op_pair.as_rule() == Rule::op_assign && items.iter().all(single)
+            }
+            _ => single(&target),
         };
         if !valid {
             return Err(SyntaxError::new(
@@ -289,12 +296,26 @@ impl<'t> Lowerer<'t> {
         })
     }
 
-    /// `( pipeline )` after `if`, `elseif`, `while`, `until`.
+    /// `( pipeline )` after `if`, `elseif`, `while`, `until`, `switch`. An assignment there
+    /// (`if ($u = Get-CsUser …)`) becomes a one-element pipeline whose value is the assigned
+    /// value.
     fn condition(&self, it: &mut Siblings<'_>) -> Lowered<Pipeline> {
         self.skip(it, Rule::open_paren);
-        let p = self.pipeline(it)?;
+        let statement = self.statement(it)?;
         self.skip(it, Rule::close_paren);
-        Ok(p)
+        Ok(match statement.kind {
+            StatementKind::Pipeline(p) => p,
+            _ => {
+                let span = statement.span;
+                Pipeline {
+                    elements: vec![PipelineElement::Expression(Expr {
+                        kind: ExprKind::Paren(Box::new(statement)),
+                        span,
+                    })],
+                    span,
+                }
+            }
+        })
     }
 
     fn if_statement(&self, it: &mut Siblings<'_>, span: Span) -> Lowered<StatementKind> {
@@ -352,6 +373,7 @@ impl<'t> Lowerer<'t> {
                     body,
                 })
             }
+            Rule::switch_statement => self.switch_statement(it, span, label),
             Rule::do_statement => {
                 let body = self.block(self.next(it, span, "`{`")?);
                 let kw = self.next(it, span, "`while` or `until`")?;
@@ -388,6 +410,92 @@ impl<'t> Lowerer<'t> {
         }
     }
 
+    /// The parts of a `switch` after its keyword.
+    fn switch_statement(
+        &self,
+        it: &mut Siblings<'_>,
+        span: Span,
+        label: Option<String>,
+    ) -> Lowered<StatementKind> {
+        let mut switch = SwitchStatement {
+            label,
+            mode: SwitchMode::Equal,
+            case_sensitive: false,
+            file: false,
+            value: Pipeline {
+                elements: Vec::new(),
+                span,
+            },
+            clauses: Vec::new(),
+        };
+        while let Some(p) = it.peek() {
+            match p.as_rule() {
+                Rule::switch_option => {
+                    let text = p.as_str().to_ascii_lowercase();
+                    // Later options win, as in PowerShell (`-regex -wildcard` is wildcard).
+                    match text.trim_start_matches(|c: char| !c.is_ascii_alphabetic()) {
+                        "regex" => switch.mode = SwitchMode::Regex,
+                        "wildcard" => switch.mode = SwitchMode::Wildcard,
+                        "exact" => switch.mode = SwitchMode::Equal,
+                        "casesensitive" => switch.case_sensitive = true,
+                        _ => switch.file = true,
+                    }
+                    it.next();
+                }
+                Rule::open_paren => switch.value = self.condition(it)?,
+                Rule::switch_file => {
+                    let Some(pair) = it.next() else { break };
+                    let value = self.postfixed_atom(&mut pair.into_inner().peekable())?;
+                    let span = value.span;
+                    switch.value = Pipeline {
+                        elements: vec![PipelineElement::Expression(value)],
+                        span,
+                    };
+                }
+                Rule::switch_clause => {
+                    let Some(pair) = it.next() else { break };
+                    let cspan = self.span(&pair);
+                    let mut inner = pair.into_inner().peekable();
+                    let condition = if inner.peek().map(|p| p.as_rule()) == Some(Rule::kw_default) {
+                        inner.next();
+                        None
+                    } else {
+                        Some(self.postfixed_atom(&mut inner)?)
+                    };
+                    let body = self.block(self.next(&mut inner, cspan, "`{`")?);
+                    switch.clauses.push(SwitchClause {
+                        condition,
+                        body,
+                        span: cspan,
+                    });
+                }
+                _ => {
+                    it.next();
+                }
+            }
+        }
+        Ok(StatementKind::Switch(Box::new(switch)))
+    }
+
+    /// One command-mode value and the member/index pairs right after it (no `,` items).
+    fn postfixed_atom(&self, it: &mut Siblings<'_>) -> Lowered<Expr> {
+        let first = self.next(it, Span::new(self.source, 0, 0), "a value")?;
+        self.postfixed(first, it)
+    }
+
+    /// The value `first` and the member/index pairs right after it.
+    fn postfixed<'i>(&self, first: Pair<'i, Rule>, it: &mut Siblings<'i>) -> Lowered<Expr> {
+        let mut atom = self.argument_value(first)?;
+        while let Some(next) = it.peek() {
+            if !matches!(next.as_rule(), Rule::member_access | Rule::index_access) {
+                break;
+            }
+            let Some(post) = it.next() else { break };
+            atom = self.postfix(atom, post)?;
+        }
+        Ok(atom)
+    }
+
     /// The single statement inside a wrapper pair (`for_init`, `for_step`).
     fn inner_statement(&self, pair: Pair<'_, Rule>) -> Lowered<Statement> {
         self.statement(&mut pair.into_inner().peekable())
@@ -414,7 +522,8 @@ impl<'t> Lowerer<'t> {
             }
         }
         let mut body = body.ok_or_else(|| self.internal(span, "`{`"))?;
-        if let Some(params) = params {
+        // Empty parentheses after the name (`function F() { param($x) }`) declare nothing.
+        if let Some(params) = params.filter(|p| !p.params.is_empty()) {
             if let Some(existing) = &body.param_block {
                 return Err(SyntaxError::new(
                     error::UNEXPECTED_TOKEN,
@@ -663,18 +772,7 @@ impl<'t> Lowerer<'t> {
     fn pipeline_element(&self, pair: Pair<'_, Rule>) -> Lowered<PipelineElement> {
         match pair.as_rule() {
             Rule::command => Ok(PipelineElement::Command(self.command(pair)?)),
-            Rule::unsupported_invocation => {
-                let span = self.span(&pair);
-                let feature = if pair.as_str().starts_with('&') {
-                    "the `&` call operator"
-                } else {
-                    "dot-sourcing and running script files"
-                };
-                Err(SyntaxError::unsupported(
-                    feature,
-                    Span::new(span.source, span.start as usize, span.start as usize + 1),
-                ))
-            }
+            Rule::call_invocation => Ok(PipelineElement::Command(self.command(pair)?)),
             _ => Ok(PipelineElement::Expression(self.expression(pair)?)),
         }
     }
@@ -684,8 +782,15 @@ impl<'t> Lowerer<'t> {
         // The name is not a pair of its own (one pair fewer per command): it runs to the
         // first character that cannot be part of a word.
         let text = pair.as_str();
+        // `& target …` and `. target …`: the operator is the name, the target the first value.
         let name_len = match text.as_bytes().first() {
-            Some(b'%' | b'?') => 1,
+            Some(b'%' | b'?' | b'&') => 1,
+            Some(b'.')
+                if pair.clone().into_inner().next().map(|p| p.as_rule())
+                    == Some(Rule::call_operator) =>
+            {
+                1
+            }
             _ => text
                 .char_indices()
                 .find(|(_, c)| !literals::is_word_char(*c))
@@ -701,6 +806,7 @@ impl<'t> Lowerer<'t> {
         let mut args: Vec<CommandArg> = Vec::with_capacity(it.size_hint().0);
         while let Some(p) = it.next() {
             match p.as_rule() {
+                Rule::call_operator => {}
                 Rule::parameter => args.push(self.parameter(p)?),
                 Rule::redirection => {
                     return Err(SyntaxError::unsupported(
@@ -735,15 +841,7 @@ impl<'t> Lowerer<'t> {
                 }
                 _ => {
                     // An atom, possibly followed by its member/index siblings.
-                    let mut atom = self.argument_value(p)?;
-                    while let Some(next) = it.peek() {
-                        if !matches!(next.as_rule(), Rule::member_access | Rule::index_access) {
-                            break;
-                        }
-                        let Some(post) = it.next() else { break };
-                        atom = self.postfix(atom, post)?;
-                    }
-                    args.push(CommandArg::Value(atom));
+                    args.push(CommandArg::Value(self.postfixed(p, &mut it)?));
                 }
             }
         }
@@ -999,7 +1097,9 @@ impl<'t> Lowerer<'t> {
                     .next()
                     .ok_or_else(|| self.internal(span, "a member name"))?;
                 let member = match name.as_rule() {
-                    Rule::identifier => Member::Name(name.as_str().to_string(), self.span(&name)),
+                    Rule::identifier | Rule::member_digits => {
+                        Member::Name(name.as_str().to_string(), self.span(&name))
+                    }
                     Rule::verbatim_string => {
                         Member::Name(literals::verbatim(name.as_str()), self.span(&name))
                     }

@@ -44,7 +44,7 @@ pub struct Token {
 const KEYWORDS: &[&str] = &[
     "if", "elseif", "else", "foreach", "in", "while", "do", "until", "for", "break", "continue",
     "return", "exit", "throw", "function", "param", "try", "catch", "finally", "begin", "process",
-    "end", "class", "enum", "trap", "switch", "using", "filter",
+    "end", "class", "enum", "trap", "switch", "default", "using", "filter",
 ];
 
 /// Splits `text` into highlightable tokens. Never fails: text that does not parse still

@@ -18,6 +18,7 @@
 //! | `pool_state.rs` | Get-/Set-CsPersistentChatState, Set-CsPersistentChatActiveServer |
 //! | `configurations.rs` | Persistent Chat configuration and compliance settings |
 //! | `users.rs` | users |
+//! | `directory.rs` | the ActiveDirectory module's cmdlets and Get-CsAdUser |
 //! | `allowed_domains.rs` | allowed (federated) domains |
 //! | `policies.rs` | Persistent Chat policies |
 //! | `categories.rs`, `rooms.rs`, `addins.rs` | chat content |
@@ -80,6 +81,7 @@ mod allowed_domains;
 mod categories;
 mod configurations;
 mod content_instance;
+mod directory;
 mod endpoints;
 mod files;
 mod filter;
@@ -107,6 +109,7 @@ pub fn specs() -> Vec<CmdletSpec> {
     specs.extend(pool_state::specs());
     specs.extend(configurations::specs());
     specs.extend(users::specs());
+    specs.extend(directory::specs());
     specs.extend(allowed_domains::specs());
     specs.extend(policies::specs());
     specs.extend(categories::specs());

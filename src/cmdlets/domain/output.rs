@@ -154,6 +154,19 @@ fn find<'m>(model: &'m Model, kind: Kind, id: &str) -> Result<Option<ObjectRef<'
         Kind::FederatedDomain
         | Kind::PersistentChatConfiguration
         | Kind::PersistentChatComplianceConfiguration
-        | Kind::ChatMessage => return Ok(model.object(kind, id)),
+        | Kind::ChatMessage
+        | Kind::ADOrganizationalUnit => return Ok(model.object(kind, id)),
+        Kind::ADAccount => {
+            return Ok(model
+                .find_account(id, P)
+                .ok()
+                .and_then(|found| match found {
+                    crate::model::directory::AccountRef::Described(i) => {
+                        model.ad_accounts().at(i).map(ObjectRef::ADAccount)
+                    }
+                    crate::model::directory::AccountRef::Implied(_) => None,
+                }))
+        }
+        Kind::ADGroup => ObjectRef::ADGroup(model.find_group(id, P)?),
     }))
 }

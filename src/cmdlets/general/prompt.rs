@@ -22,7 +22,7 @@ pub fn specs() -> Vec<CmdletSpec> {
 }
 
 /// Asks `question`, turning "no answer" into the coded error on `b`'s command.
-fn ask(
+pub(crate) fn ask(
     host: &mut dyn Host,
     b: &Bound,
     question: &str,

@@ -6,17 +6,16 @@
 //! | `endpoints.rs` | a chat pool's endpoint addresses |
 //! | `people.rs` | User, PersistentChatPolicy |
 //! | `content.rs` | ChatCategory, ChatRoom, ChatMessage, ChatAddin |
+//! | `directory.rs` | AdAccount, AdOrganizationalUnit, AdGroup and their group enums |
 //! | `config.rs` | PersistentChatConfiguration, PersistentChatComplianceConfiguration, PoolState, VerificationLevel |
 
 mod content;
 mod endpoints;
-mod people;
 mod topology;
 
 pub(crate) use content::contains;
 pub use content::{ChatAddin, ChatCategory, ChatMessage, ChatRoom, MEGABYTE};
 pub use endpoints::Endpoints;
-pub use people::{PersistentChatPolicy, PolicyId, User};
 pub use topology::{ChatEndpoint, ChatPool, FederatedDomain, Pool, Site};
 
 pub use super::kinds::Kind;
@@ -255,4 +254,10 @@ mod config;
 pub use config::{
     PersistentChatComplianceConfiguration, PersistentChatConfiguration, PoolState,
     VerificationLevel,
+};
+mod directory;
+pub use directory::{AdAccount, AdGroup, AdOrganizationalUnit, GroupCategory, GroupScope};
+mod people;
+pub use people::{
+    ExchangeArchivingPolicy, Logon, PersistentChatPolicy, PolicyId, SipAddressType, Telephony, User,
 };
