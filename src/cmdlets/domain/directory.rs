@@ -293,7 +293,7 @@ pub(crate) fn get_accounts(
                 .collect(),
         }
     };
-    let filter = filter::compile(host, b, values.first())?;
+    let filter = filter::compile(host, b, values.first(), false)?;
     for value in values {
         if filter.accepts(host, &value)? {
             out.push(value);
